@@ -1,0 +1,27 @@
+import { CRISIS_LINES } from '../lib/content/crisis-lines';
+import { t } from '../lib/i18n';
+import { useStore } from './StoreContext';
+
+/** Dial links for the crisis line and emergency services of the user's country. */
+export function CrisisActions() {
+  const { country, lang } = useStore();
+  const lines = CRISIS_LINES[country.value];
+  return (
+    <div class="crisis-actions">
+      <p class="crisis-name">
+        <strong>{lines.crisis.name[lang]}</strong> {lines.crisis.about[lang]}
+      </p>
+      <div class="dial-row">
+        <a class="dial" href={`tel:${lines.crisis.digits}`}>
+          {t('urgent.call', [lines.crisis.display])}
+        </a>
+        <a class="dial" href={`sms:${lines.crisis.digits}`}>
+          {t('urgent.text', [lines.crisis.display])}
+        </a>
+        <a class="dial dial--emergency" href={`tel:${lines.emergency.digits}`}>
+          {t('urgent.emergency', [lines.emergency.display])}
+        </a>
+      </div>
+    </div>
+  );
+}

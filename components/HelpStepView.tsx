@@ -1,0 +1,70 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { HELP_STEPS } from '../lib/content/help';
+import { t } from '../lib/i18n';
+import { useStore } from './StoreContext';
+
+/** One HELP step in full, with Back / Next. Focus moves to the step's heading when the step changes. */
+export function HelpStepView() {
+  const { help, lang } = useStore();
+  const step = help.step.value;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // Layout effect: focus moves in the same frame as the new step appears, never after a stray key press.
+  useLayoutEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step.id]);
+
+  return (
+    <article class="step" aria-labelledby="step-title">
+      <p class="step-count">
+        {t('help.stepOf', [String(help.stepIndex.value + 1), String(HELP_STEPS.length)])}
+      </p>
+      <h3 id="step-title" ref={heading} tabIndex={-1}>
+        <span class="letter" aria-hidden="true">
+          {step.letter}
+        </span>
+        {step.title[lang]}
+      </h3>
+      <p class="summary">{step.summary[lang]}</p>
+      <h4>{t('help.toDo')}</h4>
+      <ul>
+        {step.toDo.map((item) => (
+          <li key={item.en}>{item[lang]}</li>
+        ))}
+      </ul>
+      <h4>{t('help.phrases')}</h4>
+      <ul class="phrases">
+        {step.phrases.map((item) => (
+          <li key={item.en}>
+            <q>{item[lang]}</q>
+          </li>
+        ))}
+      </ul>
+      <h4>{t('help.avoid')}</h4>
+      <ul class="avoid">
+        {step.avoid.map((item) => (
+          <li key={item.en}>{item[lang]}</li>
+        ))}
+      </ul>
+      <div class="step-nav">
+        <button type="button" onClick={help.back} disabled={help.isFirst.value}>
+          {t('help.back')}
+        </button>
+        {help.isLast.value ? (
+          <button key="overview" type="button" class="primary" onClick={() => help.showMode('overview')}>
+            {t('help.backToOverview')}
+          </button>
+        ) : (
+          <button key="next" type="button" class="primary" onClick={help.next}>
+            {t('help.next')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

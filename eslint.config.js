@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // User text must never become markup.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: "Import { browser } from 'wxt/browser' (lib/platform only).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The UI and the pure logic never reach the extension APIs; only lib/platform and entrypoints do.
+    files: ['components/**', 'lib/**'],
+    ignores: ['lib/platform/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'wxt/browser', message: 'Only lib/platform talks to the browser.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Only lib/platform talks to the browser.' },
+      ],
+    },
+  },
+);

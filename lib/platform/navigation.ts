@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+
+/** Page-to-page moves that need the extension APIs; the UI reaches them through the store. */
+export interface Navigation {
+  openOptions(): Promise<void>;
+  /** Opens the side panel (Chrome) or sidebar (Firefox) beside the current window. */
+  openSidePanel(): Promise<void>;
+  canOpenSidePanel: boolean;
+}
+
+type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+const sidePanelApi = () => (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+const sidebarApi = () => (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+
+/**
+ * Opens the side panel for a window. Browsers allow this only inside a user gesture (a click, a
+ * keyboard command, a menu item), so callers must not await anything else before calling it.
+ */
+export function openSidePanelIn(windowId: number | undefined): Promise<void> {
+  const sidebar = sidebarApi();
+  if (sidebar) return sidebar.open();
+  const panel = sidePanelApi();
+  if (panel && windowId !== undefined) return panel.open({ windowId });
+  return Promise.resolve();
+}
+
+export function createNavigation(): Navigation {
+  // The window id is looked up in advance so that a click can open the panel without an await.
+  let windowId: number | undefined;
+  void browser.windows
+    ?.getCurrent()
+    .then((win) => (windowId = win.id))
+    .catch(() => undefined);
+  return {
+    openOptions: () => browser.runtime.openOptionsPage(),
+    openSidePanel: () => openSidePanelIn(windowId),
+    canOpenSidePanel: Boolean(sidePanelApi() ?? sidebarApi()),
+  };
+}

@@ -1,0 +1,118 @@
+import type { Lang, Localized } from './content/types';
+
+export type Country = 'CA' | 'US';
+
+export const PROVINCES = {
+  AB: { en: 'Alberta', fr: 'Alberta' },
+  BC: { en: 'British Columbia', fr: 'Colombie-Britannique' },
+  MB: { en: 'Manitoba', fr: 'Manitoba' },
+  NB: { en: 'New Brunswick', fr: 'Nouveau-Brunswick' },
+  NL: { en: 'Newfoundland and Labrador', fr: 'Terre-Neuve-et-Labrador' },
+  NS: { en: 'Nova Scotia', fr: 'Nouvelle-Écosse' },
+  NT: { en: 'Northwest Territories', fr: 'Territoires du Nord-Ouest' },
+  NU: { en: 'Nunavut', fr: 'Nunavut' },
+  ON: { en: 'Ontario', fr: 'Ontario' },
+  PE: { en: 'Prince Edward Island', fr: 'Île-du-Prince-Édouard' },
+  QC: { en: 'Quebec', fr: 'Québec' },
+  SK: { en: 'Saskatchewan', fr: 'Saskatchewan' },
+  YT: { en: 'Yukon', fr: 'Yukon' },
+} as const satisfies Record<string, Localized>;
+
+export type Province = keyof typeof PROVINCES;
+
+/** "CA" alone means Canada with no province chosen: national resources only. */
+export type RegionCode = 'CA' | `CA-${Province}` | 'US';
+
+export const REGION_CODES: readonly RegionCode[] = [
+  'CA',
+  ...(Object.keys(PROVINCES) as Province[]).map((p) => `CA-${p}` as const),
+  'US',
+];
+
+export function isRegionCode(value: unknown): value is RegionCode {
+  return typeof value === 'string' && (REGION_CODES as readonly string[]).includes(value);
+}
+
+export function countryOf(region: RegionCode): Country {
+  return region === 'US' ? 'US' : 'CA';
+}
+
+export function provinceOf(region: RegionCode): Province | undefined {
+  return region.startsWith('CA-') ? (region.slice(3) as Province) : undefined;
+}
+
+/** A region's name for a person: "Ontario, Canada", "États-Unis". Country names come from Intl. */
+export function regionName(region: RegionCode, lang: Lang): string {
+  const countries = new Intl.DisplayNames([lang], { type: 'region' });
+  const country = countries.of(countryOf(region)) ?? countryOf(region);
+  const province = provinceOf(region);
+  return province ? `${PROVINCES[province][lang]}, ${country}` : country;
+}
+
+// IANA zones used in each province or territory. America/Toronto also covers most of Quebec,
+// so the browser's language breaks that tie (see guessRegion).
+const CANADIAN_ZONES: Record<string, Province> = {
+  'America/St_Johns': 'NL',
+  'America/Goose_Bay': 'NL',
+  'America/Halifax': 'NS',
+  'America/Glace_Bay': 'NS',
+  'America/Moncton': 'NB',
+  'America/Montreal': 'QC',
+  'America/Blanc-Sablon': 'QC',
+  'America/Toronto': 'ON',
+  'America/Nipigon': 'ON',
+  'America/Thunder_Bay': 'ON',
+  'America/Atikokan': 'ON',
+  'America/Winnipeg': 'MB',
+  'America/Rainy_River': 'ON',
+  'America/Regina': 'SK',
+  'America/Swift_Current': 'SK',
+  'America/Edmonton': 'AB',
+  'America/Vancouver': 'BC',
+  'America/Dawson_Creek': 'BC',
+  'America/Fort_Nelson': 'BC',
+  'America/Creston': 'BC',
+  'America/Whitehorse': 'YT',
+  'America/Dawson': 'YT',
+  'America/Yellowknife': 'NT',
+  'America/Inuvik': 'NT',
+  'America/Iqaluit': 'NU',
+  'America/Rankin_Inlet': 'NU',
+  'America/Cambridge_Bay': 'NU',
+  'America/Resolute': 'NU',
+  'America/Pangnirtung': 'NU',
+};
+
+const US_ZONES = new Set([
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/Phoenix',
+  'America/Anchorage',
+  'America/Juneau',
+  'America/Sitka',
+  'America/Nome',
+  'America/Yakutat',
+  'America/Metlakatla',
+  'America/Adak',
+  'America/Boise',
+  'America/Detroit',
+  'America/Menominee',
+  'Pacific/Honolulu',
+]);
+
+/**
+ * A first guess at the user's region from the browser's time zone and language. The user can
+ * always change it; when nothing points anywhere we fall back to Canada with no province.
+ */
+export function guessRegion(timeZone: string | undefined, language: string | undefined): RegionCode {
+  const lang = (language ?? '').toLowerCase();
+  const zone = timeZone ?? '';
+  const province = CANADIAN_ZONES[zone];
+  if (province === 'ON' && zone === 'America/Toronto' && lang.startsWith('fr')) return 'CA-QC';
+  if (province) return `CA-${province}`;
+  if (US_ZONES.has(zone) || /^America\/(Indiana|Kentucky|North_Dakota)\//.test(zone)) return 'US';
+  if (lang === 'en-us' || lang === 'es-us') return 'US';
+  return 'CA';
+}

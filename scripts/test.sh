@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Every test, in the order that fails fastest: types, lint, unit, builds, then the real browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Chromium for the browser tests"
+bash scripts/ensure-chromium.sh
+
+step "Typecheck"
+npx tsc --noEmit
+
+step "Lint and format"
+npx eslint .
+npx prettier --check .
+
+step "Unit and component tests"
+npx vitest run
+
+if [ -f ../shared/tools/check-numbers.mjs ]; then
+  step "Every phone number is a verified one"
+  node ../shared/tools/check-numbers.mjs .
+fi
+
+step "Firefox build and web-ext lint"
+npx wxt build -b firefox --mv3
+npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
+
+step "Chrome build"
+npx wxt build
+
+step "End-to-end tests in Chromium"
+npx vitest run --config vitest.e2e.config.ts

@@ -1,0 +1,39 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { expect, it } from 'vitest';
+import { OptionsApp } from '../../components/OptionsApp';
+import { settingsStorage } from '../../lib/platform/settings-storage';
+import type { Settings } from '../../lib/settings';
+import { renderWithStore } from '../helpers';
+
+it('starts from a guessed region and saves the one the user picks', async () => {
+  renderWithStore(<OptionsApp />, { timeZone: 'America/Edmonton' });
+  const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
+  expect(select.value).toBe('CA-AB');
+  expect(screen.getByRole('status').textContent).toContain('Guessed from your browser: Alberta, Canada');
+  fireEvent.change(select, { target: { value: 'CA-NS' } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Region saved.'));
+  expect((await settingsStorage.load()).region).toBe('CA-NS');
+});
+
+it('lists provinces in French, sorted for French readers', () => {
+  renderWithStore(<OptionsApp />, { locale: 'fr' });
+  const labels = screen.getAllByRole('option').map((o) => o.textContent);
+  expect(labels[0]).toBe('Canada (aucune province choisie)');
+  expect(labels).toContain('Île-du-Prince-Édouard, Canada');
+  expect(labels.at(-1)).toBe('États-Unis');
+  expect(labels.indexOf('Île-du-Prince-Édouard, Canada')).toBeLessThan(labels.indexOf('Manitoba, Canada'));
+});
+
+it('says so, and keeps the old region, when the choice cannot be saved', async () => {
+  const failing = {
+    ...settingsStorage,
+    save: async (_: Settings) => {
+      throw new Error('QuotaExceededError');
+    },
+  };
+  renderWithStore(<OptionsApp />, { timeZone: 'America/Vancouver', deps: { settings: failing } });
+  const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
+  fireEvent.change(select, { target: { value: 'US' } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Could not save'));
+  expect(select.value).toBe('CA-BC');
+});

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
+
+// Chrome's predefined @@ messages are not ours to translate.
+const ours = (messages: ParsedMessage[]) => messages.filter((m) => !m.key.join('.').startsWith('@@'));
+const en = ours(await parseMessagesFile('locales/en.yml'));
+const fr = ours(await parseMessagesFile('locales/fr.yml'));
+const byKey = (messages: ParsedMessage[]) => new Map(messages.map((m) => [m.key.join('.'), m]));
+const text = (m: ParsedMessage) => (m.type === 'plural' ? Object.values(m.plurals).join('|') : m.message);
+
+describe('locales', () => {
+  it('has the same keys in English and French', () => {
+    expect([...byKey(fr).keys()].sort()).toEqual([...byKey(en).keys()].sort());
+  });
+
+  it('has no empty message and the same placeholders in both languages', () => {
+    const french = byKey(fr);
+    for (const message of en) {
+      const key = message.key.join('.');
+      const other = french.get(key)!;
+      expect(text(message).trim(), key).toBeTruthy();
+      expect(text(other).trim(), key).toBeTruthy();
+      expect(other.substitutions, key).toBe(message.substitutions);
+    }
+  });
+
+  it('is actually translated: most French strings differ from the English', () => {
+    const french = byKey(fr);
+    const same = en.filter((m) => text(m) === text(french.get(m.key.join('.'))!)).map((m) => m.key.join('.'));
+    // Names and acronyms may stay the same in both languages; nothing else.
+    expect(same.sort()).toEqual(['app.pageTitle', 'extName', 'help.sourcesHeading', 'tabs.help']);
+  });
+
+  it('is the only source of UI text: components contain no bare words between tags', () => {
+    const dir = 'components';
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const bare = source.match(/(?<!=)>\s*[A-Za-zÀ-ÿ][^<>{}=;()]*<\/?[a-z]/g) ?? [];
+      expect(bare, file).toEqual([]);
+      const attributes = source.match(/\b(?:aria-label|title|placeholder|alt)="[^"]*[A-Za-z][^"]*"/g) ?? [];
+      expect(attributes, file).toEqual([]);
+    }
+  });
+});

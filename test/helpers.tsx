@@ -1,0 +1,39 @@
+import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { StoreProvider } from '../components/StoreContext';
+import { settingsStorage } from '../lib/platform/settings-storage';
+import { createAppStore, type AppDeps } from '../lib/store/app-store';
+import { useLocale, type TestLocale } from './setup';
+
+export interface TestAppOptions {
+  locale?: TestLocale;
+  timeZone?: string;
+  deps?: Partial<AppDeps>;
+}
+
+/** A real store on the fake browser's real (in-memory) storage; only navigation is recorded. */
+export function createTestStore({
+  locale = 'en',
+  timeZone = 'America/Toronto',
+  deps = {},
+}: TestAppOptions = {}) {
+  useLocale(locale);
+  const opened: string[] = [];
+  const store = createAppStore({
+    settings: settingsStorage,
+    environment: { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone },
+    navigation: {
+      canOpenSidePanel: true,
+      openOptions: async () => void opened.push('options'),
+      openSidePanel: async () => void opened.push('sidepanel'),
+    },
+    ...deps,
+  });
+  return { store, opened };
+}
+
+export function renderWithStore(view: ComponentChildren, options: TestAppOptions = {}) {
+  const { store, opened } = createTestStore(options);
+  const result = render(<StoreProvider store={store}>{view}</StoreProvider>);
+  return { ...result, store, opened };
+}

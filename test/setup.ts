@@ -1,0 +1,36 @@
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+
+/** The real locale files, served through the fake browser's i18n API the way Chrome serves them. */
+const catalogs = {
+  en: generateChromeMessages(await parseMessagesFile('locales/en.yml')),
+  fr: generateChromeMessages(await parseMessagesFile('locales/fr.yml')),
+};
+
+export type TestLocale = keyof typeof catalogs;
+let locale: TestLocale = 'en';
+
+export function useLocale(next: TestLocale) {
+  locale = next;
+}
+
+function getMessage(name: string, substitutions?: string | string[]): string {
+  const entry = catalogs[locale][name];
+  if (!entry) return '';
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  locale = 'en';
+  Object.assign(fakeBrowser.i18n, {
+    getMessage,
+    getUILanguage: () => (locale === 'fr' ? 'fr-CA' : 'en-CA'),
+  });
+});
+
+afterEach(() => cleanup());
