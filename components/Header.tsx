@@ -3,9 +3,9 @@ import type { Surface } from '../lib/store/app-store';
 import { useStore } from './StoreContext';
 
 export function Header({ surface }: { surface: Surface }) {
-  const { navigation } = useStore();
+  const store = useStore();
   const onSidePanel = () => {
-    void navigation.openSidePanel().then(() => window.close());
+    void store.openSidePanel().then(() => window.close());
   };
   return (
     <header class="app-header">
@@ -14,12 +14,12 @@ export function Header({ surface }: { surface: Surface }) {
         <p class="tagline">{t('app.tagline')}</p>
       </div>
       <div class="header-actions">
-        {surface === 'popup' && navigation.canOpenSidePanel && (
+        {surface === 'popup' && store.canOpenSidePanel.value && (
           <button type="button" class="quiet" aria-label={t('app.openSidePanelLabel')} onClick={onSidePanel}>
             {t('app.openSidePanel')}
           </button>
         )}
-        <button type="button" class="quiet" onClick={() => void navigation.openOptions()}>
+        <button type="button" class="quiet" onClick={() => void store.openOptions()}>
           {t('app.settings')}
         </button>
       </div>

@@ -5,7 +5,7 @@ import { useStore } from './StoreContext';
 
 /** "Worried about their safety?": one click from anywhere in HELP to what to do now. */
 export function UrgentHelp() {
-  const { help, region, lang, navigation } = useStore();
+  const { help, region, lang, openOptions } = useStore();
   const open = help.urgentOpen.value;
   return (
     <div class="urgent">
@@ -31,7 +31,7 @@ export function UrgentHelp() {
             <CrisisActions />
             <p class="region-note">
               {t('urgent.regionNote', [regionName(region.value, lang)])}{' '}
-              <button type="button" class="link-button" onClick={() => void navigation.openOptions()}>
+              <button type="button" class="link-button" onClick={() => void openOptions()}>
                 {t('urgent.changeRegion')}
               </button>
             </p>

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { REGION_CODES, type RegionCode } from './region';
+import { REGION_CODES } from './region';
 
 /**
  * The user's settings: ordinary, non-secret data in storage.local (never storage.sync).
@@ -27,8 +27,4 @@ export function parseSettings(raw: unknown): Settings {
   if (whole.success) return whole.output;
   const region = v.safeParse(SettingsSchema.entries.region, record.region);
   return { ...DEFAULT_SETTINGS, region: region.success ? region.output : null };
-}
-
-export function withRegion(settings: Settings, region: RegionCode | null): Settings {
-  return { ...settings, region };
 }

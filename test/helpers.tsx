@@ -2,33 +2,35 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { StoreProvider } from '../components/StoreContext';
 import { settingsStorage } from '../lib/platform/settings-storage';
-import { createAppStore, type AppDeps } from '../lib/store/app-store';
+import { createAppStore, type Platform } from '../lib/store/app-store';
 import { useLocale, type TestLocale } from './setup';
 
 export interface TestAppOptions {
   locale?: TestLocale;
   timeZone?: string;
-  deps?: Partial<AppDeps>;
+  platform?: Partial<Platform>;
 }
 
 /** A real store on the fake browser's real (in-memory) storage; only navigation is recorded. */
 export function createTestStore({
   locale = 'en',
   timeZone = 'America/Toronto',
-  deps = {},
+  platform = {},
 }: TestAppOptions = {}) {
   useLocale(locale);
   const opened: string[] = [];
-  const store = createAppStore({
-    settings: settingsStorage,
-    environment: { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone },
-    navigation: {
-      canOpenSidePanel: true,
-      openOptions: async () => void opened.push('options'),
-      openSidePanel: async () => void opened.push('sidepanel'),
-    },
-    ...deps,
-  });
+  const store = createAppStore(
+    { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone: () => timeZone },
+    Promise.resolve({
+      settings: settingsStorage,
+      navigation: {
+        canOpenSidePanel: true,
+        openOptions: async () => void opened.push('options'),
+        openSidePanel: async () => void opened.push('sidepanel'),
+      },
+      ...platform,
+    }),
+  );
   return { store, opened };
 }
 

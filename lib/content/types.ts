@@ -19,7 +19,7 @@ export interface Source {
 export interface DialNumber {
   /** As people write it in that country, e.g. "9-8-8". */
   display: string;
-  /** Digits for tel:/sms: links. */
+  /** Digits only, for dial and text links. */
   digits: string;
   sourceUrl: string;
   /** ISO date of the last review of this entry. */

@@ -1,8 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { pickLang } from '../language';
 import { countryOf, guessRegion, type RegionCode } from '../region';
-import { DEFAULT_SETTINGS, withRegion } from '../settings';
-import type { Environment } from '../platform/environment';
+import type { Settings } from '../settings';
 import type { Navigation } from '../platform/navigation';
 import type { SettingsStorage } from '../platform/settings-storage';
 import { createHelpStore } from './help-store';
@@ -10,45 +9,66 @@ import { createHelpStore } from './help-store';
 export type Surface = 'popup' | 'sidepanel' | 'options';
 export type TabId = 'help';
 
-export interface AppDeps {
-  settings: SettingsStorage;
-  navigation: Navigation;
-  environment: Environment;
+/** What the first render needs to know, read synchronously. */
+export interface Environment {
+  uiLanguage: string;
+  /** Read only when a region has to be guessed, so start-up does not wait for it. */
+  timeZone: () => string | undefined;
 }
 
-/** The one store every view reads; built by an entrypoint with real platform adapters, or by a test. */
-export function createAppStore(deps: AppDeps) {
-  const settings = signal(DEFAULT_SETTINGS);
-  const lang = pickLang(deps.environment.uiLanguage);
-  const guessedRegion = guessRegion(deps.environment.timeZone, deps.environment.uiLanguage);
-  const region = computed<RegionCode>(() => settings.value.region ?? guessedRegion);
-  const country = computed(() => countryOf(region.value));
+/** The browser-backed services, which arrive after the first paint (see components/mount.tsx). */
+export interface Platform {
+  settings: SettingsStorage;
+  navigation: Navigation;
+}
+
+/**
+ * The one store every view reads. An entrypoint builds it with the real platform; a test builds it
+ * with the fake browser. The first render needs only the environment: the platform may still be loading.
+ */
+export function createAppStore(environment: Environment, platform: Promise<Platform>) {
+  const lang = pickLang(environment.uiLanguage);
+  // null until storage has answered; a region then comes from the settings or from a guess.
+  const settings = signal<Settings | null>(null);
+  const guessedRegion = computed(() => guessRegion(environment.timeZone(), environment.uiLanguage));
+  const region = computed<RegionCode>(() => settings.value?.region ?? guessedRegion.value);
   const tab = signal<TabId>('help');
   const saveError = signal(false);
+  const connected = signal<Platform | null>(null);
   let stopWatching: (() => void) | undefined;
+  void platform.then((p) => (connected.value = p));
 
   return {
     lang,
     settings,
     region,
-    regionIsGuessed: computed(() => settings.value.region === null),
-    country,
+    regionIsGuessed: computed(() => !settings.value?.region),
+    country: computed(() => countryOf(region.value)),
     tab,
     saveError,
     help: createHelpStore(),
-    navigation: deps.navigation,
+    canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
     async start() {
-      settings.value = await deps.settings.load();
-      stopWatching = deps.settings.watch((next) => (settings.value = next));
+      const p = await platform;
+      settings.value = await p.settings.load();
+      stopWatching = p.settings.watch((next) => (settings.value = next));
     },
     stop() {
       stopWatching?.();
     },
+    async openOptions() {
+      await (await platform).navigation.openOptions();
+    },
+    /** No await before the call: browsers open panels only inside the click's user gesture. */
+    openSidePanel(): Promise<void> {
+      return connected.value?.navigation.openSidePanel() ?? Promise.resolve();
+    },
     async setRegion(next: RegionCode | null) {
-      const previous = settings.value;
-      settings.value = withRegion(previous, next);
+      const p = await platform;
+      const previous = settings.value ?? (await p.settings.load());
+      settings.value = { ...previous, region: next };
       try {
-        await deps.settings.save(settings.value);
+        await p.settings.save(settings.value);
         saveError.value = false;
       } catch {
         // Keep what the user sees honest: the choice did not stick.

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
 import { settingsStorage } from '../../lib/platform/settings-storage';
@@ -80,10 +80,10 @@ describe('HELP guide', () => {
     expect(screen.getByText('Étape 1 sur 4')).toBeTruthy();
   });
 
-  it('opens settings from the urgent block to change the region', () => {
+  it('opens settings from the urgent block to change the region', async () => {
     const { opened } = renderWithStore(<App surface="popup" />);
     fireEvent.click(screen.getByRole('button', { name: 'Worried about their safety?' }));
     fireEvent.click(screen.getByRole('button', { name: 'Change region' }));
-    expect(opened).toEqual(['options']);
+    await waitFor(() => expect(opened).toEqual(['options']));
   });
 });

@@ -31,7 +31,7 @@ it('says so, and keeps the old region, when the choice cannot be saved', async (
       throw new Error('QuotaExceededError');
     },
   };
-  renderWithStore(<OptionsApp />, { timeZone: 'America/Vancouver', deps: { settings: failing } });
+  renderWithStore(<OptionsApp />, { timeZone: 'America/Vancouver', platform: { settings: failing } });
   const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
   fireEvent.change(select, { target: { value: 'US' } });
   await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Could not save'));

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
 
 // Chrome's predefined @@ messages are not ours to translate.
-const ours = (messages: ParsedMessage[]) => messages.filter((m) => !m.key.join('.').startsWith('@@'));
+const ours = (messages: ParsedMessage[]) =>
+  messages.filter((m) => !m.key.join('.').startsWith('@@') && m.key.join('.') !== 'lang');
 const en = ours(await parseMessagesFile('locales/en.yml'));
 const fr = ours(await parseMessagesFile('locales/fr.yml'));
 const byKey = (messages: ParsedMessage[]) => new Map(messages.map((m) => [m.key.join('.'), m]));

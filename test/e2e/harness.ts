@@ -1,16 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from './browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Debian's Chromium (or CHROMIUM_PATH): tests never download a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Session {
   context: BrowserContext;
@@ -29,35 +26,18 @@ export interface LaunchOptions {
   timezone?: string;
 }
 
-export async function launch({
-  lang = 'en',
-  profileDir,
-  timezone = 'America/Toronto',
-}: LaunchOptions = {}): Promise<Session> {
-  const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'been-there-profile-'));
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
-    timezoneId: timezone,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--lang=${lang === 'fr' ? 'fr' : 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const {
+    context,
+    worker,
+    extensionId,
+    profileDir: dir,
+  } = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    ...options,
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,

@@ -1,0 +1,125 @@
+// npm run bench: start-up speed and bundle sizes of the built extension, measured in real Chromium.
+// Each figure is printed beside a baseline from the same build and the same run.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from '../e2e/browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const DIR = resolve('.output/bench/chrome-mv3');
+
+execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, BENCH: '1' }, stdio: 'ignore' });
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Milliseconds from navigation start until the element with this elementtiming name was painted. */
+async function timeToPaint(context, url, name) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(url);
+  const time = await page.evaluate(
+    (id) =>
+      new Promise((done) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => e.identifier === id);
+          if (entry) done(entry.renderTime || entry.loadTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+    name,
+  );
+  await page.close();
+  return time;
+}
+
+const { context, extensionId } = await launchWithExtension({ extensionDir: DIR });
+const base = `chrome-extension://${extensionId}/`;
+// One warm-up of each, then alternate so that drift on a busy machine hits both equally.
+await timeToPaint(context, `${base}popup.html`, 'help-heading');
+await timeToPaint(context, `${base}bench-blank.html`, 'baseline-heading');
+const popup = [];
+const blank = [];
+for (let i = 0; i < RUNS; i++) {
+  popup.push(await timeToPaint(context, `${base}popup.html`, 'help-heading'));
+  blank.push(await timeToPaint(context, `${base}bench-blank.html`, 'baseline-heading'));
+}
+await context.close();
+
+/**
+ * gzip bytes of all the JavaScript one page loads: its module script, the chunks it preloads, and
+ * every chunk those import, statically or after the first paint.
+ */
+function pageScriptBytes(page) {
+  const html = readFileSync(join(DIR, page), 'utf8');
+  const pending = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIR, file), 'utf8');
+    for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) pending.push(join(dirname(file), m[1]));
+  }
+  return [...seen].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length,
+    0,
+  );
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const rows = [
+  [
+    'popup: navigation start to HELP heading painted (median)',
+    ms(median(popup)),
+    ms(median(blank)),
+    'empty extension page',
+    (median(popup) / median(blank)).toFixed(2),
+    '<= 1.25',
+  ],
+  [
+    'popup JavaScript, gzip (all it loads)',
+    kb(pageScriptBytes('popup.html')),
+    kb(25 * 1024),
+    'target',
+    (pageScriptBytes('popup.html') / (25 * 1024)).toFixed(2),
+    '<= 1.00',
+  ],
+  [
+    'side panel JavaScript, gzip',
+    kb(pageScriptBytes('sidepanel.html')),
+    kb(pageScriptBytes('popup.html')),
+    'popup',
+    '',
+    '',
+  ],
+  [
+    'options JavaScript, gzip',
+    kb(pageScriptBytes('options.html')),
+    kb(pageScriptBytes('popup.html')),
+    'popup',
+    '',
+    '',
+  ],
+  [
+    'background.js, gzip',
+    kb(gzipSync(readFileSync(join(DIR, 'background.js')), { level: 9 }).length),
+    '',
+    '',
+    '',
+    '',
+  ],
+];
+const header = ['measure', 'Been There', 'baseline', 'baseline is', 'ratio', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nBeen There benchmark: ${RUNS} runs each in headless Chromium, ${new Date().toISOString()}`);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line(row));
+console.log(`\npopup runs (ms): ${popup.map((v) => v.toFixed(0)).join(' ')}`);
+console.log(`empty page runs (ms): ${blank.map((v) => v.toFixed(0)).join(' ')}`);
