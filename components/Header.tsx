@@ -14,6 +14,9 @@ export function Header({ surface }: { surface: Surface }) {
         <p class="tagline">{t('app.tagline')}</p>
       </div>
       <div class="header-actions">
+        <button type="button" class="quiet" aria-pressed={store.calmOpen.value} onClick={store.toggleCalm}>
+          {t('calm.open')}
+        </button>
         {surface === 'popup' && store.canOpenSidePanel.value && (
           <button type="button" class="quiet" aria-label={t('app.openSidePanelLabel')} onClick={onSidePanel}>
             {t('app.openSidePanel')}

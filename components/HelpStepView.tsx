@@ -9,15 +9,15 @@ export function HelpStepView() {
   const step = help.step.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const focusRequest = help.focusRequest.value;
 
-  // Layout effect: focus moves in the same frame as the new step appears, never after a stray key press.
+  // Focus goes to the step's heading when the step changes or the reader jumped here, not when the
+  // mode switch itself was pressed. A layout effect: focus moves in the same frame the step appears.
   useLayoutEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [step.id]);
+    const skip = firstRender.current && focusRequest === 0;
+    firstRender.current = false;
+    if (!skip) heading.current?.focus();
+  }, [step.id, focusRequest]);
 
   return (
     <article class="step" aria-labelledby="step-title">
@@ -31,6 +31,12 @@ export function HelpStepView() {
         {step.title[lang]}
       </h3>
       <p class="summary">{step.summary[lang]}</p>
+      {step.id === 'hello' && help.openingLine.value && (
+        <div class="opening-line">
+          <p>{t('help.openingLine')}</p>
+          <blockquote>{help.openingLine.value}</blockquote>
+        </div>
+      )}
       <h4>{t('help.toDo')}</h4>
       <ul>
         {step.toDo.map((item) => (

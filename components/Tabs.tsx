@@ -10,10 +10,12 @@ interface Props<Id extends string> {
   tabs: readonly TabItem<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
+  /** False while another view covers the panels: tabs then point at nothing. */
+  panelShown?: boolean;
 }
 
 /** A WAI-ARIA tablist: one tab stop, arrows/Home/End move between tabs and select them. */
-export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Props<Id>) {
+export function Tabs<Id extends string>({ label, tabs, selected, onSelect, panelShown = true }: Props<Id>) {
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === selected);
     const moves: Record<string, number> = {
@@ -41,7 +43,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Pro
           role="tab"
           class="tab"
           aria-selected={tab.id === selected}
-          aria-controls={`panel-${tab.id}`}
+          aria-controls={tab.id === selected && panelShown ? `panel-${tab.id}` : undefined}
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
         >

@@ -1,11 +1,12 @@
 import { t } from '../lib/i18n';
-import { regionName } from '../lib/region';
 import { CrisisActions } from './CrisisActions';
+import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
+import { UrgentSteps } from './UrgentSteps';
 
 /** "Worried about their safety?": one click from anywhere in HELP to what to do now. */
 export function UrgentHelp() {
-  const { help, region, lang, openOptions } = useStore();
+  const { help } = useStore();
   const open = help.urgentOpen.value;
   return (
     <div class="urgent">
@@ -22,19 +23,9 @@ export function UrgentHelp() {
         {open && (
           <div role="alert" class="urgent-block">
             <h3>{t('urgent.heading')}</h3>
-            <ul>
-              <li>{t('urgent.askDirectly')}</li>
-              <li>{t('urgent.stayWithThem')}</li>
-              <li>{t('urgent.removeMeans')}</li>
-              <li>{t('urgent.noSecrecy')}</li>
-            </ul>
+            <UrgentSteps />
             <CrisisActions />
-            <p class="region-note">
-              {t('urgent.regionNote', [regionName(region.value, lang)])}{' '}
-              <button type="button" class="link-button" onClick={() => void openOptions()}>
-                {t('urgent.changeRegion')}
-              </button>
-            </p>
+            <RegionNote />
           </div>
         )}
       </div>

@@ -26,6 +26,18 @@ export const VERIFIED_DIAL_URIS = [
   'tel:919-870-4480', // North Carolina Physicians Health Program
 ] as const;
 
+const KEYPAD: Record<string, string> = Object.fromEntries(
+  ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) =>
+    [...letters].map((letter) => [letter, String(i + 2)]),
+  ),
+);
+
+/** Digits as dialled in North America: letters read off the keypad, the leading 1 dropped. */
+export function normalizeDigits(number: string): string {
+  const digits = [...number.toUpperCase()].map((ch) => (/\d/.test(ch) ? ch : (KEYPAD[ch] ?? ''))).join('');
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+}
+
 export const VERIFIED_DIGITS: ReadonlySet<string> = new Set(
-  VERIFIED_DIAL_URIS.map((uri) => uri.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')),
+  VERIFIED_DIAL_URIS.map((uri) => normalizeDigits(uri.slice('tel:'.length))),
 );

@@ -4,10 +4,13 @@ import { countryOf, guessRegion, type RegionCode } from '../region';
 import type { Settings } from '../settings';
 import type { Navigation } from '../platform/navigation';
 import type { SettingsStorage } from '../platform/settings-storage';
+import { buildOpeningLine } from '../opening-line';
 import { createHelpStore } from './help-store';
+import { createPacerStore } from './pacer-store';
+import { createSignsStore } from './signs-store';
 
 export type Surface = 'popup' | 'sidepanel' | 'options';
-export type TabId = 'help';
+export type TabId = 'help' | 'signs';
 
 /** What the first render needs to know, read synchronously. */
 export interface Environment {
@@ -35,6 +38,10 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   const tab = signal<TabId>('help');
   const saveError = signal(false);
   const connected = signal<Platform | null>(null);
+  const help = createHelpStore();
+  const signs = createSignsStore();
+  /** "Take a minute": the breathing and grounding view, over whichever tab is open. */
+  const calmOpen = signal(false);
   let stopWatching: (() => void) | undefined;
   void platform.then((p) => (connected.value = p));
 
@@ -46,7 +53,24 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     country: computed(() => countryOf(region.value)),
     tab,
     saveError,
-    help: createHelpStore(),
+    help,
+    signs,
+    calmOpen,
+    pacer: createPacerStore(),
+    showTab(next: TabId) {
+      calmOpen.value = false;
+      tab.value = next;
+    },
+    toggleCalm() {
+      calmOpen.value = !calmOpen.value;
+    },
+    /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
+    startConversation() {
+      help.openingLine.value = buildOpeningLine(signs.ticked.value, lang);
+      calmOpen.value = false;
+      tab.value = 'help';
+      help.openStep('hello');
+    },
     canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
     async start() {
       const p = await platform;

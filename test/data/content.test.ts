@@ -3,7 +3,7 @@ import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { HELP_STEPS } from '../../lib/content/help';
 import { HELP_SOURCES } from '../../lib/content/sources';
 import type { Localized } from '../../lib/content/types';
-import { VERIFIED_DIGITS } from '../../lib/content/verified-numbers';
+import { normalizeDigits, VERIFIED_DIGITS } from '../../lib/content/verified-numbers';
 
 /** Every {en, fr} pair anywhere inside a value, with the path where it was found. */
 function localizedIn(value: unknown, path = ''): [string, Localized][] {
@@ -52,7 +52,7 @@ describe('content data', () => {
     for (const lines of Object.values(CRISIS_LINES)) {
       for (const number of [lines.crisis, lines.emergency]) {
         expect(number.digits).toMatch(/^\d+$/);
-        expect(VERIFIED_DIGITS.has(number.digits), number.display).toBe(true);
+        expect(VERIFIED_DIGITS.has(normalizeDigits(number.digits)), number.display).toBe(true);
         expect(number.display.replace(/\D/g, '')).toBe(number.digits);
         expect(new URL(number.sourceUrl).protocol).toBe('https:');
         expect(number.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);

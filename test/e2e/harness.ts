@@ -107,12 +107,12 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
-export async function tabTo(page: Page, name: RegExp | string, maxPresses = 60): Promise<void> {
+export async function tabTo(page: Page, name: RegExp | string, maxPresses = 100): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+      const el = document.activeElement as HTMLInputElement | null;
+      return (el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
     });
     if (typeof name === 'string' ? label === name : name.test(label)) return;
   }

@@ -47,5 +47,89 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
     );
   }
   views.push({ name: 'options', path: 'options.html', show: ready });
-  return views;
+  return [...views, ...signsViews(lang)];
+}
+
+const SIGNS = {
+  en: {
+    tab: 'Signs',
+    myself: 'Myself',
+    ordinary: 'Seems exhausted, nodding off at work',
+    ordinaryMyself: 'I am exhausted, nodding off at work',
+    redFlag: 'Talks or writes about suicide, death or despair',
+    redFlagMyself: 'I think, talk or write about suicide or death',
+    calm: 'Take a minute',
+    start: 'Start',
+    grounding: 'Start grounding',
+  },
+  fr: {
+    tab: 'Signes',
+    myself: 'Moi-même',
+    ordinary: 'Semble épuisé, s’endort au travail',
+    ordinaryMyself: 'Je suis épuisé, je m’endors au travail',
+    redFlag: 'Parle ou écrit au sujet du suicide, de la mort ou du désespoir',
+    redFlagMyself: 'Je pense au suicide ou à la mort, ou j’en parle ou j’en écris',
+    calm: 'Prendre une minute',
+    start: 'Commencer',
+    grounding: 'Commencer l’ancrage',
+  },
+};
+
+function signsViews(lang: 'en' | 'fr'): View[] {
+  const l = SIGNS[lang];
+  const onSigns = async (page: Page, myself = false) => {
+    await ready(page);
+    await page.getByRole('tab', { name: l.tab }).click();
+    if (myself) await page.getByRole('button', { name: l.myself, exact: true }).click();
+  };
+  const tick = (page: Page, label: string) =>
+    page.getByRole('checkbox', { name: label, exact: true }).check();
+  const path = 'popup.html';
+  return [
+    { name: 'signs-colleague', path, show: (page) => onSigns(page) },
+    {
+      name: 'signs-colleague-next-steps',
+      path,
+      show: async (page) => {
+        await onSigns(page);
+        await tick(page, l.ordinary);
+      },
+    },
+    {
+      name: 'signs-colleague-red-flag',
+      path,
+      show: async (page) => {
+        await onSigns(page);
+        await tick(page, l.redFlag);
+        await page.getByRole('alert').waitFor();
+      },
+    },
+    {
+      name: 'signs-myself-next-steps',
+      path,
+      show: async (page) => {
+        await onSigns(page, true);
+        await tick(page, l.ordinaryMyself);
+      },
+    },
+    {
+      name: 'signs-myself-red-flag',
+      path,
+      show: async (page) => {
+        await onSigns(page, true);
+        await tick(page, l.redFlagMyself);
+        await page.getByRole('alert').waitFor();
+      },
+    },
+    {
+      name: 'take-a-minute',
+      path: 'sidepanel.html',
+      show: async (page) => {
+        await ready(page);
+        await page.getByRole('button', { name: l.calm }).first().click();
+        await page.getByRole('button', { name: l.start, exact: true }).click();
+        await page.getByRole('button', { name: l.grounding }).click();
+      },
+    },
+  ];
 }

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { BreathingPacer } from './BreathingPacer';
+import { GroundingSteps } from './GroundingSteps';
+import { useStore } from './StoreContext';
+
+/** "Take a minute": box breathing and 5-4-3-2-1 grounding, reachable from every tab. */
+export function CalmView() {
+  const { calmOpen, pacer } = useStore();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    // Leaving the view stops the clock: nothing runs in the background.
+    return () => pacer.reset();
+  }, [pacer]);
+  return (
+    <section class="calm" aria-labelledby="calm-heading">
+      <h2 id="calm-heading" ref={heading} tabIndex={-1}>
+        {t('calm.heading')}
+      </h2>
+      <p class="hint">{t('calm.intro')}</p>
+      <BreathingPacer />
+      <GroundingSteps />
+      <button type="button" onClick={() => (calmOpen.value = false)}>
+        {t('calm.close')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { indicatorsIn, type IndicatorGroup } from '../lib/content/indicators';
+import { useStore } from './StoreContext';
+
+/** One group of signs as checkboxes, worded for the current mode, with where the list comes from. */
+export function IndicatorGroupFields({ group }: { group: IndicatorGroup }) {
+  const { signs, lang } = useStore();
+  const mode = signs.mode.value;
+  const noteId = `source-${group.id}`;
+  return (
+    <fieldset class={`indicator-group indicator-group--${group.id}`} aria-describedby={noteId}>
+      <legend>{group.title[lang]}</legend>
+      {indicatorsIn(group.id).map((indicator) => (
+        <label key={indicator.id} class="check">
+          <input
+            type="checkbox"
+            checked={signs.ticked.value.has(indicator.id)}
+            onChange={() => signs.toggle(indicator.id)}
+          />
+          <span>{indicator.label[mode][lang]}</span>
+        </label>
+      ))}
+      <p id={noteId} class="source-note">
+        {group.sourceNote[lang]}
+      </p>
+    </fieldset>
+  );
+}

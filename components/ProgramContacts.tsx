@@ -1,0 +1,31 @@
+import type { PhysicianProgram } from '../lib/content/physician-programs';
+import { t } from '../lib/i18n';
+import { useStore } from './StoreContext';
+
+/** Physician health programs as short cards: a dial link for each verified number, else the program's page. */
+export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) {
+  const { lang } = useStore();
+  if (programs.length === 0) return <p class="hint">{t('programs.noneForRegion')}</p>;
+  return (
+    <ul class="programs">
+      {programs.map((program) => (
+        <li key={program.id} class="program">
+          <strong>{program.name[lang]}</strong>
+          <span class="hint"> {program.about[lang]}</span>
+          <span class="dial-row">
+            {program.lines.map((line) => (
+              <a key={line.digits} class="dial" href={`tel:${line.digits}`}>
+                {t('programs.call', [line.display, line.note[lang]])}
+              </a>
+            ))}
+            {program.lines.length === 0 && (
+              <a class="dial" href={program.url} target="_blank" rel="noreferrer">
+                {t('programs.website', [program.name[lang]])}
+              </a>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SignsMode } from '../lib/content/indicators';
+import { t } from '../lib/i18n';
+import { programsFor } from '../lib/programs';
+import { CrisisActions } from './CrisisActions';
+import { HaltCheck } from './HaltCheck';
+import { ProgramContacts } from './ProgramContacts';
+import { useStore } from './StoreContext';
+
+/** Ordinary signs are ticked: a short summary and what to do next. */
+export function SignsNextSteps({ mode }: { mode: SignsMode }) {
+  const store = useStore();
+  const count = store.signs.otherCount.value;
+  return (
+    <section class="next-steps" aria-labelledby="next-steps-heading">
+      <h3 id="next-steps-heading">{t('signs.noticedCount', count)}</h3>
+      {mode === 'colleague' ? (
+        <>
+          <p>{t('signs.colleagueNext')}</p>
+          <button type="button" class="primary" onClick={store.startConversation}>
+            {t('signs.startConversation')}
+          </button>
+          <h4>{t('signs.adviceHeading')}</h4>
+          <ProgramContacts programs={programsFor(store.region.value)} />
+        </>
+      ) : (
+        <>
+          <p>{t('signs.myselfNext')}</p>
+          <HaltCheck />
+          <button type="button" class="primary" onClick={() => (store.calmOpen.value = true)}>
+            {t('calm.open')}
+          </button>
+          <h4>{t('signs.whoToCall')}</h4>
+          <ProgramContacts programs={programsFor(store.region.value)} />
+          <CrisisActions />
+        </>
+      )}
+    </section>
+  );
+}

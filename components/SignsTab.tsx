@@ -1,0 +1,42 @@
+import { INDICATOR_GROUPS } from '../lib/content/indicators';
+import { t } from '../lib/i18n';
+import { IndicatorGroupFields } from './IndicatorGroupFields';
+import { SignsNextSteps } from './SignsNextSteps';
+import { SignsUrgent } from './SignsUrgent';
+import { useStore } from './StoreContext';
+
+export function SignsTab() {
+  const { signs, calmOpen } = useStore();
+  const mode = signs.mode.value;
+  return (
+    <section class="signs" aria-labelledby="signs-heading">
+      <h2 id="signs-heading">{t('signs.heading')}</h2>
+      <p class="hint">{t('signs.nothingSaved')}</p>
+      <div class="segmented" role="group" aria-label={t('signs.whoLabel')}>
+        <button
+          type="button"
+          aria-pressed={mode === 'colleague'}
+          onClick={() => (signs.mode.value = 'colleague')}
+        >
+          {t('signs.colleague')}
+        </button>
+        <button type="button" aria-pressed={mode === 'myself'} onClick={() => (signs.mode.value = 'myself')}>
+          {t('signs.myself')}
+        </button>
+      </div>
+      {mode === 'myself' && (
+        <button type="button" class="calm-link" onClick={() => (calmOpen.value = true)}>
+          {t('calm.open')}
+        </button>
+      )}
+      {signs.redFlagTicked.value && <SignsUrgent mode={mode} />}
+      {INDICATOR_GROUPS.map((group) => (
+        <IndicatorGroupFields key={group.id} group={group} />
+      ))}
+      <button type="button" onClick={signs.clear} disabled={signs.ticked.value.size === 0}>
+        {t('signs.clear')}
+      </button>
+      {!signs.redFlagTicked.value && signs.otherCount.value > 0 && <SignsNextSteps mode={mode} />}
+    </section>
+  );
+}

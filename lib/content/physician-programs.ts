@@ -1,0 +1,252 @@
+import type { Province } from '../region';
+import type { DialNumber, Localized } from './types';
+
+export interface ProgramLine extends Omit<DialNumber, 'sourceUrl' | 'reviewed'> {
+  /** Who answers or when, e.g. "24/7" or "Mon-Fri 8:45-5:00 ET". */
+  note: Localized;
+}
+
+/** A physician health or support program, with where each fact came from and when it was reviewed. */
+export interface PhysicianProgram {
+  id: string;
+  name: Localized;
+  about: Localized;
+  /** Answered around the clock. */
+  is24h: boolean;
+  lines: ProgramLine[];
+  /** The program's page: shown instead of a number where no number was verified. */
+  url: string;
+  sourceUrl: string;
+  reviewed: string;
+}
+
+const REVIEWED = '2026-11-22';
+const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
+
+/**
+ * Physician health programs by province (research/content-facts.md, section 5.1), and for the US
+ * (section 5.2). Numbers only from research/verified-numbers.md; programs without a verified number
+ * link to their page. Provinces and territories with no program in the research are left out.
+ */
+export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgram[]>> = {
+  ON: [
+    {
+      id: 'paro-helpline',
+      name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide 24/7 de PARO' },
+      about: {
+        en: 'Confidential, anonymous help for residents, medical students and their families.',
+        fr: 'Aide confidentielle et anonyme pour les résidents, les étudiants en médecine et leur famille.',
+      },
+      is24h: true,
+      lines: [{ display: '1-866-HELP-DOC', digits: '18664357362', note: H24 }],
+      url: 'https://www.welldoccanada.org/resources-in-ontario',
+      sourceUrl: 'https://www.welldoccanada.org/resources-in-ontario',
+      reviewed: REVIEWED,
+    },
+    {
+      id: 'oma-php',
+      name: { en: 'OMA Physician Health Program', fr: 'Programme de santé des médecins de l’OMA' },
+      about: {
+        en: 'Confidential support and referral for physicians, residents, students and families, including people worried about a colleague.',
+        fr: 'Soutien et orientation confidentiels pour médecins, résidents, étudiants et familles, y compris les personnes inquiètes pour un collègue.',
+      },
+      is24h: false,
+      lines: [
+        {
+          display: '1-800-851-6606',
+          digits: '18008516606',
+          note: { en: 'Mon-Fri, 8:45 am-5 pm ET', fr: 'lun.-ven., 8 h 45-17 h (HE)' },
+        },
+      ],
+      url: 'https://php.oma.org/about-php/mission-objectives/',
+      sourceUrl: 'https://www.welldoccanada.org/resources-in-ontario',
+      reviewed: REVIEWED,
+    },
+  ],
+  AB: [
+    {
+      id: 'ama-pfsp',
+      name: {
+        en: 'AMA Physician and Family Support Program',
+        fr: 'Physician and Family Support Program de l’AMA',
+      },
+      about: {
+        en: 'Confidential, physician-to-physician help for physicians, residents, medical students and families.',
+        fr: 'Aide confidentielle, de médecin à médecin, pour médecins, résidents, étudiants en médecine et familles.',
+      },
+      is24h: true,
+      lines: [{ display: '1-877-SOS-4MDS', digits: '18777674637', note: H24 }],
+      url: 'https://www.albertadoctors.org/services/pfsp',
+      sourceUrl: 'https://www.albertadoctors.org/services/pfsp',
+      reviewed: REVIEWED,
+    },
+  ],
+  BC: [
+    {
+      id: 'bc-php',
+      name: { en: 'Physician Health Program of BC', fr: 'Physician Health Program de la C.-B.' },
+      about: {
+        en: 'Confidential help, counselling, referrals and peer support for physicians, residents, students and families. Anonymous calls accepted.',
+        fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels pour médecins, résidents, étudiants et familles. Appels anonymes acceptés.',
+      },
+      is24h: true,
+      lines: [
+        {
+          display: '1-800-663-6729',
+          digits: '18006636729',
+          note: {
+            en: '24/7, a clinical counsellor answers',
+            fr: '24 h sur 24, 7 jours sur 7, un conseiller clinique répond',
+          },
+        },
+        { display: '604-398-4300', digits: '6043984300', note: { en: 'office', fr: 'bureau' } },
+      ],
+      url: 'https://www.physicianhealth.com/faq',
+      sourceUrl: 'https://www.physicianhealth.com/faq',
+      reviewed: REVIEWED,
+    },
+  ],
+  SK: [
+    {
+      id: 'sma-php',
+      name: { en: 'SMA Physician Health Program', fr: 'Physician Health Program de la SMA' },
+      about: {
+        en: 'Strictly confidential referral, counselling and coaching, independent of the College and the health authority.',
+        fr: 'Orientation, counseling et coaching strictement confidentiels, indépendants du Collège et de l’autorité sanitaire.',
+      },
+      is24h: false,
+      lines: [
+        {
+          display: '1-800-667-3781',
+          digits: '18006673781',
+          note: { en: 'toll-free within Saskatchewan', fr: 'sans frais en Saskatchewan' },
+        },
+        { display: '306-657-4571', digits: '3066574571', note: { en: 'director', fr: 'directeur' } },
+      ],
+      url: 'https://www.sma.sk.ca/physician-health-program-2/',
+      sourceUrl: 'https://www.sma.sk.ca/physician-health-program-2/',
+      reviewed: REVIEWED,
+    },
+  ],
+  MB: [
+    {
+      id: 'cpsm-php',
+      name: { en: 'CPSM Physician Health Program', fr: 'Programme de santé des médecins du CPSM' },
+      about: {
+        en: 'Confidential, non-punitive program run by the regulator, the College of Physicians and Surgeons of Manitoba.',
+        fr: 'Programme confidentiel et non punitif géré par l’ordre, le Collège des médecins et chirurgiens du Manitoba.',
+      },
+      is24h: false,
+      lines: [{ display: '204-560-4205', digits: '2045604205', note: { en: 'office', fr: 'bureau' } }],
+      url: 'https://cpsm.mb.ca/physician-health-program',
+      sourceUrl: 'https://cpsm.mb.ca/physician-health-program',
+      reviewed: REVIEWED,
+    },
+  ],
+  NS: [
+    {
+      id: 'doctors-ns-psp',
+      name: {
+        en: 'Doctors Nova Scotia Professional Support Program',
+        fr: 'Professional Support Program de Doctors Nova Scotia',
+      },
+      about: {
+        en: 'Confidential peer support for members and families. The same line reaches the CMA Wellness Support Line, 24/7.',
+        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne de soutien au mieux-être de l’AMC, 24 h sur 24.',
+      },
+      is24h: true,
+      lines: [
+        { display: '1-855-275-8215', digits: '18552758215', note: H24 },
+        { display: '902-468-8215', digits: '9024688215', note: { en: 'local', fr: 'local' } },
+      ],
+      url: 'https://doctorsns.com/benefits/professional-support',
+      sourceUrl: 'https://doctorsns.com/benefits/professional-support',
+      reviewed: REVIEWED,
+    },
+  ],
+  QC: [
+    {
+      id: 'pamq',
+      name: {
+        en: 'Programme d’aide aux médecins du Québec (PAMQ)',
+        fr: 'Programme d’aide aux médecins du Québec (PAMQ)',
+      },
+      about: {
+        en: 'Independent, confidential peer help for Quebec physicians, residents and medical students, and for people worried about one.',
+        fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, résidents et étudiants en médecine du Québec, et pour les personnes inquiètes pour l’un d’eux.',
+      },
+      is24h: false,
+      lines: [],
+      url: 'https://www.pamq.org/en/faq/',
+      sourceUrl: 'https://pamq.org/qui-sommes-nous',
+      reviewed: REVIEWED,
+    },
+  ],
+  NB: [
+    {
+      id: 'nbms-counselling',
+      name: {
+        en: 'New Brunswick Medical Society counselling program',
+        fr: 'Programme de counseling de la Société médicale du Nouveau-Brunswick',
+      },
+      about: {
+        en: 'Counselling for physicians, also open to spouses and children at no cost.',
+        fr: 'Counseling pour les médecins, offert aussi sans frais aux conjoints et aux enfants.',
+      },
+      is24h: false,
+      lines: [],
+      url: 'https://www.cma.ca/physiciansfirst/new-brunswick-medical-society',
+      sourceUrl: 'https://www.cma.ca/physiciansfirst/new-brunswick-medical-society',
+      reviewed: REVIEWED,
+    },
+  ],
+  NL: [
+    {
+      id: 'nlma-wellness',
+      name: { en: 'NLMA physician wellness', fr: 'Mieux-être des médecins de la NLMA' },
+      about: {
+        en: 'Physician wellness programs of the Newfoundland and Labrador Medical Association.',
+        fr: 'Programmes de mieux-être des médecins de l’Association médicale de Terre-Neuve-et-Labrador.',
+      },
+      is24h: false,
+      lines: [],
+      url: 'https://nlma.nl.ca/physician-wellness/',
+      sourceUrl: 'https://nlma.nl.ca/physician-wellness/',
+      reviewed: REVIEWED,
+    },
+  ],
+  US: [
+    {
+      id: 'physician-support-line',
+      name: { en: 'Physician Support Line', fr: 'Physician Support Line' },
+      about: {
+        en: 'Free, confidential peer support from volunteer psychiatrists for US physicians and medical students. No appointment needed.',
+        fr: 'Soutien gratuit et confidentiel par des psychiatres bénévoles, pour les médecins et étudiants en médecine des États-Unis. Sans rendez-vous.',
+      },
+      is24h: false,
+      lines: [
+        {
+          display: '1-888-409-0141',
+          digits: '18884090141',
+          note: { en: '8 am-1 am ET, 7 days', fr: '8 h-1 h (HE), 7 jours sur 7' },
+        },
+      ],
+      url: 'https://physiciansupportline.com/faq',
+      sourceUrl: 'https://physiciansupportline.com/faq',
+      reviewed: REVIEWED,
+    },
+    {
+      id: 'state-php',
+      name: { en: 'State physician health programs', fr: 'Programmes de santé des médecins des États' },
+      about: {
+        en: 'Confidential programs for physicians and trainees in most states; find yours in the federation’s directory.',
+        fr: 'Programmes confidentiels pour médecins et stagiaires dans la plupart des États; trouvez le vôtre dans le répertoire de la fédération.',
+      },
+      is24h: false,
+      lines: [],
+      url: 'https://fsphp.org/state-member-programs',
+      sourceUrl: 'https://www.fsphp.org/faqs',
+      reviewed: REVIEWED,
+    },
+  ],
+};

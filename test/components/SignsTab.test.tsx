@@ -1,0 +1,126 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../components/App';
+import { settingsStorage } from '../../lib/platform/settings-storage';
+import { renderWithStore } from '../helpers';
+
+const openSigns = () => fireEvent.click(screen.getByRole('tab', { name: 'Signs' }));
+const tick = (label: string) => fireEvent.click(screen.getByRole('checkbox', { name: label }));
+const alertLinks = () =>
+  within(screen.getByRole('alert'))
+    .getAllByRole('link')
+    .map((a) => a.getAttribute('href'));
+
+describe('Signs', () => {
+  it('words the same signs for a colleague or for oneself', () => {
+    renderWithStore(<App surface="popup" />);
+    openSigns();
+    expect(screen.getByRole('checkbox', { name: 'Seems exhausted, nodding off at work' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toBeTruthy();
+    expect(
+      screen
+        .getAllByRole('group')
+        .map((g) => g.querySelector('legend')?.textContent)
+        .filter(Boolean),
+    ).toEqual(['Physical', 'Behaviour and emotions', 'Work', 'Safety']);
+  });
+
+  it('escalates a red flag about a colleague at once, with what to do and who to call', () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
+    openSigns();
+    expect(screen.queryByRole('alert')).toBeNull();
+    tick('Talks about “going away for a long time”');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Their safety comes first');
+    expect(alert.textContent).toContain('do not leave them alone');
+    expect(alertLinks()).toEqual(['tel:988', 'sms:988', 'tel:911', 'tel:18664357362', 'tel:18008516606']);
+    // The alert comes before the list.
+    const firstGroup = screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET')!;
+    expect(alert.compareDocumentPosition(firstGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('tells me to call or text 9-8-8 now, and my region’s 24/7 physician line, for a red flag about myself', () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Edmonton' });
+    openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I have a plan, or I have been getting the means');
+    expect(screen.getByRole('alert').textContent).toContain('Please call or text 9-8-8 now.');
+    expect(alertLinks()).toEqual(['tel:988', 'sms:988', 'tel:911', 'tel:18777674637']);
+  });
+
+  it('uses 988 and the US physician line in the US', async () => {
+    await settingsStorage.save({ version: 1, region: 'US' });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I think, talk or write about suicide or death');
+    expect(screen.getByRole('alert').textContent).toContain('Please call or text 988 now.');
+    expect(screen.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
+  });
+
+  it('turns ordinary signs into an opening line on HELP’s Hello step', () => {
+    renderWithStore(<App surface="popup" />);
+    openSigns();
+    tick('Seems exhausted, nodding off at work');
+    tick('Pulling away from peers, family or social life');
+    expect(screen.getByRole('heading', { name: 'You noticed 2 signs.' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(screen.getByRole('tab', { name: 'HELP', selected: true })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: /Hello/ })).toBe(document.activeElement);
+    expect(
+      screen.getByText(
+        'I’ve noticed you seem really tired and we haven’t seen much of you lately. How are you doing?',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('offers HALT, a minute to breathe and who to call when I notice signs in myself', () => {
+    renderWithStore(<App surface="popup" />);
+    openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I have trouble concentrating');
+    expect(screen.getByText('Hungry?')).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Take a minute' }).at(-1)!);
+    expect(screen.getByRole('heading', { level: 2, name: 'Take a minute' })).toBe(document.activeElement);
+  });
+
+  it('clears every tick, and writes nothing anywhere', async () => {
+    renderWithStore(<App surface="popup" />);
+    openSigns();
+    tick('Very anxious or irritable');
+    tick('Talks or writes about suicide, death or despair');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all ticks' }));
+    expect(screen.getAllByRole('checkbox').every((box) => !(box as HTMLInputElement).checked)).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('speaks French', () => {
+    renderWithStore(<App surface="popup" />, { locale: 'fr' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Signes' }));
+    tick('Semble épuisé, s’endort au travail');
+    fireEvent.click(screen.getByRole('button', { name: 'Commencer la conversation' }));
+    expect(
+      screen.getByText('J’ai remarqué que tu sembles manquer d’énergie ces temps-ci. Comment ça va?'),
+    ).toBeTruthy();
+  });
+});
+
+describe('Take a minute', () => {
+  it('is a header button on every tab and goes back to where I was', () => {
+    renderWithStore(<App surface="sidepanel" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Take a minute' }));
+    expect(screen.getByRole('heading', { name: 'Box breathing' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start grounding' }));
+    expect(screen.getByText('Notice 5 things you can see.')).toBeTruthy();
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Done. Take that calm with you.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'HELP: talking with a colleague' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_GROUPS, INDICATORS } from '../../lib/content/indicators';
+import { PHYSICIAN_PROGRAMS } from '../../lib/content/physician-programs';
+import { normalizeDigits, VERIFIED_DIGITS } from '../../lib/content/verified-numbers';
+
+describe('distress indicators', () => {
+  it('have unique ids', () => {
+    const ids = INDICATORS.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('are worded for a colleague and for oneself, in English and French', () => {
+    for (const indicator of INDICATORS) {
+      for (const mode of ['colleague', 'myself'] as const) {
+        expect(indicator.label[mode].en.trim(), `${indicator.id} ${mode}`).toBeTruthy();
+        expect(indicator.label[mode].fr.trim(), `${indicator.id} ${mode}`).toBeTruthy();
+      }
+      expect(indicator.label.colleague.en).not.toBe(indicator.label.myself.en);
+    }
+  });
+
+  it('mark every safety sign, and only those, as a red flag', () => {
+    const redFlags = INDICATORS.filter((i) => i.redFlag).map((i) => i.id);
+    expect(redFlags).toEqual(INDICATORS.filter((i) => i.group === 'safety').map((i) => i.id));
+    expect(redFlags).toEqual(['suicide', 'hopeless', 'going-away', 'plan', 'harm-others']);
+  });
+
+  it('give every ordinary sign words for an opening line, and no red flag any', () => {
+    for (const indicator of INDICATORS) {
+      if (indicator.redFlag) expect(indicator.noticed, indicator.id).toBeUndefined();
+      else {
+        expect(indicator.noticed?.en.trim(), indicator.id).toBeTruthy();
+        expect(indicator.noticed?.fr.trim(), indicator.id).toBeTruthy();
+      }
+    }
+  });
+
+  it('come in four groups, each with signs and a sourced note in both languages', () => {
+    expect(INDICATOR_GROUPS.map((g) => g.id)).toEqual(['physical', 'behaviour', 'work', 'safety']);
+    for (const group of INDICATOR_GROUPS) {
+      expect(INDICATORS.some((i) => i.group === group.id)).toBe(true);
+      expect(group.title.fr.trim() && group.sourceNote.en.trim() && group.sourceNote.fr.trim()).toBeTruthy();
+      expect(group.sourceUrls.length).toBeGreaterThan(0);
+      for (const url of group.sourceUrls) expect(new URL(url).protocol).toBe('https:');
+    }
+  });
+});
+
+describe('physician health programs', () => {
+  const programs = Object.values(PHYSICIAN_PROGRAMS).flat();
+
+  it('dial only verified numbers, written as people write them', () => {
+    for (const program of programs) {
+      for (const line of program.lines) {
+        expect(VERIFIED_DIGITS.has(normalizeDigits(line.digits)), `${program.id} ${line.display}`).toBe(true);
+        expect(normalizeDigits(line.display), line.display).toBe(normalizeDigits(line.digits));
+        expect(line.note.en.trim() && line.note.fr.trim()).toBeTruthy();
+      }
+    }
+  });
+
+  it('carry both languages, a page, a source and a review date', () => {
+    for (const program of programs) {
+      expect(
+        program.name.en.trim() &&
+          program.name.fr.trim() &&
+          program.about.en.trim() &&
+          program.about.fr.trim(),
+      ).toBeTruthy();
+      expect(new URL(program.url).protocol).toBe('https:');
+      expect(new URL(program.sourceUrl).protocol).toBe('https:');
+      expect(program.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
