@@ -11,6 +11,21 @@ const NO_NETWORK_CSP =
 const AFTER_FIRST_PAINT =
   /\/(lib\/platform\/|lib\/settings\.ts|node_modules\/(webextension-polyfill|@wxt-dev\/webextension-polyfill|valibot)\/)/;
 
+type ModuleInfoLookup = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
+
+/**
+ * Whether the popup loads this module before its first paint: a chain of static imports leads to it
+ * from the popup's entry. Modules reached only through import(), or only from other pages, are not.
+ */
+function popupLoadsAtStart(id: string, getModuleInfo: ModuleInfoLookup, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const info = getModuleInfo(id);
+  if (!info) return false;
+  if (info.isEntry) return id.includes('/entrypoints/popup/');
+  return info.importers.some((importer) => popupLoadsAtStart(importer, getModuleInfo, seen));
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -28,9 +43,13 @@ export default defineConfig({
       config.build ??= {};
       config.build.rollupOptions ??= {};
       config.build.rollupOptions.output = {
-        // Each page's own entry module stays its own file; everything they share is one chunk.
-        manualChunks: (id: string) =>
-          id.includes('/entrypoints/') ? undefined : AFTER_FIRST_PAINT.test(id) ? 'platform' : 'app',
+        // What the popup needs for its first screen is one chunk (the side panel runs the same app);
+        // each entry, options-only code and views loaded on demand (import()) keep their own chunks.
+        manualChunks: (id, { getModuleInfo }) => {
+          if (getModuleInfo(id)?.isEntry) return undefined;
+          if (AFTER_FIRST_PAINT.test(id)) return 'platform';
+          return popupLoadsAtStart(id, getModuleInfo) ? 'app' : undefined;
+        },
       };
     },
   },

@@ -1,13 +1,18 @@
 import { t } from '../lib/i18n';
 import type { Surface, TabId } from '../lib/store/app-store';
-import { CalmView } from './CalmView';
+import type { ComponentType } from 'preact';
 import { Header } from './Header';
 import { HelpGuide } from './HelpGuide';
-import { SignsTab } from './SignsTab';
+import { lazyView } from './lazyView';
 import { useStore } from './StoreContext';
 import { Tabs, type TabItem } from './Tabs';
 
-const PANELS: Record<TabId, () => preact.JSX.Element> = { help: HelpGuide, signs: SignsTab };
+// HELP is the first screen and ships with the popup; other views load when first opened.
+const PANELS: Record<TabId, ComponentType> = {
+  help: HelpGuide,
+  signs: lazyView(() => import('./SignsTab').then((m) => m.SignsTab)),
+};
+const CalmView = lazyView(() => import('./CalmView').then((m) => m.CalmView));
 
 /** The one app behind the popup and the side panel; `surface` only changes the layout. */
 export function App({ surface }: { surface: Surface }) {

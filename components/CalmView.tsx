@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { BreathingPacer } from './BreathingPacer';
 import { GroundingSteps } from './GroundingSteps';
@@ -8,7 +8,7 @@ import { useStore } from './StoreContext';
 export function CalmView() {
   const { calmOpen, pacer } = useStore();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
     // Leaving the view stops the clock: nothing runs in the background.
     return () => pacer.reset();

@@ -1,5 +1,6 @@
 import type { SignsMode } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
+import { buildOpeningLine } from '../lib/opening-line';
 import { programsFor } from '../lib/programs';
 import { CrisisActions } from './CrisisActions';
 import { HaltCheck } from './HaltCheck';
@@ -7,16 +8,17 @@ import { ProgramContacts } from './ProgramContacts';
 import { useStore } from './StoreContext';
 
 /** Ordinary signs are ticked: a short summary and what to do next. */
-export function SignsNextSteps({ mode }: { mode: SignsMode }) {
+export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number }) {
   const store = useStore();
-  const count = store.signs.otherCount.value;
+  const startConversation = () =>
+    store.startConversation(buildOpeningLine(store.signs.ticked.value, store.lang));
   return (
     <section class="next-steps" aria-labelledby="next-steps-heading">
       <h3 id="next-steps-heading">{t('signs.noticedCount', count)}</h3>
       {mode === 'colleague' ? (
         <>
           <p>{t('signs.colleagueNext')}</p>
-          <button type="button" class="primary" onClick={store.startConversation}>
+          <button type="button" class="primary" onClick={startConversation}>
             {t('signs.startConversation')}
           </button>
           <h4>{t('signs.adviceHeading')}</h4>

@@ -1,5 +1,6 @@
 import { INDICATOR_GROUPS } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
+import { summarizeSigns } from '../lib/signs-summary';
 import { IndicatorGroupFields } from './IndicatorGroupFields';
 import { SignsNextSteps } from './SignsNextSteps';
 import { SignsUrgent } from './SignsUrgent';
@@ -8,6 +9,7 @@ import { useStore } from './StoreContext';
 export function SignsTab() {
   const { signs, calmOpen } = useStore();
   const mode = signs.mode.value;
+  const summary = summarizeSigns(signs.ticked.value);
   return (
     <section class="signs" aria-labelledby="signs-heading">
       <h2 id="signs-heading">{t('signs.heading')}</h2>
@@ -29,14 +31,16 @@ export function SignsTab() {
           {t('calm.open')}
         </button>
       )}
-      {signs.redFlagTicked.value && <SignsUrgent mode={mode} />}
+      {summary.redFlag && <SignsUrgent mode={mode} />}
       {INDICATOR_GROUPS.map((group) => (
         <IndicatorGroupFields key={group.id} group={group} />
       ))}
       <button type="button" onClick={signs.clear} disabled={signs.ticked.value.size === 0}>
         {t('signs.clear')}
       </button>
-      {!signs.redFlagTicked.value && signs.otherCount.value > 0 && <SignsNextSteps mode={mode} />}
+      {!summary.redFlag && summary.otherCount > 0 && (
+        <SignsNextSteps mode={mode} count={summary.otherCount} />
+      )}
     </section>
   );
 }

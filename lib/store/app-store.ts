@@ -4,7 +4,6 @@ import { countryOf, guessRegion, type RegionCode } from '../region';
 import type { Settings } from '../settings';
 import type { Navigation } from '../platform/navigation';
 import type { SettingsStorage } from '../platform/settings-storage';
-import { buildOpeningLine } from '../opening-line';
 import { createHelpStore } from './help-store';
 import { createPacerStore } from './pacer-store';
 import { createSignsStore } from './signs-store';
@@ -65,8 +64,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       calmOpen.value = !calmOpen.value;
     },
     /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
-    startConversation() {
-      help.openingLine.value = buildOpeningLine(signs.ticked.value, lang);
+    startConversation(openingLine: string | null) {
+      help.openingLine.value = openingLine;
       calmOpen.value = false;
       tab.value = 'help';
       help.openStep('hello');

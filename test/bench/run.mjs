@@ -49,26 +49,35 @@ for (let i = 0; i < RUNS; i++) {
 }
 await context.close();
 
+const gzipBytes = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
+
 /**
- * gzip bytes of all the JavaScript one page loads: its module script, the chunks it preloads, and
- * every chunk those import, statically or after the first paint.
+ * The JavaScript one page loads when it opens: its module script, the chunks it preloads, what those
+ * import statically, and the platform chunk every page imports right after its first paint. Chunks
+ * behind other import() calls load only when their view is first shown, and are counted apart.
  */
-function pageScriptBytes(page) {
+function pageScripts(page) {
   const html = readFileSync(join(DIR, page), 'utf8');
   const pending = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
-  const seen = new Set();
+  const atOpen = new Set();
+  const onDemand = new Set();
   while (pending.length) {
     const file = pending.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
+    if (atOpen.has(file)) continue;
+    atOpen.add(file);
     const code = readFileSync(join(DIR, file), 'utf8');
-    for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) pending.push(join(dirname(file), m[1]));
+    for (const m of code.matchAll(/(import\(\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g)) {
+      const target = join(dirname(file), m[2]);
+      if (m[1] && !m[2].startsWith('platform-')) onDemand.add(target);
+      else pending.push(target);
+    }
   }
-  return [...seen].reduce(
-    (sum, file) => sum + gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length,
-    0,
-  );
+  const sum = (files) =>
+    [...files].filter((f) => !atOpen.has(f) || files === atOpen).reduce((n, f) => n + gzipBytes(f), 0);
+  return { atOpen: sum(atOpen), onDemand: sum(onDemand) };
 }
+const popupJs = pageScripts('popup.html');
+const pageScriptBytes = (page) => pageScripts(page).atOpen;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
@@ -82,13 +91,14 @@ const rows = [
     '<= 1.25',
   ],
   [
-    'popup JavaScript, gzip (all it loads)',
-    kb(pageScriptBytes('popup.html')),
+    'popup JavaScript loaded when it opens, gzip',
+    kb(popupJs.atOpen),
     kb(25 * 1024),
     'target',
-    (pageScriptBytes('popup.html') / (25 * 1024)).toFixed(2),
+    (popupJs.atOpen / (25 * 1024)).toFixed(2),
     '<= 1.00',
   ],
+  ['popup JavaScript loaded on demand (other views), gzip', kb(popupJs.onDemand), '', '', '', ''],
   [
     'side panel JavaScript, gzip',
     kb(pageScriptBytes('sidepanel.html')),
@@ -105,14 +115,7 @@ const rows = [
     '',
     '',
   ],
-  [
-    'background.js, gzip',
-    kb(gzipSync(readFileSync(join(DIR, 'background.js')), { level: 9 }).length),
-    '',
-    '',
-    '',
-    '',
-  ],
+  ['background.js, gzip', kb(gzipBytes('background.js')), '', '', '', ''],
 ];
 const header = ['measure', 'Been There', 'baseline', 'baseline is', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

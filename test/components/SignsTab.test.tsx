@@ -5,7 +5,11 @@ import { App } from '../../components/App';
 import { settingsStorage } from '../../lib/platform/settings-storage';
 import { renderWithStore } from '../helpers';
 
-const openSigns = () => fireEvent.click(screen.getByRole('tab', { name: 'Signs' }));
+// The Signs tab's code loads on first open, as in the extension.
+const openSigns = async (name = 'Signs') => {
+  fireEvent.click(screen.getByRole('tab', { name }));
+  await screen.findByRole('heading', { level: 2, name: /Signs of distress|Signes de détresse/ });
+};
 const tick = (label: string) => fireEvent.click(screen.getByRole('checkbox', { name: label }));
 const alertLinks = () =>
   within(screen.getByRole('alert'))
@@ -13,9 +17,9 @@ const alertLinks = () =>
     .map((a) => a.getAttribute('href'));
 
 describe('Signs', () => {
-  it('words the same signs for a colleague or for oneself', () => {
+  it('words the same signs for a colleague or for oneself', async () => {
     renderWithStore(<App surface="popup" />);
-    openSigns();
+    await openSigns();
     expect(screen.getByRole('checkbox', { name: 'Seems exhausted, nodding off at work' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
     expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toBeTruthy();
@@ -27,9 +31,9 @@ describe('Signs', () => {
     ).toEqual(['Physical', 'Behaviour and emotions', 'Work', 'Safety']);
   });
 
-  it('escalates a red flag about a colleague at once, with what to do and who to call', () => {
+  it('escalates a red flag about a colleague at once, with what to do and who to call', async () => {
     renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
-    openSigns();
+    await openSigns();
     expect(screen.queryByRole('alert')).toBeNull();
     tick('Talks about “going away for a long time”');
     const alert = screen.getByRole('alert');
@@ -41,9 +45,9 @@ describe('Signs', () => {
     expect(alert.compareDocumentPosition(firstGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('tells me to call or text 9-8-8 now, and my region’s 24/7 physician line, for a red flag about myself', () => {
+  it('tells me to call or text 9-8-8 now, and my region’s 24/7 physician line, for a red flag about myself', async () => {
     renderWithStore(<App surface="popup" />, { timeZone: 'America/Edmonton' });
-    openSigns();
+    await openSigns();
     fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
     tick('I have a plan, or I have been getting the means');
     expect(screen.getByRole('alert').textContent).toContain('Please call or text 9-8-8 now.');
@@ -54,16 +58,16 @@ describe('Signs', () => {
     await settingsStorage.save({ version: 1, region: 'US' });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
-    openSigns();
+    await openSigns();
     fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
     tick('I think, talk or write about suicide or death');
     expect(screen.getByRole('alert').textContent).toContain('Please call or text 988 now.');
     expect(screen.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
   });
 
-  it('turns ordinary signs into an opening line on HELP’s Hello step', () => {
+  it('turns ordinary signs into an opening line on HELP’s Hello step', async () => {
     renderWithStore(<App surface="popup" />);
-    openSigns();
+    await openSigns();
     tick('Seems exhausted, nodding off at work');
     tick('Pulling away from peers, family or social life');
     expect(screen.getByRole('heading', { name: 'You noticed 2 signs.' })).toBeTruthy();
@@ -77,19 +81,21 @@ describe('Signs', () => {
     ).toBeTruthy();
   });
 
-  it('offers HALT, a minute to breathe and who to call when I notice signs in myself', () => {
+  it('offers HALT, a minute to breathe and who to call when I notice signs in myself', async () => {
     renderWithStore(<App surface="popup" />);
-    openSigns();
+    await openSigns();
     fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
     tick('I have trouble concentrating');
     expect(screen.getByText('Hungry?')).toBeTruthy();
     fireEvent.click(screen.getAllByRole('button', { name: 'Take a minute' }).at(-1)!);
-    expect(screen.getByRole('heading', { level: 2, name: 'Take a minute' })).toBe(document.activeElement);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Take a minute' })).toBe(
+      document.activeElement,
+    );
   });
 
   it('clears every tick, and writes nothing anywhere', async () => {
     renderWithStore(<App surface="popup" />);
-    openSigns();
+    await openSigns();
     tick('Very anxious or irritable');
     tick('Talks or writes about suicide, death or despair');
     fireEvent.click(screen.getByRole('button', { name: 'Clear all ticks' }));
@@ -100,9 +106,9 @@ describe('Signs', () => {
     expect(localStorage.length).toBe(0);
   });
 
-  it('speaks French', () => {
+  it('speaks French', async () => {
     renderWithStore(<App surface="popup" />, { locale: 'fr' });
-    fireEvent.click(screen.getByRole('tab', { name: 'Signes' }));
+    await openSigns('Signes');
     tick('Semble épuisé, s’endort au travail');
     fireEvent.click(screen.getByRole('button', { name: 'Commencer la conversation' }));
     expect(
@@ -112,10 +118,10 @@ describe('Signs', () => {
 });
 
 describe('Take a minute', () => {
-  it('is a header button on every tab and goes back to where I was', () => {
+  it('is a header button on every tab and goes back to where I was', async () => {
     renderWithStore(<App surface="sidepanel" />);
     fireEvent.click(screen.getByRole('button', { name: 'Take a minute' }));
-    expect(screen.getByRole('heading', { name: 'Box breathing' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Box breathing' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start grounding' }));
     expect(screen.getByText('Notice 5 things you can see.')).toBeTruthy();
     for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'Next' }));
