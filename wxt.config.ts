@@ -26,6 +26,13 @@ function popupLoadsAtStart(id: string, getModuleInfo: ModuleInfoLookup, seen = n
   return info.importers.some((importer) => popupLoadsAtStart(importer, getModuleInfo, seen));
 }
 
+/**
+ * Public key that pins the Chrome extension id to omnjmdaipihpdbmekgaplhfloalfceln, so hospital IT can address enterprise
+ * policy to it (docs/deploy.md). Store uploads leave it out (STORE=1): the store assigns the id.
+ */
+const EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmfAXFIy9jQCq1zBoCb9h4W5c779ws3LyhqwRYdYMo/aQQvkr3bRdKLjBQllf3oeIbcomSmfcrROR2ZW4sw/cwI5hbVNpkdQlU9oZjDLdCQ5Jvdn8LsUv+bmW2hUm3ER6Wv3xRF/iRFTWH+XTLiXI/+tpU/VIOJPYRkvb8spIT8ZxFAHybWyR76nl55AXnQg7YV1oymVPvfXwKoT+K5zRv4BB4MCDLp0E5/GSYYNOkd1zFSN8Gh+r5l/TIfpzIjPdp4pwUcp7Hqq+R+6+Rrp3La8xqyQhS0s03nUwrAqsCD2PC2Ey64sFA2xmDehMm1PQNhEa/o9kdWCyim/2FhLOcQIDAQAB';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -61,7 +68,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions:
-      browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
+      browser === 'firefox'
+        ? ['storage', 'contextMenus', 'alarms']
+        : ['storage', 'sidePanel', 'contextMenus', 'alarms'],
+    // Asked for only when a user first sets a reminder.
+    optional_permissions: ['notifications'],
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser !== 'firefox' && !process.env.STORE ? { key: EXTENSION_KEY } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       _execute_action: {

@@ -11,6 +11,8 @@ import { Tabs, type TabItem } from './Tabs';
 const PANELS: Record<TabId, ComponentType> = {
   help: HelpGuide,
   signs: lazyView(() => import('./SignsTab').then((m) => m.SignsTab)),
+  reach: lazyView(() => import('./ReachTab').then((m) => m.ReachTab)),
+  resources: lazyView(() => import('./ResourcesTab').then((m) => m.ResourcesTab)),
 };
 const CalmView = lazyView(() => import('./CalmView').then((m) => m.CalmView));
 
@@ -20,6 +22,8 @@ export function App({ surface }: { surface: Surface }) {
   const tabs: TabItem<TabId>[] = [
     { id: 'help', label: t('tabs.help') },
     { id: 'signs', label: t('tabs.signs') },
+    { id: 'reach', label: t('tabs.reach') },
+    { id: 'resources', label: t('tabs.resources') },
   ];
   const tab = store.tab.value;
   const Panel = PANELS[tab];

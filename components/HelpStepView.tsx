@@ -1,7 +1,11 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { HELP_STEPS } from '../lib/content/help';
 import { t } from '../lib/i18n';
+import { lazyView } from './lazyView';
+import { LinkActions } from './LinkActions';
 import { useStore } from './StoreContext';
+
+const PlanReminder = lazyView(() => import('./PlanReminder').then((m) => m.PlanReminder));
 
 /** One HELP step in full, with Back / Next. Focus moves to the step's heading when the step changes. */
 export function HelpStepView() {
@@ -57,6 +61,8 @@ export function HelpStepView() {
           <li key={item.en}>{item[lang]}</li>
         ))}
       </ul>
+      {step.id === 'link' && <LinkActions />}
+      {step.id === 'plan' && <PlanReminder />}
       <div class="step-nav">
         <button type="button" onClick={help.back} disabled={help.isFirst.value}>
           {t('help.back')}

@@ -1,4 +1,7 @@
 import { t } from '../lib/i18n';
+import { ContactList } from './ContactList';
+import { InstitutionStatus } from './InstitutionStatus';
+import { PolicyExport } from './PolicyExport';
 import { RegionSelect } from './RegionSelect';
 
 export function OptionsApp() {
@@ -8,6 +11,19 @@ export function OptionsApp() {
       <section aria-labelledby="region-heading">
         <h2 id="region-heading">{t('options.regionHeading')}</h2>
         <RegionSelect />
+      </section>
+      <section aria-labelledby="contacts-heading">
+        <h2 id="contacts-heading">{t('options.contactsHeading')}</h2>
+        <p class="hint">{t('options.contactsIntro')}</p>
+        <ContactList />
+      </section>
+      <section aria-labelledby="institution-heading">
+        <h2 id="institution-heading">{t('options.institutionHeading')}</h2>
+        <InstitutionStatus />
+      </section>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t('options.exportHeading')}</h2>
+        <PolicyExport />
       </section>
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t('options.languageHeading')}</h2>

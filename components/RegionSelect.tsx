@@ -32,6 +32,7 @@ export function RegionSelect() {
         id="region"
         aria-describedby="region-help region-status"
         value={store.region.value}
+        disabled={store.regionLocked.value}
         onChange={(event) => void onChange(event.currentTarget.value)}
       >
         {option('CA', t('options.canadaNoProvince'))}
@@ -39,13 +40,15 @@ export function RegionSelect() {
         {option('US')}
       </select>
       <p id="region-status" role="status" class="hint">
-        {store.saveError.value
-          ? t('options.saveFailed')
-          : saved
-            ? t('options.regionSaved')
-            : store.regionIsGuessed.value
-              ? t('options.regionGuessed', [regionName(store.region.value, lang)])
-              : ''}
+        {store.regionLocked.value
+          ? t('options.regionLocked', [store.policy.value?.institutionName ?? t('contacts.yourInstitution')])
+          : store.saveError.value
+            ? t('options.saveFailed')
+            : saved
+              ? t('options.regionSaved')
+              : store.regionIsGuessed.value
+                ? t('options.regionGuessed', [regionName(store.region.value, lang)])
+                : ''}
       </p>
     </div>
   );

@@ -20,6 +20,8 @@ export function mount(view: ComponentChildren, title: string = t('app.pageTitle'
     platformModule.then((m) => m.createPlatform()),
   );
   document.documentElement.lang = store.lang;
+  // A reminder's notification opens the side panel page at HELP's Plan step.
+  if (location.hash === '#plan') store.help.openStep('plan');
   document.title = title;
   const root = document.getElementById('app');
   if (!root) throw new Error('#app is missing from the page');

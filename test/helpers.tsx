@@ -1,6 +1,9 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { StoreProvider } from '../components/StoreContext';
+import { contactsStorage } from '../lib/platform/contacts-storage';
+import { policyStorage } from '../lib/platform/policy-storage';
+import { remindersStorage } from '../lib/platform/reminders-storage';
 import { settingsStorage } from '../lib/platform/settings-storage';
 import { createAppStore, type Platform } from '../lib/store/app-store';
 import { useLocale, type TestLocale } from './setup';
@@ -23,6 +26,11 @@ export function createTestStore({
     { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone: () => timeZone },
     Promise.resolve({
       settings: settingsStorage,
+      contacts: contactsStorage,
+      reminders: remindersStorage,
+      policy: policyStorage,
+      requestNotifications: async () => true,
+      newId: () => crypto.randomUUID(),
       navigation: {
         canOpenSidePanel: true,
         openOptions: async () => void opened.push('options'),

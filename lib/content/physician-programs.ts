@@ -1,4 +1,5 @@
 import type { Province } from '../region';
+import type { ResourceKind } from './resource-kinds';
 import type { DialNumber, Localized } from './types';
 
 export interface ProgramLine extends Omit<DialNumber, 'sourceUrl' | 'reviewed'> {
@@ -9,6 +10,8 @@ export interface ProgramLine extends Omit<DialNumber, 'sourceUrl' | 'reviewed'> 
 /** A physician health or support program, with where each fact came from and when it was reviewed. */
 export interface PhysicianProgram {
   id: string;
+  /** For the Resources filter; physician health programs unless said otherwise. */
+  kind?: ResourceKind;
   name: Localized;
   about: Localized;
   /** Answered around the clock. */
@@ -32,6 +35,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
   ON: [
     {
       id: 'paro-helpline',
+      kind: 'crisis',
       name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide 24/7 de PARO' },
       about: {
         en: 'Confidential, anonymous help for residents, medical students and their families.',
@@ -218,6 +222,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
   US: [
     {
       id: 'physician-support-line',
+      kind: 'peer-support',
       name: { en: 'Physician Support Line', fr: 'Physician Support Line' },
       about: {
         en: 'Free, confidential peer support from volunteer psychiatrists for US physicians and medical students. No appointment needed.',

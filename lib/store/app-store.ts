@@ -1,15 +1,22 @@
 import { computed, signal } from '@preact/signals';
 import { pickLang } from '../language';
 import { countryOf, guessRegion, type RegionCode } from '../region';
+import type { Contact, ContactInput } from '../contacts';
+import type { PolicyState } from '../policy';
+import { effectiveRegion, policyContacts, policyOf } from '../policy-merge';
+import type { Reminder } from '../reminders';
 import type { Settings } from '../settings';
+import type { ContactsStorage } from '../platform/contacts-storage';
 import type { Navigation } from '../platform/navigation';
+import type { PolicyStorage } from '../platform/policy-storage';
+import type { RemindersStorage } from '../platform/reminders-storage';
 import type { SettingsStorage } from '../platform/settings-storage';
 import { createHelpStore } from './help-store';
 import { createPacerStore } from './pacer-store';
 import { createSignsStore } from './signs-store';
 
 export type Surface = 'popup' | 'sidepanel' | 'options';
-export type TabId = 'help' | 'signs';
+export type TabId = 'help' | 'signs' | 'reach' | 'resources';
 
 /** What the first render needs to know, read synchronously. */
 export interface Environment {
@@ -21,7 +28,13 @@ export interface Environment {
 /** The browser-backed services, which arrive after the first paint (see components/mount.tsx). */
 export interface Platform {
   settings: SettingsStorage;
+  contacts: ContactsStorage;
+  reminders: RemindersStorage;
+  policy: PolicyStorage;
   navigation: Navigation;
+  /** Must be called straight from a click: browsers ask only during a user gesture. */
+  requestNotifications(): Promise<boolean>;
+  newId(): string;
 }
 
 /**
@@ -33,7 +46,13 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   // null until storage has answered; a region then comes from the settings or from a guess.
   const settings = signal<Settings | null>(null);
   const guessedRegion = computed(() => guessRegion(environment.timeZone(), environment.uiLanguage));
-  const region = computed<RegionCode>(() => settings.value?.region ?? guessedRegion.value);
+  const policyState = signal<PolicyState>({ status: 'none' });
+  const policy = computed(() => policyOf(policyState.value));
+  const region = computed<RegionCode>(() =>
+    effectiveRegion(policy.value, settings.value?.region ?? null, guessedRegion.value),
+  );
+  const userContacts = signal<Contact[]>([]);
+  const reminders = signal<Reminder[]>([]);
   const tab = signal<TabId>('help');
   const saveError = signal(false);
   const connected = signal<Platform | null>(null);
@@ -41,14 +60,21 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   const signs = createSignsStore();
   /** "Take a minute": the breathing and grounding view, over whichever tab is open. */
   const calmOpen = signal(false);
-  let stopWatching: (() => void) | undefined;
+  const stopWatching: (() => void)[] = [];
   void platform.then((p) => (connected.value = p));
 
   return {
     lang,
     settings,
     region,
-    regionIsGuessed: computed(() => !settings.value?.region),
+    regionIsGuessed: computed(() => !settings.value?.region && !policy.value?.defaultRegion),
+    regionLocked: computed(() => Boolean(policy.value?.regionLocked && policy.value.defaultRegion)),
+    policyState,
+    policy,
+    userContacts,
+    /** The institution's contacts first (read-only), then the user's own. */
+    contacts: computed(() => [...policyContacts(policy.value, ''), ...userContacts.value]),
+    reminders,
     country: computed(() => countryOf(region.value)),
     tab,
     saveError,
@@ -73,11 +99,50 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
     async start() {
       const p = await platform;
-      settings.value = await p.settings.load();
-      stopWatching = p.settings.watch((next) => (settings.value = next));
+      [settings.value, policyState.value, userContacts.value, reminders.value] = await Promise.all([
+        p.settings.load(),
+        p.policy.load(),
+        p.contacts.load(),
+        p.reminders.load(),
+      ]);
+      stopWatching.push(
+        p.settings.watch((next) => (settings.value = next)),
+        p.policy.watch((next) => (policyState.value = next)),
+        p.contacts.watch((next) => (userContacts.value = next)),
+        p.reminders.watch((next) => (reminders.value = next)),
+      );
     },
     stop() {
-      stopWatching?.();
+      stopWatching.forEach((stop) => stop());
+    },
+    /** Adds a contact, or replaces the one with this id. Throws if storage refuses (full disk). */
+    async saveContact(input: ContactInput, id?: string) {
+      const p = await platform;
+      const current = await p.contacts.load();
+      const contact: Contact = { ...input, id: id ?? p.newId() };
+      const next = id ? current.map((c) => (c.id === id ? contact : c)) : [...current, contact];
+      await p.contacts.save(next);
+      userContacts.value = next;
+    },
+    async deleteContact(id: string) {
+      const p = await platform;
+      const next = (await p.contacts.load()).filter((c) => c.id !== id);
+      await p.contacts.save(next);
+      userContacts.value = next;
+    },
+    /** Call from the click itself: asking for notifications needs the user gesture. */
+    requestNotifications(): Promise<boolean> {
+      return connected.value?.requestNotifications() ?? Promise.resolve(false);
+    },
+    async addReminder(when: Date, label: string) {
+      const p = await platform;
+      await p.reminders.add({ id: p.newId(), when: when.getTime(), label });
+      reminders.value = await p.reminders.load();
+    },
+    async cancelReminder(id: string) {
+      const p = await platform;
+      await p.reminders.cancel(id);
+      reminders.value = await p.reminders.load();
     },
     async openOptions() {
       await (await platform).navigation.openOptions();

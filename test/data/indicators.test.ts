@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_GROUPS, INDICATORS } from '../../lib/content/indicators';
-import { PHYSICIAN_PROGRAMS } from '../../lib/content/physician-programs';
+import { RESOURCES } from '../../lib/content/resources';
+import { KIND_NAMES, RESOURCE_KINDS } from '../../lib/content/resource-kinds';
 import { normalizeDigits, VERIFIED_DIGITS } from '../../lib/content/verified-numbers';
 
 describe('distress indicators', () => {
@@ -47,8 +48,8 @@ describe('distress indicators', () => {
   });
 });
 
-describe('physician health programs', () => {
-  const programs = Object.values(PHYSICIAN_PROGRAMS).flat();
+describe('the resource directory (physician programs included)', () => {
+  const programs = RESOURCES;
 
   it('dial only verified numbers, written as people write them', () => {
     for (const program of programs) {
@@ -71,6 +72,26 @@ describe('physician health programs', () => {
       expect(new URL(program.url).protocol).toBe('https:');
       expect(new URL(program.sourceUrl).protocol).toBe('https:');
       expect(program.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('resource directory shape', () => {
+  it('has unique ids, a kind each, and at least one region each', () => {
+    const ids = RESOURCES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const resource of RESOURCES) {
+      expect(RESOURCE_KINDS).toContain(resource.kind);
+      expect(resource.regions.length).toBeGreaterThan(0);
+      if (resource.textDigits) expect(VERIFIED_DIGITS.has(normalizeDigits(resource.textDigits))).toBe(true);
+      for (const item of resource.expect ?? []) expect(item.en.trim() && item.fr.trim()).toBeTruthy();
+    }
+    for (const kind of RESOURCE_KINDS) expect(KIND_NAMES[kind].en && KIND_NAMES[kind].fr).toBeTruthy();
+  });
+
+  it('covers the Ottawa peer-support programs with what to expect', () => {
+    for (const id of ['uottawa-resident-peer-support', 'toh-peer-mentoring', 'uottawa-faculty-wellness']) {
+      expect(RESOURCES.find((r) => r.id === id)?.expect?.length, id).toBeGreaterThanOrEqual(5);
     }
   });
 });

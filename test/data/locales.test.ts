@@ -37,6 +37,7 @@ describe('locales', () => {
       'calm.pause',
       'extName',
       'help.sourcesHeading',
+      'resources.source',
       'tabs.help',
     ]);
   });

@@ -15,7 +15,8 @@ type Manifest = chrome.runtime.Manifest;
 describe('the installed extension', () => {
   it('asks only for the permissions it uses, with no host access or injected scripts', async () => {
     const manifest = (await session.worker.evaluate(() => chrome.runtime.getManifest())) as Manifest;
-    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'contextMenus', 'sidePanel', 'storage']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();

@@ -47,7 +47,7 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
     );
   }
   views.push({ name: 'options', path: 'options.html', show: ready });
-  return [...views, ...signsViews(lang)];
+  return [...views, ...signsViews(lang), ...reachViews(lang)];
 }
 
 const SIGNS = {
@@ -129,6 +129,66 @@ function signsViews(lang: 'en' | 'fr'): View[] {
         await page.getByRole('button', { name: l.calm }).first().click();
         await page.getByRole('button', { name: l.start, exact: true }).click();
         await page.getByRole('button', { name: l.grounding }).click();
+      },
+    },
+  ];
+}
+
+const REACH = {
+  en: {
+    reach: 'Reach',
+    resources: 'Resources',
+    add: 'Add a person',
+    save: 'Save',
+    search: 'Search resources',
+    plan: 'Read step Plan',
+    remind: 'Remind me to check in',
+  },
+  fr: {
+    reach: 'Joindre',
+    resources: 'Ressources',
+    add: 'Ajouter une personne',
+    save: 'Enregistrer',
+    search: 'Chercher une ressource',
+    plan: 'Lire l’étape Prévoir un suivi (Plan)',
+    remind: 'Me rappeler de prendre des nouvelles',
+  },
+};
+
+function reachViews(lang: 'en' | 'fr'): View[] {
+  const l = REACH[lang];
+  const tab = (name: string) => async (page: Page) => {
+    await ready(page);
+    await page.getByRole('tab', { name }).click();
+    await page.locator('h2').first().waitFor();
+  };
+  return [
+    { name: 'reach', path: 'popup.html', show: tab(l.reach) },
+    {
+      name: 'reach-form-errors',
+      path: 'popup.html',
+      show: async (page) => {
+        await tab(l.reach)(page);
+        await page.getByRole('button', { name: l.add }).click();
+        await page.getByRole('button', { name: l.save }).click();
+      },
+    },
+    {
+      name: 'resources-search',
+      path: 'sidepanel.html',
+      show: async (page) => {
+        await tab(l.resources)(page);
+        await page.getByRole('searchbox', { name: l.search }).fill('PARO');
+      },
+    },
+    { name: 'resources-all', path: 'popup.html', show: tab(l.resources) },
+    {
+      name: 'plan-reminder',
+      path: 'popup.html',
+      show: async (page) => {
+        await ready(page);
+        await page.getByRole('button', { name: l.plan }).click();
+        await page.getByRole('button', { name: l.remind }).click();
       },
     },
   ];

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { dialDigits, type Contact } from '../lib/contacts';
+import { t } from '../lib/i18n';
+import { ContactForm } from './ContactForm';
+import { useStore } from './StoreContext';
+
+/** One person to reach: call, text, email (with a neutral subject the user can edit) or copy. */
+export function ContactCard({ contact }: { contact: Contact }) {
+  const store = useStore();
+  const [editing, setEditing] = useState(false);
+  const [subject, setSubject] = useState(() => t('contacts.defaultSubject'));
+  const [copied, setCopied] = useState(false);
+  const subjectId = `subject-${contact.id}`;
+
+  if (editing) return <ContactForm contact={contact} onDone={() => setEditing(false)} />;
+
+  const copy = async () => {
+    const lines = [contact.name, contact.phone, contact.text, contact.email].filter(Boolean).join('\n');
+    await navigator.clipboard.writeText(lines).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <article class="contact-card" aria-labelledby={`name-${contact.id}`}>
+      <h4 id={`name-${contact.id}`}>
+        {contact.name}
+        {contact.isBuddy && <span class="badge">{t('contacts.buddyBadge')}</span>}
+      </h4>
+      {contact.providedBy !== undefined && (
+        <p class="hint">{t('contacts.providedBy', [contact.providedBy || t('contacts.yourInstitution')])}</p>
+      )}
+      {contact.note && <p class="hint">{contact.note}</p>}
+      <div class="dial-row">
+        {contact.phone && (
+          <a class="dial" href={`tel:${dialDigits(contact.phone)}`}>
+            {t('contacts.call', [contact.phone])}
+          </a>
+        )}
+        {(contact.text ?? contact.phone) && (
+          <a class="dial" href={`sms:${dialDigits(contact.text ?? contact.phone ?? '')}`}>
+            {t('contacts.text', [contact.text ?? contact.phone ?? ''])}
+          </a>
+        )}
+        {contact.email && (
+          <a class="dial" href={`mailto:${contact.email}?subject=${encodeURIComponent(subject)}`}>
+            {t('contacts.email', [contact.email])}
+          </a>
+        )}
+        <button type="button" onClick={() => void copy()}>
+          {t('contacts.copy')}
+        </button>
+      </div>
+      {contact.email && (
+        <div class="field field--inline">
+          <label for={subjectId}>{t('contacts.subject')}</label>
+          <input
+            id={subjectId}
+            type="text"
+            value={subject}
+            onInput={(e) => setSubject(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      <p role="status" class="hint">
+        {copied ? t('contacts.copied') : ''}
+      </p>
+      {contact.providedBy === undefined && (
+        <div class="form-actions">
+          <button type="button" class="quiet" onClick={() => setEditing(true)}>
+            {t('contacts.edit', [contact.name])}
+          </button>
+          <button type="button" class="quiet" onClick={() => void store.deleteContact(contact.id)}>
+            {t('contacts.delete', [contact.name])}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

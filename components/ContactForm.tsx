@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import { checkContact, type Contact, type ContactErrorKey, type ContactField } from '../lib/contacts';
+import { t } from '../lib/i18n';
+import { useStore } from './StoreContext';
+
+interface Props {
+  contact?: Contact;
+  onDone: () => void;
+}
+
+type Draft = Record<ContactField, string> & { isBuddy: boolean };
+
+const toDraft = (c?: Contact): Draft => ({
+  name: c?.name ?? '',
+  isBuddy: c?.isBuddy ?? false,
+  phone: c?.phone ?? '',
+  text: c?.text ?? '',
+  email: c?.email ?? '',
+  note: c?.note ?? '',
+});
+
+const FIELDS: { field: Exclude<ContactField, 'name'>; type: string; autocomplete: string }[] = [
+  { field: 'phone', type: 'tel', autocomplete: 'tel' },
+  { field: 'text', type: 'tel', autocomplete: 'tel' },
+  { field: 'email', type: 'email', autocomplete: 'email' },
+  { field: 'note', type: 'text', autocomplete: 'off' },
+];
+
+/** Add or edit a person: every field checked with a clear message, nothing lost if saving fails. */
+export function ContactForm({ contact, onDone }: Props) {
+  const store = useStore();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(contact));
+  const [errors, setErrors] = useState<Partial<Record<ContactField, ContactErrorKey>>>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const prefix = contact ? `edit-${contact.id}` : 'new-contact';
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const check = checkContact(draft);
+    if (!check.ok) {
+      setErrors(check.errors);
+      const first = Object.keys(check.errors)[0];
+      document.getElementById(`${prefix}-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    try {
+      await store.saveContact(check.value, contact?.id);
+      onDone();
+    } catch {
+      setSaveFailed(true);
+    }
+  };
+
+  const input = (field: ContactField, type: string, autocomplete: string) => {
+    const id = `${prefix}-${field}`;
+    const error = errors[field];
+    return (
+      <div class="field" key={field}>
+        <label for={id}>{t(`contacts.fields.${field}`)}</label>
+        <input
+          id={id}
+          type={type}
+          autocomplete={autocomplete}
+          value={draft[field]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
+        />
+        {error && (
+          <p id={`${id}-error`} class="error">
+            {t(error)}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form class="contact-form" onSubmit={(e) => void submit(e)} noValidate>
+      {input('name', 'text', 'name')}
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={draft.isBuddy}
+          onChange={(e) => setDraft({ ...draft, isBuddy: e.currentTarget.checked })}
+        />
+        <span>{t('contacts.fields.isBuddy')}</span>
+      </label>
+      {FIELDS.map(({ field, type, autocomplete }) => input(field, type, autocomplete))}
+      <p class="hint">{t('contacts.noClinicalDetails')}</p>
+      {saveFailed && (
+        <p class="error" role="alert">
+          {t('contacts.saveFailed')}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="primary">
+          {t('contacts.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('contacts.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { useState } from 'preact/hooks';
+import { sortContacts } from '../lib/contacts';
+import { t } from '../lib/i18n';
+import { ContactCard } from './ContactCard';
+import { ContactForm } from './ContactForm';
+import { useStore } from './StoreContext';
+
+/** The user's people (institution contacts first), with a way to add one. Used in Reach and Options. */
+export function ContactList() {
+  const store = useStore();
+  const [adding, setAdding] = useState(false);
+  const policyFirst = store.contacts.value.filter((c) => c.providedBy !== undefined);
+  const own = sortContacts(store.userContacts.value, store.lang);
+  return (
+    <div class="contacts">
+      {policyFirst.length + own.length === 0 && <p class="hint">{t('contacts.empty')}</p>}
+      {[...policyFirst, ...own].map((contact) => (
+        <ContactCard key={contact.id} contact={contact} />
+      ))}
+      {adding ? (
+        <ContactForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('contacts.add')}
+        </button>
+      )}
+    </div>
+  );
+}

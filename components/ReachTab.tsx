@@ -1,0 +1,30 @@
+import { RESOURCES } from '../lib/content/resources';
+import { t } from '../lib/i18n';
+import { countryOf } from '../lib/region';
+import { ContactList } from './ContactList';
+import { ResourceCard } from './ResourceCard';
+import { RegionNote } from './RegionNote';
+import { useStore } from './StoreContext';
+
+/** "Reach a peer": the user's own people, then the region's peer-support programs. */
+export function ReachTab() {
+  const { region } = useStore();
+  const programs = RESOURCES.filter(
+    (r) =>
+      r.kind === 'peer-support' &&
+      (r.regions.includes(region.value) || r.regions.includes(countryOf(region.value))),
+  );
+  return (
+    <section class="reach" aria-labelledby="reach-heading">
+      <h2 id="reach-heading">{t('reach.heading')}</h2>
+      <p class="hint">{t('reach.intro')}</p>
+      <h3>{t('reach.myPeople')}</h3>
+      <ContactList />
+      <h3>{t('reach.programs')}</h3>
+      {programs.map((resource) => (
+        <ResourceCard key={resource.id} resource={resource} />
+      ))}
+      <RegionNote />
+    </section>
+  );
+}

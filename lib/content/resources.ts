@@ -1,0 +1,293 @@
+import type { RegionCode } from '../region';
+import { PHYSICIAN_PROGRAMS, type PhysicianProgram } from './physician-programs';
+import type { ResourceKind } from './resource-kinds';
+import type { Localized } from './types';
+
+/** A directory entry: a program or line, where it applies, and what to expect from it. */
+export interface Resource extends PhysicianProgram {
+  kind: ResourceKind;
+  /** "CA" and "US" are national; "CA-ON" and so on are one province. */
+  regions: RegionCode[];
+  /** Text links, where the source says the line takes texts. */
+  textDigits?: string;
+  /** What to expect, for peer-support programs (research/content-facts.md, section 4). */
+  expect?: Localized[];
+  /** A narrower place than the region, e.g. "Ottawa". */
+  locality?: Localized;
+}
+
+const REVIEWED = '2026-11-22';
+
+const UOTTAWA_PEER_SUPPORT =
+  'https://uottawa.ca/faculty-medicine/faculty-affairs/faculty-wellness-program/peer-support-and-services';
+const OTTAWA = { en: 'Ottawa', fr: 'Ottawa' };
+
+/** What uOttawa's peer-support page says its programs are and are not (section 4). */
+const UOTTAWA_EXPECT: Localized[] = [
+  { en: 'Private and confidential.', fr: 'Privé et confidentiel.' },
+  {
+    en: 'No records are kept, and nothing goes back to your program, division or department.',
+    fr: 'Aucun dossier n’est tenu, et rien n’est transmis à votre programme, division ou département.',
+  },
+  { en: 'Not therapy or counselling.', fr: 'Ce n’est ni une thérapie ni du counseling.' },
+  { en: 'Not mandatory.', fr: 'Ce n’est pas obligatoire.' },
+  { en: 'Not a replacement for professional help.', fr: 'Ne remplace pas l’aide professionnelle.' },
+];
+
+const OTHER_RESOURCES: Resource[] = [
+  {
+    id: 'ca-988',
+    kind: 'crisis',
+    regions: ['CA'],
+    name: { en: '9-8-8 Suicide Crisis Helpline', fr: '9-8-8 Ligne d’aide en cas de crise de suicide' },
+    about: {
+      en: 'For anyone thinking about suicide or worried about someone. English or French.',
+      fr: 'Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un. En français ou en anglais.',
+    },
+    is24h: true,
+    lines: [
+      { display: '9-8-8', digits: '988', note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24/7' } },
+    ],
+    textDigits: '988',
+    url: 'https://988.ca/about',
+    sourceUrl: 'https://cmhasaskatoon.ca/9-8-8/',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'cmpa',
+    kind: 'medico-legal',
+    regions: ['CA'],
+    name: { en: 'CMPA physician advisors', fr: 'Médecins-conseils de l’ACPM' },
+    about: {
+      en: 'Support from physician advisors for stress about medico-legal matters and complaints.',
+      fr: 'Soutien de médecins-conseils pour le stress lié aux affaires médico-légales et aux plaintes.',
+    },
+    is24h: false,
+    lines: [
+      {
+        display: '1-800-267-6522',
+        digits: '18002676522',
+        note: { en: 'Mon-Fri, 8:30 am-4:30 pm ET', fr: 'lun.-ven., 8 h 30-16 h 30 (HE)' },
+      },
+    ],
+    url: 'https://www.cmpa-acpm.ca/en/about/what-we-do/cmpa-in-focus/supporting-physician-wellness-2020',
+    sourceUrl:
+      'https://www.cmpa-acpm.ca/en/about/what-we-do/cmpa-in-focus/supporting-physician-wellness-2020',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'cma-wellness-connection',
+    kind: 'peer-support',
+    regions: ['CA'],
+    name: { en: 'CMA Wellness Connection', fr: 'Connexion bien-être de l’AMC' },
+    about: {
+      en: 'Free virtual peer-support groups for any medical student, resident or physician in Canada, practising or retired. CMA membership not needed.',
+      fr: 'Groupes virtuels gratuits de soutien par les pairs pour tout étudiant en médecine, résident ou médecin au Canada, en exercice ou retraité. Adhésion à l’AMC non requise.',
+    },
+    is24h: false,
+    lines: [],
+    url: 'https://www.cma.ca/physician-wellness-hub/wellness-connection/frequently-asked-questions-faqs',
+    sourceUrl:
+      'https://www.cma.ca/physician-wellness-hub/wellness-connection/frequently-asked-questions-faqs',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'cma-support-line',
+    kind: 'counselling',
+    regions: ['CA-SK', 'CA-ON', 'CA-NS', 'CA-NL', 'CA-YT', 'CA-NU'],
+    name: { en: 'CMA Wellness Support Line', fr: 'Ligne de soutien au mieux-être de l’AMC' },
+    about: {
+      en: 'Bilingual counselling and mental-health support, 24/7, for physicians, learners and their families in participating provinces and territories.',
+      fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, pour les médecins, les apprenants et leur famille dans les provinces et territoires participants.',
+    },
+    is24h: true,
+    lines: [],
+    url: 'https://www.cma.ca/supportline/frequently-asked-questions-participating-provinces-territories',
+    sourceUrl:
+      'https://www.cma.ca/supportline/frequently-asked-questions-participating-provinces-territories',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'bpao',
+    kind: 'counselling',
+    regions: ['CA-ON'],
+    name: { en: 'Black Physicians’ Association of Ontario', fr: 'Black Physicians’ Association of Ontario' },
+    about: {
+      en: 'Mental health and wellness resources for Black professionals.',
+      fr: 'Ressources en santé mentale et en mieux-être pour les professionnels noirs.',
+    },
+    is24h: false,
+    lines: [
+      {
+        display: '1-888-424-1068',
+        digits: '18884241068',
+        note: { en: 'wellness resources', fr: 'ressources mieux-être' },
+      },
+    ],
+    url: 'https://www.welldoccanada.org/resources-in-ontario',
+    sourceUrl: 'https://www.welldoccanada.org/resources-in-ontario',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'ottawa-crisis-line',
+    kind: 'crisis',
+    regions: ['CA-ON'],
+    locality: OTTAWA,
+    name: {
+      en: 'Mental Health Crisis Line (Ottawa area)',
+      fr: 'Ligne de crise en santé mentale (région d’Ottawa)',
+    },
+    about: {
+      en: 'Crisis line for the Ottawa area, with a toll-free number for Eastern Ontario.',
+      fr: 'Ligne de crise pour la région d’Ottawa, avec un numéro sans frais pour l’Est de l’Ontario.',
+    },
+    is24h: false,
+    lines: [
+      { display: '613-722-6914', digits: '6137226914', note: { en: 'Ottawa area', fr: 'région d’Ottawa' } },
+      { display: '1-866-996-0991', digits: '18669960991', note: { en: 'toll-free', fr: 'sans frais' } },
+    ],
+    url: 'https://med.uottawa.ca/professional-affairs/faculty-wellness-program',
+    sourceUrl: 'https://med.uottawa.ca/professional-affairs/faculty-wellness-program',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'uottawa-resident-peer-support',
+    kind: 'peer-support',
+    regions: ['CA-ON'],
+    locality: OTTAWA,
+    name: {
+      en: 'Resident Peer Support Program (uOttawa)',
+      fr: 'Programme de soutien par les pairs pour résidents (uOttawa)',
+    },
+    about: {
+      en: 'For residents affected by a difficult event: talk it through with someone who has been there. Supporters do not fix the problem; they share what has helped other clinicians.',
+      fr: 'Pour les résidents touchés par un événement difficile : en parler avec quelqu’un qui est passé par là. Les pairs aidants ne règlent pas le problème; ils partagent ce qui a aidé d’autres cliniciens.',
+    },
+    is24h: false,
+    lines: [],
+    expect: UOTTAWA_EXPECT,
+    url: UOTTAWA_PEER_SUPPORT,
+    sourceUrl: UOTTAWA_PEER_SUPPORT,
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'toh-peer-mentoring',
+    kind: 'peer-support',
+    regions: ['CA-ON'],
+    locality: OTTAWA,
+    name: {
+      en: 'The Ottawa Hospital Peer Mentoring Program',
+      fr: 'Programme de mentorat par les pairs de L’Hôpital d’Ottawa',
+    },
+    about: {
+      en: 'The same model for clinicians at The Ottawa Hospital affected by a difficult event.',
+      fr: 'Le même modèle pour les cliniciens de L’Hôpital d’Ottawa touchés par un événement difficile.',
+    },
+    is24h: false,
+    lines: [],
+    expect: UOTTAWA_EXPECT,
+    url: UOTTAWA_PEER_SUPPORT,
+    sourceUrl: UOTTAWA_PEER_SUPPORT,
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'uottawa-faculty-wellness',
+    kind: 'peer-support',
+    regions: ['CA-ON'],
+    locality: OTTAWA,
+    name: {
+      en: 'Faculty Wellness Program (uOttawa)',
+      fr: 'Programme de mieux-être du corps professoral (uOttawa)',
+    },
+    about: {
+      en: 'Confidential support, referrals and peer support for uOttawa Faculty of Medicine physicians and trainees, at arm’s length from the postgraduate office.',
+      fr: 'Soutien, orientation et soutien par les pairs confidentiels pour les médecins et stagiaires de la Faculté de médecine de l’Université d’Ottawa, indépendamment du bureau des études postdoctorales.',
+    },
+    is24h: false,
+    lines: [
+      {
+        display: '613-562-5211',
+        digits: '6135625211',
+        note: { en: 'program director', fr: 'directeur du programme' },
+      },
+    ],
+    expect: UOTTAWA_EXPECT,
+    url: 'https://uottawa.ca/faculty-medicine/postgraduate-medical-education/well-being-program-physicians-training',
+    sourceUrl:
+      'https://uottawa.ca/faculty-medicine/postgraduate-medical-education/well-being-program-physicians-training',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'impact-bc',
+    kind: 'peer-support',
+    regions: ['CA-BC'],
+    name: { en: 'IMPACT rural peer support', fr: 'Soutien par les pairs en milieu rural IMPACT' },
+    about: {
+      en: 'Peer support for rural BC clinicians after a difficult incident. Leave a confidential voicemail; a peer calls back within 72 hours.',
+      fr: 'Soutien par les pairs pour les cliniciens ruraux de la C.-B. après un incident difficile. Laissez un message vocal confidentiel; un pair rappelle dans les 72 heures.',
+    },
+    is24h: false,
+    lines: [
+      { display: '1-236-361-9090', digits: '12363619090', note: { en: 'voicemail', fr: 'boîte vocale' } },
+    ],
+    url: 'https://www.physicianhealth.com/local-peer-support-programs/',
+    sourceUrl: 'https://www.physicianhealth.com/local-peer-support-programs/',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'us-988',
+    kind: 'crisis',
+    regions: ['US'],
+    name: { en: '988 Suicide & Crisis Lifeline', fr: '988 Suicide & Crisis Lifeline' },
+    about: {
+      en: 'Free and confidential. Spanish is also offered; veterans press 1.',
+      fr: 'Gratuit et confidentiel. Service offert aussi en espagnol; les anciens combattants font le 1.',
+    },
+    is24h: true,
+    lines: [
+      { display: '988', digits: '988', note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24/7' } },
+    ],
+    textDigits: '988',
+    url: 'https://familyandcaregivertoolkit.org/988-crisis-lifeline',
+    sourceUrl: 'https://familyandcaregivertoolkit.org/988-crisis-lifeline',
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'ncphp',
+    kind: 'physician-health',
+    regions: ['US'],
+    locality: { en: 'North Carolina', fr: 'Caroline du Nord' },
+    name: { en: 'North Carolina Physicians Health Program', fr: 'North Carolina Physicians Health Program' },
+    about: {
+      en: 'An example of a state physician health program.',
+      fr: 'Un exemple de programme de santé des médecins d’un État.',
+    },
+    is24h: false,
+    lines: [
+      {
+        display: '919-870-4480',
+        digits: '9198704480',
+        note: {
+          en: 'after hours, on-call clinical staff answer',
+          fr: 'hors des heures, le personnel clinique de garde répond',
+        },
+      },
+    ],
+    url: 'https://ncmedboard.org/resources-information/professional-resources/publications/forum-newsletter/article/help-is-just-a-phone-call-away',
+    sourceUrl:
+      'https://ncmedboard.org/resources-information/professional-resources/publications/forum-newsletter/article/help-is-just-a-phone-call-away',
+    reviewed: REVIEWED,
+  },
+];
+
+/** The whole directory: the physician programs by region, plus the lines and programs above. */
+export const RESOURCES: readonly Resource[] = [
+  ...OTHER_RESOURCES,
+  ...Object.entries(PHYSICIAN_PROGRAMS).flatMap(([place, programs]) =>
+    (programs ?? []).map((program): Resource => ({
+      ...program,
+      kind: program.kind ?? 'physician-health',
+      regions: [place === 'US' ? 'US' : (`CA-${place}` as RegionCode)],
+    })),
+  ),
+];

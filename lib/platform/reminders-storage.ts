@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { ALARM_PREFIX, type Reminder } from '../reminders';
+import { parseStoredReminders } from '../reminders-schema';
+import { localItem } from './local-item';
+
+const item = localItem('reminders', parseStoredReminders);
+
+/**
+ * Follow-up reminders: the list lives in storage.local (so it survives a restart) and each has a
+ * browser alarm; the background turns the alarm into a notification (reminder-alarms.ts).
+ */
+export const remindersStorage = {
+  load: item.load,
+  watch: item.watch,
+  async add(reminder: Reminder) {
+    const list = await item.load();
+    await item.save([...list, reminder]);
+    await browser.alarms.create(ALARM_PREFIX + reminder.id, { when: reminder.when });
+  },
+  async cancel(id: string) {
+    await browser.alarms.clear(ALARM_PREFIX + id);
+    await item.save((await item.load()).filter((r) => r.id !== id));
+  },
+};
+
+export type RemindersStorage = typeof remindersStorage;

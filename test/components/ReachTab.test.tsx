@@ -1,0 +1,155 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../components/App';
+import { OptionsApp } from '../../components/OptionsApp';
+import { contactsStorage } from '../../lib/platform/contacts-storage';
+import { renderWithStore } from '../helpers';
+
+const openTab = async (name: string, heading: string) => {
+  fireEvent.click(screen.getByRole('tab', { name }));
+  await screen.findByRole('heading', { level: 2, name: heading });
+};
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+describe('Reach', () => {
+  it('adds a buddy with a clear message for each bad field, then shows working links', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openTab('Reach', 'Reach a peer');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));
+    type('Phone', 'call me');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('Enter a name.')).toBeTruthy();
+    expect(
+      screen.getByText('Enter a phone number using digits, spaces, dashes or a leading +.'),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+    type('Name', 'Sam Lee');
+    fireEvent.click(screen.getByLabelText('This is my buddy'));
+    type('Phone', '(613) 555-0199');
+    type('Email', 'sam@example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const card = (await screen.findByRole('heading', { name: /Sam Lee/ })).closest('article')!;
+    expect(within(card).getByText('My buddy')).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Call (613) 555-0199' }).getAttribute('href')).toBe(
+      'tel:6135550199',
+    );
+    expect(within(card).getByRole('link', { name: 'Text (613) 555-0199' }).getAttribute('href')).toBe(
+      'sms:6135550199',
+    );
+    expect(within(card).getByRole('link', { name: 'Email sam@example.org' }).getAttribute('href')).toBe(
+      'mailto:sam@example.org?subject=Touching%20base',
+    );
+    fireEvent.input(within(card).getByLabelText('Email subject'), { target: { value: 'Coffee?' } });
+    expect(within(card).getByRole('link', { name: /Email/ }).getAttribute('href')).toBe(
+      'mailto:sam@example.org?subject=Coffee%3F',
+    );
+    expect((await contactsStorage.load()).map((c) => c.name)).toEqual(['Sam Lee']);
+  });
+
+  it('renders a name that looks like markup as plain text', async () => {
+    await contactsStorage.save([
+      { id: 'x', name: '<img src=x onerror=alert(1)>', isBuddy: false, phone: '911' },
+    ]);
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('shows institution contacts as provided by the institution, with no delete', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({
+        institutionName: 'TOH',
+        contacts: [{ name: 'Peer office', phone: '613 555 0100' }],
+      }),
+    });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    const card = screen.getByRole('heading', { name: 'Peer office' }).closest('article')!;
+    expect(within(card).getByText('Provided by TOH')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: /Delete/ })).toBeNull();
+  });
+
+  it('lists the Ottawa peer-support programs with what to expect', async () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
+    await openTab('Reach', 'Reach a peer');
+    for (const name of [
+      'Resident Peer Support Program (uOttawa)',
+      'The Ottawa Hospital Peer Mentoring Program',
+      'Faculty Wellness Program (uOttawa)',
+    ]) {
+      const card = screen.getByRole('heading', { name }).closest('article')!;
+      expect(within(card).getByText('Not therapy or counselling.')).toBeTruthy();
+    }
+  });
+});
+
+describe('Resources', () => {
+  it('searches as you type, ignoring accents, and filters by kind', async () => {
+    renderWithStore(<App surface="sidepanel" />, { timeZone: 'America/Toronto' });
+    await openTab('Resources', 'Resources');
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search resources' }), {
+      target: { value: 'PARO' },
+    });
+    expect(screen.getByRole('status').textContent).toBe('1 resource');
+    expect(screen.getByRole('heading', { level: 3, name: 'PARO 24/7 Distress Helpline' })).toBeTruthy();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'medecins' } });
+    expect(screen.getByRole('heading', { level: 3, name: 'OMA Physician Health Program' })).toBeTruthy();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'medico-legal' } });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'CMPA physician advisors',
+    ]);
+  });
+});
+
+describe('HELP acts on Link and Plan', () => {
+  it('opens Reach and Resources from the Link step', async () => {
+    renderWithStore(<App surface="popup" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Read step Link' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reach' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Reach a peer' })).toBeTruthy();
+  });
+
+  it('sets a reminder from the Plan step, lists it, and cancels it', async () => {
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    fireEvent.click(screen.getByRole('button', { name: 'Read step Plan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remind me to check in' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'In 3 days' }));
+    type('Label (optional)', 'JS');
+    fireEvent.click(screen.getByRole('button', { name: 'Set reminder' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Reminder set for/));
+    expect(screen.getByText(/· JS/)).toBeTruthy();
+    expect((await fakeBrowser.alarms.getAll()).length).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: /^Cancel reminder for/ }));
+    await waitFor(() => expect(screen.queryByText(/· JS/)).toBeNull());
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+});
+
+describe('Options', () => {
+  it('says an invalid institution policy is ignored, and keeps working', async () => {
+    Object.assign(fakeBrowser.storage.managed, { get: async () => ({ defaultRegion: 'Atlantis' }) });
+    const { store } = renderWithStore(<OptionsApp />, { timeZone: 'America/Vancouver' });
+    await store.start();
+    expect((await screen.findByRole('alert')).textContent).toContain('could not be used and are ignored');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' }).value).toBe('CA-BC');
+  });
+
+  it('locks the region when the institution says so', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({ institutionName: 'TOH', defaultRegion: 'CA-ON', regionLocked: true }),
+    });
+    const { store } = renderWithStore(<OptionsApp />, { timeZone: 'America/Vancouver' });
+    await store.start();
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
+    await waitFor(() => expect(select.value).toBe('CA-ON'));
+    expect(select.disabled).toBe(true);
+    expect(screen.getByText('Set by TOH. Your institution manages the region.')).toBeTruthy();
+  });
+});
