@@ -1,23 +1,16 @@
-import { HELP_SOURCES } from '../lib/content/sources';
+import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { lazyView } from './lazyView';
+
+// The source list loads when the reader opens "About this guide", not with the popup.
+const AboutGuideBody = lazyView(() => import('./AboutGuideBody').then((m) => m.AboutGuideBody));
 
 export function AboutGuide() {
+  const [open, setOpen] = useState(false);
   return (
-    <details class="about">
+    <details class="about" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('help.aboutTitle')}</summary>
-      <p>{t('help.aboutWording')}</p>
-      <p>{t('help.aboutNotCrisis')}</p>
-      <h3>{t('help.sourcesHeading')}</h3>
-      <ul class="sources">
-        {HELP_SOURCES.map((source) => (
-          <li key={source.id}>
-            <a href={source.url} target="_blank" rel="noreferrer">
-              {source.title}
-            </a>
-            , {source.publisher}
-          </li>
-        ))}
-      </ul>
+      {open && <AboutGuideBody />}
     </details>
   );
 }

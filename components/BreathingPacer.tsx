@@ -1,6 +1,6 @@
 import { DURATION_CHOICES } from '../lib/breathing';
 import { t } from '../lib/i18n';
-import { useStore } from './StoreContext';
+import type { PacerStore } from '../lib/store/pacer-store';
 
 const PHASE_LABEL = {
   in: 'calm.phaseIn',
@@ -13,8 +13,7 @@ const PHASE_LABEL = {
  * Box breathing with a visual pacer. With reduced motion the shape is hidden (CSS) and only the
  * text countdown remains. Screen readers hear each phase change, not every second.
  */
-export function BreathingPacer() {
-  const { pacer } = useStore();
+export function BreathingPacer({ pacer }: { pacer: PacerStore }) {
   const state = pacer.state.value;
   const running = pacer.running.value;
   const started = pacer.elapsedMs.value > 0;

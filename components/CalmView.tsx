@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { createPacerStore } from '../lib/store/pacer-store';
 import { t } from '../lib/i18n';
 import { BreathingPacer } from './BreathingPacer';
 import { GroundingSteps } from './GroundingSteps';
@@ -6,7 +7,9 @@ import { useStore } from './StoreContext';
 
 /** "Take a minute": box breathing and 5-4-3-2-1 grounding, reachable from every tab. */
 export function CalmView() {
-  const { calmOpen, pacer } = useStore();
+  const { calmOpen } = useStore();
+  // The pacer's clock belongs to this view: it exists only while the view is open.
+  const [pacer] = useState(createPacerStore);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     heading.current?.focus();
@@ -19,7 +22,7 @@ export function CalmView() {
         {t('calm.heading')}
       </h2>
       <p class="hint">{t('calm.intro')}</p>
-      <BreathingPacer />
+      <BreathingPacer pacer={pacer} />
       <GroundingSteps />
       <button type="button" onClick={() => (calmOpen.value = false)}>
         {t('calm.close')}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { dialDigits, type Contact } from '../lib/contacts';
+import { dialDigits } from '../lib/contact-links';
+import type { Contact } from '../lib/contacts';
 import { t } from '../lib/i18n';
 import { ContactForm } from './ContactForm';
 import { useStore } from './StoreContext';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sortContacts } from '../lib/contacts';
+import { sortContacts } from '../lib/contact-links';
 import { t } from '../lib/i18n';
 import { ContactCard } from './ContactCard';
 import { ContactForm } from './ContactForm';

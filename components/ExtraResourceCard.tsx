@@ -1,4 +1,4 @@
-import { dialDigits } from '../lib/contacts';
+import { dialDigits } from '../lib/contact-links';
 import { t } from '../lib/i18n';
 import type { ExtraResource } from '../lib/policy';
 

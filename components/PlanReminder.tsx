@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { LABEL_MAX, REMINDER_CHOICES, reminderTime, type ReminderChoice } from '../lib/reminders';
+import { REMINDER_CHOICES, reminderTime, type ReminderChoice } from '../lib/reminder-time';
+import { LABEL_MAX } from '../lib/reminders';
 import { useStore } from './StoreContext';
 
 /** "Remind me to check in": a browser alarm that raises a notification, listed and cancellable. */

@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import { policyFromUser } from '../lib/policy-merge';
+import { policyFromUser } from '../lib/policy-export';
 import { useStore } from './StoreContext';
 
 /** Saves the user's contacts and region as a policy file, made in the page: nothing is uploaded. */

@@ -1,4 +1,4 @@
-import { KIND_NAMES } from '../lib/content/resource-kinds';
+import { KIND_NAMES } from '../lib/content/resource-kind-names';
 import type { Resource } from '../lib/content/resources';
 import { t } from '../lib/i18n';
 import { useStore } from './StoreContext';

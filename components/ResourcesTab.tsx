@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { KIND_NAMES, RESOURCE_KINDS, type ResourceKind } from '../lib/content/resource-kinds';
+import { KIND_NAMES } from '../lib/content/resource-kind-names';
+import { RESOURCE_KINDS, type ResourceKind } from '../lib/content/resource-kinds';
 import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
 import { searchResources } from '../lib/resource-search';

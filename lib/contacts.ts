@@ -103,18 +103,6 @@ export function parseStoredContacts(raw: unknown): Contact[] {
   });
 }
 
-/** Buddy first, then by name in the reader's language. */
-export function sortContacts(contacts: readonly Contact[], lang: string): Contact[] {
-  const collator = new Intl.Collator(lang);
-  return [...contacts].sort(
-    (a, b) => Number(b.isBuddy) - Number(a.isBuddy) || collator.compare(a.name, b.name),
-  );
-}
-
-export function dialDigits(number: string): string {
-  return number.replace(/[^\d+]/g, '');
-}
-
 function withoutBlanks(contact: v.InferOutput<typeof ContactInputSchema>): ContactInput {
   return Object.fromEntries(
     Object.entries(contact).filter(([, value]) => value !== undefined),

@@ -30,13 +30,3 @@ export function policyContacts(policy: Policy | undefined, fallbackName: string)
     providedBy: by,
   }));
 }
-
-/** What options' "Export for IT" writes: the user's contacts and region as a policy file. */
-export function policyFromUser(contacts: readonly Contact[], region: RegionCode): Policy {
-  return {
-    defaultRegion: region,
-    contacts: contacts
-      .filter((c) => !c.providedBy)
-      .map(({ name, isBuddy, phone, text, email, note }) => ({ name, isBuddy, phone, text, email, note })),
-  };
-}

@@ -1,4 +1,5 @@
-import { KIND_NAMES, type ResourceKind } from './content/resource-kinds';
+import { KIND_NAMES } from './content/resource-kind-names';
+import type { ResourceKind } from './content/resource-kinds';
 import type { Resource } from './content/resources';
 import { countryOf, type RegionCode } from './region';
 

@@ -1,5 +1,3 @@
-import type { Localized } from './types';
-
 export type ResourceKind = 'crisis' | 'physician-health' | 'peer-support' | 'medico-legal' | 'counselling';
 
 export const RESOURCE_KINDS: readonly ResourceKind[] = [
@@ -9,12 +7,3 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
   'medico-legal',
   'counselling',
 ];
-
-/** Kind names are content: the filter shows them and search matches them in both languages. */
-export const KIND_NAMES: Record<ResourceKind, Localized> = {
-  crisis: { en: 'Crisis line', fr: 'Ligne de crise' },
-  'physician-health': { en: 'Physician health program', fr: 'Programme de santé des médecins' },
-  'peer-support': { en: 'Peer support', fr: 'Soutien par les pairs' },
-  'medico-legal': { en: 'Medico-legal', fr: 'Médico-légal' },
-  counselling: { en: 'Counselling', fr: 'Counseling' },
-};

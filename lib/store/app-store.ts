@@ -12,7 +12,6 @@ import type { PolicyStorage } from '../platform/policy-storage';
 import type { RemindersStorage } from '../platform/reminders-storage';
 import type { SettingsStorage } from '../platform/settings-storage';
 import { createHelpStore } from './help-store';
-import { createPacerStore } from './pacer-store';
 import { createSignsStore } from './signs-store';
 
 export type Surface = 'popup' | 'sidepanel' | 'options';
@@ -81,7 +80,6 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     help,
     signs,
     calmOpen,
-    pacer: createPacerStore(),
     showTab(next: TabId) {
       calmOpen.value = false;
       tab.value = next;

@@ -58,23 +58,25 @@ const gzipBytes = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }
  */
 function pageScripts(page) {
   const html = readFileSync(join(DIR, page), 'utf8');
-  const pending = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const pending = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => ({
+    file: m[1],
+    atOpen: true,
+  }));
   const atOpen = new Set();
   const onDemand = new Set();
   while (pending.length) {
-    const file = pending.pop();
-    if (atOpen.has(file)) continue;
-    atOpen.add(file);
+    const { file, atOpen: eager } = pending.pop();
+    const seen = eager ? atOpen : onDemand;
+    if (seen.has(file) || (!eager && atOpen.has(file))) continue;
+    seen.add(file);
     const code = readFileSync(join(DIR, file), 'utf8');
     for (const m of code.matchAll(/(import\(\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g)) {
-      const target = join(dirname(file), m[2]);
-      if (m[1] && !m[2].startsWith('platform-')) onDemand.add(target);
-      else pending.push(target);
+      const lazy = Boolean(m[1]) && !m[2].startsWith('platform-');
+      pending.push({ file: join(dirname(file), m[2]), atOpen: eager && !lazy });
     }
   }
-  const sum = (files) =>
-    [...files].filter((f) => !atOpen.has(f) || files === atOpen).reduce((n, f) => n + gzipBytes(f), 0);
-  return { atOpen: sum(atOpen), onDemand: sum(onDemand) };
+  const sum = (files) => [...files].reduce((n, f) => n + gzipBytes(f), 0);
+  return { atOpen: sum(atOpen), onDemand: sum([...onDemand].filter((f) => !atOpen.has(f))) };
 }
 const popupJs = pageScripts('popup.html');
 const pageScriptBytes = (page) => pageScripts(page).atOpen;

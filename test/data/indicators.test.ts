@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_GROUPS, INDICATORS } from '../../lib/content/indicators';
 import { RESOURCES } from '../../lib/content/resources';
-import { KIND_NAMES, RESOURCE_KINDS } from '../../lib/content/resource-kinds';
+import { KIND_NAMES } from '../../lib/content/resource-kind-names';
+import { RESOURCE_KINDS } from '../../lib/content/resource-kinds';
 import { normalizeDigits, VERIFIED_DIGITS } from '../../lib/content/verified-numbers';
 
 describe('distress indicators', () => {

@@ -94,7 +94,7 @@ describe('HELP in the popup and the side panel', () => {
   it('says the wording is this project’s own and lists the sources', async () => {
     const page = await session.open('popup.html');
     await page.getByText('About this guide').click();
-    await expect(page.locator('.about').textContent()).resolves.toContain('worded by this project');
+    await page.getByText(/worded by this project/).waitFor();
     expect(await page.locator('.sources a').count()).toBeGreaterThanOrEqual(10);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, parseStoredContacts, sortContacts } from '../../lib/contacts';
+import { sortContacts } from '../../lib/contact-links';
+import { checkContact, parseStoredContacts } from '../../lib/contacts';
 
 describe('checkContact', () => {
   it('accepts a buddy with a phone, trimming what was typed', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type Policy } from '../../lib/policy';
-import { effectiveRegion, policyContacts, policyFromUser } from '../../lib/policy-merge';
+import { policyFromUser } from '../../lib/policy-export';
+import { effectiveRegion, policyContacts } from '../../lib/policy-merge';
 
 describe('parsePolicy', () => {
   it('reads no policy as none', () => {

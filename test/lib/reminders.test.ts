@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reminderTime } from '../../lib/reminders';
+import { reminderTime } from '../../lib/reminder-time';
 import { parseStoredReminders } from '../../lib/reminders-schema';
 import { remindersStorage } from '../../lib/platform/reminders-storage';
 import { registerReminderAlarms, restoreAlarms } from '../../lib/platform/reminder-alarms';
