@@ -69,8 +69,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions:
       browser === 'firefox'
-        ? ['storage', 'contextMenus', 'alarms']
-        : ['storage', 'sidePanel', 'contextMenus', 'alarms'],
+        ? ['storage', 'contextMenus', 'alarms', 'idle']
+        : ['storage', 'sidePanel', 'contextMenus', 'alarms', 'idle'],
     // Asked for only when a user first sets a reminder.
     optional_permissions: ['notifications'],
     storage: { managed_schema: 'managed_schema.json' },
@@ -80,6 +80,10 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandOpenPopup__',
+      },
+      'lock-journal': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandLockJournal__',
       },
       ...(browser === 'firefox'
         ? {

@@ -13,6 +13,7 @@ const PANELS: Record<TabId, ComponentType> = {
   signs: lazyView(() => import('./SignsTab').then((m) => m.SignsTab)),
   reach: lazyView(() => import('./ReachTab').then((m) => m.ReachTab)),
   resources: lazyView(() => import('./ResourcesTab').then((m) => m.ResourcesTab)),
+  journal: lazyView(() => import('./JournalTab').then((m) => m.JournalTab)),
 };
 const CalmView = lazyView(() => import('./CalmView').then((m) => m.CalmView));
 
@@ -24,6 +25,7 @@ export function App({ surface }: { surface: Surface }) {
     { id: 'signs', label: t('tabs.signs') },
     { id: 'reach', label: t('tabs.reach') },
     { id: 'resources', label: t('tabs.resources') },
+    { id: 'journal', label: t('tabs.journal') },
   ];
   const tab = store.tab.value;
   const Panel = PANELS[tab];

@@ -1,4 +1,5 @@
 import { t } from '../lib/i18n';
+import { AutoLockSelect } from './AutoLockSelect';
 import { ContactList } from './ContactList';
 import { InstitutionStatus } from './InstitutionStatus';
 import { PolicyExport } from './PolicyExport';
@@ -16,6 +17,10 @@ export function OptionsApp() {
         <h2 id="contacts-heading">{t('options.contactsHeading')}</h2>
         <p class="hint">{t('options.contactsIntro')}</p>
         <ContactList />
+      </section>
+      <section aria-labelledby="journal-settings-heading">
+        <h2 id="journal-settings-heading">{t('options.journalHeading')}</h2>
+        <AutoLockSelect />
       </section>
       <section aria-labelledby="institution-heading">
         <h2 id="institution-heading">{t('options.institutionHeading')}</h2>

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ContactInputSchema } from './contacts';
+import { AUTO_LOCK_CHOICES } from './journal/auto-lock';
 import { REGION_CODES } from './region';
 import { RESOURCE_KINDS } from './content/resource-kinds';
 
@@ -8,7 +9,6 @@ import { RESOURCE_KINDS } from './content/resource-kinds';
  * that fails validation is ignored as a whole, and the options page says why: a half-applied policy
  * would be worse than none. public/managed_schema.json describes the same shape for Chrome.
  */
-export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240] as const;
 
 const ExtraResourceSchema = v.object({
   name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(120)),

@@ -1,21 +1,28 @@
 import * as v from 'valibot';
+import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK } from './journal/auto-lock';
 import { REGION_CODES } from './region';
 
 /**
  * The user's settings: ordinary, non-secret data in storage.local (never storage.sync).
  * This module owns their shape, defaults, validation and migrations; nothing else parses them.
  */
-export const SETTINGS_VERSION = 1;
+// Version 2 added the journal's auto-lock time; version 1 settings read as version 2 with the default.
+export const SETTINGS_VERSION = 2;
 
 const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   /** null until the user picks one: the region is then guessed from the browser. */
   region: v.nullable(v.picklist(REGION_CODES)),
+  journalAutoLockMinutes: v.picklist(AUTO_LOCK_CHOICES),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, region: null };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  region: null,
+  journalAutoLockMinutes: DEFAULT_AUTO_LOCK,
+};
 
 /**
  * Reads whatever is stored into valid settings. A field that fails validation falls back to its
@@ -25,6 +32,13 @@ export function parseSettings(raw: unknown): Settings {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const whole = v.safeParse(SettingsSchema, { ...record, version: SETTINGS_VERSION });
   if (whole.success) return whole.output;
-  const region = v.safeParse(SettingsSchema.entries.region, record.region);
-  return { ...DEFAULT_SETTINGS, region: region.success ? region.output : null };
+  const field = <K extends keyof typeof SettingsSchema.entries>(key: K) => {
+    const result = v.safeParse(SettingsSchema.entries[key], record[key]);
+    return result.success ? result.output : DEFAULT_SETTINGS[key];
+  };
+  return {
+    version: SETTINGS_VERSION,
+    region: field('region') as Settings['region'],
+    journalAutoLockMinutes: field('journalAutoLockMinutes') as Settings['journalAutoLockMinutes'],
+  };
 }

@@ -29,6 +29,7 @@ export function createTestStore({
       contacts: contactsStorage,
       reminders: remindersStorage,
       policy: policyStorage,
+      journal: async () => (await import('../lib/platform/journal-platform')).createJournalPlatform(),
       requestNotifications: async () => true,
       newId: () => crypto.randomUUID(),
       navigation: {

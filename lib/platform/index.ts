@@ -13,6 +13,7 @@ export function createPlatform(): Platform {
     contacts: contactsStorage,
     reminders: remindersStorage,
     policy: policyStorage,
+    journal: () => import('./journal-platform').then((m) => m.createJournalPlatform()),
     navigation: createNavigation(),
     requestNotifications,
     newId: () => crypto.randomUUID(),

@@ -7,6 +7,7 @@ import { effectiveRegion, policyContacts, policyOf } from '../policy-merge';
 import type { Reminder } from '../reminders';
 import type { Settings } from '../settings';
 import type { ContactsStorage } from '../platform/contacts-storage';
+import type { JournalPlatform } from '../platform/journal-platform';
 import type { Navigation } from '../platform/navigation';
 import type { PolicyStorage } from '../platform/policy-storage';
 import type { RemindersStorage } from '../platform/reminders-storage';
@@ -15,7 +16,7 @@ import { createHelpStore } from './help-store';
 import { createSignsStore } from './signs-store';
 
 export type Surface = 'popup' | 'sidepanel' | 'options';
-export type TabId = 'help' | 'signs' | 'reach' | 'resources';
+export type TabId = 'help' | 'signs' | 'reach' | 'resources' | 'journal';
 
 /** What the first render needs to know, read synchronously. */
 export interface Environment {
@@ -30,6 +31,8 @@ export interface Platform {
   contacts: ContactsStorage;
   reminders: RemindersStorage;
   policy: PolicyStorage;
+  /** The journal's storage and crypto, loaded with the Journal tab. */
+  journal(): Promise<JournalPlatform>;
   navigation: Navigation;
   /** Must be called straight from a click: browsers ask only during a user gesture. */
   requestNotifications(): Promise<boolean>;
@@ -127,6 +130,15 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       const next = (await p.contacts.load()).filter((c) => c.id !== id);
       await p.contacts.save(next);
       userContacts.value = next;
+    },
+    async journalPlatform(): Promise<JournalPlatform> {
+      return (await platform).journal();
+    },
+    async setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
+      const p = await platform;
+      const current = settings.value ?? (await p.settings.load());
+      settings.value = { ...current, journalAutoLockMinutes: minutes };
+      await p.settings.save(settings.value);
     },
     /** Call from the click itself: asking for notifications needs the user gesture. */
     requestNotifications(): Promise<boolean> {

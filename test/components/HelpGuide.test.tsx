@@ -56,7 +56,7 @@ describe('HELP guide', () => {
   });
 
   it('shows US wording when the region is the US', async () => {
-    await settingsStorage.save({ version: 1, region: 'US' });
+    await settingsStorage.save({ version: 2, region: 'US', journalAutoLockMinutes: 5 });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     fireEvent.click(screen.getByRole('button', { name: 'Worried about their safety?' }));

@@ -55,7 +55,7 @@ describe('Signs', () => {
   });
 
   it('uses 988 and the US physician line in the US', async () => {
-    await settingsStorage.save({ version: 1, region: 'US' });
+    await settingsStorage.save({ version: 2, region: 'US', journalAutoLockMinutes: 5 });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();

@@ -76,7 +76,7 @@ describe('the installed extension', () => {
       local: await chrome.storage.local.get(null),
     }));
     expect(stored.sync).toEqual({});
-    expect(stored.local).toEqual({ settings: { version: 1, region: 'CA-BC' } });
+    expect(stored.local).toEqual({ settings: { version: 2, region: 'CA-BC', journalAutoLockMinutes: 5 } });
     await page.close();
     expect(foreignRequests(session).filter((url) => !url.startsWith('http://127.0.0.1:9/'))).toEqual([]);
   });

@@ -5,7 +5,19 @@ import { settingsStorage } from '../../lib/platform/settings-storage';
 
 describe('parseSettings', () => {
   it('keeps valid settings', () => {
-    expect(parseSettings({ version: 1, region: 'CA-QC' })).toEqual({ version: 1, region: 'CA-QC' });
+    expect(parseSettings({ version: 2, region: 'CA-QC', journalAutoLockMinutes: 15 })).toEqual({
+      version: 2,
+      region: 'CA-QC',
+      journalAutoLockMinutes: 15,
+    });
+  });
+
+  it('migrates version 1 settings, keeping the region and adding the default auto-lock', () => {
+    expect(parseSettings({ version: 1, region: 'CA-QC' })).toEqual({
+      version: 2,
+      region: 'CA-QC',
+      journalAutoLockMinutes: 5,
+    });
   });
 
   it('gives defaults for missing or corrupt data, without throwing', () => {
@@ -15,9 +27,12 @@ describe('parseSettings', () => {
   });
 
   it('drops unknown fields', () => {
-    expect(parseSettings({ version: 1, region: 'US', extra: '<script>' })).toEqual({
-      version: 1,
+    expect(
+      parseSettings({ version: 2, region: 'US', journalAutoLockMinutes: 60, extra: '<script>' }),
+    ).toEqual({
+      version: 2,
       region: 'US',
+      journalAutoLockMinutes: 60,
     });
   });
 });
@@ -26,17 +41,17 @@ describe('settingsStorage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('round-trips through storage.local and never touches storage.sync', async () => {
-    await settingsStorage.save({ version: 1, region: 'CA-AB' });
-    expect(await settingsStorage.load()).toEqual({ version: 1, region: 'CA-AB' });
+    await settingsStorage.save({ version: 2, region: 'CA-AB', journalAutoLockMinutes: 5 });
+    expect(await settingsStorage.load()).toEqual({ version: 2, region: 'CA-AB', journalAutoLockMinutes: 5 });
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
 
   it('tells other pages when settings change', async () => {
     const seen: unknown[] = [];
     const stop = settingsStorage.watch((s) => seen.push(s.region));
-    await settingsStorage.save({ version: 1, region: 'US' });
+    await settingsStorage.save({ version: 2, region: 'US', journalAutoLockMinutes: 5 });
     stop();
-    await settingsStorage.save({ version: 1, region: 'CA' });
+    await settingsStorage.save({ version: 2, region: 'CA', journalAutoLockMinutes: 5 });
     expect(seen).toEqual(['US']);
   });
 });

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { fromBase64, PBKDF2_ITERATIONS, toBase64 } from './crypto';
+import type { NoteRecord, VaultRecord } from './repository';
+
+/**
+ * The encrypted backup file: the wrapped data key and the encrypted notes, nothing in the clear
+ * but ids and times. Restoring it needs the passphrase it was made with. Parsing never throws.
+ */
+export const BACKUP_FORMAT = 'been-there-journal-backup';
+
+const b64 = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/), v.maxLength(2_000_000));
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  vault: v.object({
+    salt: b64,
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(PBKDF2_ITERATIONS), v.maxValue(10_000_000)),
+    iv: b64,
+    wrapped: b64,
+  }),
+  notes: v.pipe(
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
+        updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        iv: b64,
+        ct: b64,
+      }),
+    ),
+    v.maxLength(100_000),
+  ),
+});
+
+export interface Backup {
+  vault: Pick<VaultRecord, 'salt' | 'iterations' | 'iv' | 'wrapped'>;
+  notes: NoteRecord[];
+}
+
+export function writeBackup(vault: VaultRecord, notes: NoteRecord[]): string {
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: 1,
+    vault: {
+      salt: toBase64(vault.salt),
+      iterations: vault.iterations,
+      iv: toBase64(vault.iv),
+      wrapped: toBase64(vault.wrapped),
+    },
+    notes: notes.map((n) => ({ id: n.id, updatedAt: n.updatedAt, iv: toBase64(n.iv), ct: toBase64(n.ct) })),
+  });
+}
+
+export type BackupRead = { ok: true; backup: Backup } | { ok: false; problem: 'notJson' | 'notBackup' };
+
+export function readBackup(text: string): BackupRead {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'notJson' };
+  }
+  const result = v.safeParse(BackupSchema, raw);
+  if (!result.success) return { ok: false, problem: 'notBackup' };
+  const { vault, notes } = result.output;
+  try {
+    return {
+      ok: true,
+      backup: {
+        vault: {
+          salt: fromBase64(vault.salt),
+          iterations: vault.iterations,
+          iv: fromBase64(vault.iv),
+          wrapped: fromBase64(vault.wrapped),
+        },
+        notes: notes.map((n) => ({
+          id: n.id,
+          updatedAt: n.updatedAt,
+          iv: fromBase64(n.iv),
+          ct: fromBase64(n.ct),
+        })),
+      },
+    };
+  } catch {
+    return { ok: false, problem: 'notBackup' };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The journal's cryptography, WebCrypto only (research/anchors-security.md, C1-C9).
+ * A random AES-GCM-256 data key encrypts every note with a fresh 96-bit IV. The data key is wrapped
+ * by a key derived from the passphrase (PBKDF2-SHA256, 600,000 iterations, 128-bit salt), so a new
+ * passphrase rewraps one key and no note. No hash or verifier of the passphrase is kept: a wrong
+ * passphrase is known only because unwrapping fails.
+ */
+export const PBKDF2_ITERATIONS = 600_000;
+
+/** Bytes backed by a plain ArrayBuffer, as WebCrypto takes them. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+
+export interface Sealed {
+  iv: Bytes;
+  ct: Bytes;
+}
+
+export interface WrappedKey {
+  salt: Bytes;
+  iterations: number;
+  iv: Bytes;
+  wrapped: Bytes;
+}
+
+const subtle = () => globalThis.crypto.subtle;
+const random = (bytes: number) => globalThis.crypto.getRandomValues(new Uint8Array(bytes));
+
+/** Passphrases are compared as Unicode NFC, so "é" typed either way unlocks the same journal. */
+export function normalizePassphrase(passphrase: string): Bytes {
+  return new TextEncoder().encode(passphrase.normalize('NFC'));
+}
+
+export async function deriveKeyBits(passphrase: string, salt: Bytes, iterations: number, bits = 256) {
+  const base = await subtle().importKey('raw', normalizePassphrase(passphrase), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  const derived = await subtle().deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    base,
+    bits,
+  );
+  return new Uint8Array(derived);
+}
+
+async function passphraseKey(passphrase: string, salt: Bytes, iterations: number): Promise<CryptoKey> {
+  if (iterations < PBKDF2_ITERATIONS) throw new Error('key derivation below 600,000 iterations');
+  const bits = await deriveKeyBits(passphrase, salt, iterations);
+  return subtle().importKey('raw', bits, 'AES-GCM', false, ['wrapKey', 'unwrapKey']);
+}
+
+/** A new random data key. Extractable only so that it can be wrapped and shared through storage.session. */
+export function newDataKey(): Promise<CryptoKey> {
+  return subtle().generateKey({ name: 'AES-GCM', length: 256 }, true, [
+    'encrypt',
+    'decrypt',
+  ]) as Promise<CryptoKey>;
+}
+
+export async function wrapDataKey(
+  dataKey: CryptoKey,
+  passphrase: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<WrappedKey> {
+  const salt = random(SALT_BYTES);
+  const iv = random(IV_BYTES);
+  const kek = await passphraseKey(passphrase, salt, iterations);
+  const wrapped = new Uint8Array(await subtle().wrapKey('raw', dataKey, kek, { name: 'AES-GCM', iv }));
+  return { salt, iterations, iv, wrapped };
+}
+
+/** Unwraps the data key; rejects for a wrong passphrase or any tampering with the wrapped key. */
+export async function unwrapDataKey(wrappedKey: WrappedKey, passphrase: string): Promise<CryptoKey> {
+  const kek = await passphraseKey(passphrase, wrappedKey.salt, wrappedKey.iterations);
+  return subtle().unwrapKey(
+    'raw',
+    wrappedKey.wrapped,
+    kek,
+    { name: 'AES-GCM', iv: wrappedKey.iv },
+    { name: 'AES-GCM', length: 256 },
+    true,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+export async function exportDataKey(dataKey: CryptoKey): Promise<Bytes> {
+  return new Uint8Array(await subtle().exportKey('raw', dataKey));
+}
+
+export function importDataKey(raw: Bytes): Promise<CryptoKey> {
+  return subtle().importKey('raw', raw, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+}
+
+export async function seal(dataKey: CryptoKey, value: unknown): Promise<Sealed> {
+  const iv = random(IV_BYTES);
+  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const ct = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv }, dataKey, plain));
+  return { iv, ct };
+}
+
+/** Decrypts and parses; rejects if a single byte of the IV or ciphertext was changed. */
+export async function open<T>(dataKey: CryptoKey, sealed: Sealed): Promise<T> {
+  const plain = await subtle().decrypt({ name: 'AES-GCM', iv: sealed.iv }, dataKey, sealed.ct);
+  return JSON.parse(new TextDecoder().decode(plain)) as T;
+}
+
+export const toBase64 = (bytes: Bytes) => btoa(String.fromCharCode(...bytes));
+export const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
