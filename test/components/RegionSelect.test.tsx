@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { expect, it } from 'vitest';
 import { OptionsApp } from '../../components/OptionsApp';
 import { settingsStorage } from '../../lib/platform/settings-storage';
@@ -17,7 +17,10 @@ it('starts from a guessed region and saves the one the user picks', async () => 
 
 it('lists provinces in French, sorted for French readers', () => {
   renderWithStore(<OptionsApp />, { locale: 'fr' });
-  const labels = screen.getAllByRole('option').map((o) => o.textContent);
+  const region = screen.getByRole('combobox', { name: 'Votre région' });
+  const labels = within(region)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
   expect(labels[0]).toBe('Canada (aucune province choisie)');
   expect(labels).toContain('Île-du-Prince-Édouard, Canada');
   expect(labels.at(-1)).toBe('États-Unis');

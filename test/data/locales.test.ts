@@ -30,15 +30,20 @@ describe('locales', () => {
   it('is actually translated: most French strings differ from the English', () => {
     const french = byKey(fr);
     const same = en.filter((m) => text(m) === text(french.get(m.key.join('.'))!)).map((m) => m.key.join('.'));
-    // Names, acronyms and words French shares with English ("minute", "pause", "sources"); nothing else.
+    // Names, acronyms and words French shares with English ("minute", "pause", "source", "journal",
+    // "note"); nothing else.
     expect(same.sort()).toEqual([
       'app.pageTitle',
       'calm.minutes',
       'calm.pause',
       'extName',
       'help.sourcesHeading',
+      'journal.body',
+      'journal.heading',
+      'options.journalHeading',
       'resources.source',
       'tabs.help',
+      'tabs.journal',
     ]);
   });
 

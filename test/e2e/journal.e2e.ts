@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launch, screenshot, type Session } from './harness';
+import {
+  axeViolations,
+  foreignRequests,
+  hasHorizontalScroll,
+  launch,
+  screenshot,
+  smallTargets,
+  type Session,
+} from './harness';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-J0URNAL-5150';
@@ -85,7 +93,12 @@ describe('Journal', () => {
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.getByRole('heading', { name: 'After the code blue' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, 'journal-unlocked');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await hasHorizontalScroll(page)).toBe(false);
     const stored = await everythingStored(page);
     expect(stored).toContain('"notes"');
     expect(stored).not.toContain(MARKER);

@@ -15,7 +15,7 @@ type Manifest = chrome.runtime.Manifest;
 describe('the installed extension', () => {
   it('asks only for the permissions it uses, with no host access or injected scripts', async () => {
     const manifest = (await session.worker.evaluate(() => chrome.runtime.getManifest())) as Manifest;
-    expect(manifest.permissions?.sort()).toEqual(['alarms', 'contextMenus', 'sidePanel', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'contextMenus', 'idle', 'sidePanel', 'storage']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
@@ -46,6 +46,7 @@ describe('the installed extension', () => {
       expect.arrayContaining([
         ['_execute_action', 'Alt+Shift+B'],
         ['open-side-panel', 'Alt+Shift+Y'],
+        ['lock-journal', 'Alt+Shift+L'],
       ]),
     );
   });
