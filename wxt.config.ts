@@ -33,6 +33,9 @@ function popupLoadsAtStart(id: string, getModuleInfo: ModuleInfoLookup, seen = n
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmfAXFIy9jQCq1zBoCb9h4W5c779ws3LyhqwRYdYMo/aQQvkr3bRdKLjBQllf3oeIbcomSmfcrROR2ZW4sw/cwI5hbVNpkdQlU9oZjDLdCQ5Jvdn8LsUv+bmW2hUm3ER6Wv3xRF/iRFTWH+XTLiXI/+tpU/VIOJPYRkvb8spIT8ZxFAHybWyR76nl55AXnQg7YV1oymVPvfXwKoT+K5zRv4BB4MCDLp0E5/GSYYNOkd1zFSN8Gh+r5l/TIfpzIjPdp4pwUcp7Hqq+R+6+Rrp3La8xqyQhS0s03nUwrAqsCD2PC2Ey64sFA2xmDehMm1PQNhEa/o9kdWCyim/2FhLOcQIDAQAB';
 
+const LOADED_ON_DEMAND =
+  /\/lib\/(platform\/(journal-|people|contacts-storage|reminders-storage)|reminders-schema)/;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -53,7 +56,10 @@ export default defineConfig({
         // What the popup needs for its first screen is one chunk (the side panel runs the same app);
         // each entry, options-only code and views loaded on demand (import()) keep their own chunks.
         manualChunks: (id, { getModuleInfo }) => {
-          if (getModuleInfo(id)?.isEntry) return undefined;
+          // Entry modules run on import: each stays in its own page's file, never in a shared chunk.
+          if (getModuleInfo(id)?.isEntry || id.includes('/entrypoints/')) return undefined;
+          // The journal's platform code, contacts and reminders load with the views that show them.
+          if (LOADED_ON_DEMAND.test(id)) return undefined;
           if (AFTER_FIRST_PAINT.test(id)) return 'platform';
           return popupLoadsAtStart(id, getModuleInfo) ? 'app' : undefined;
         },

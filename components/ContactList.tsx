@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sortContacts } from '../lib/contact-links';
 import { t } from '../lib/i18n';
 import { ContactCard } from './ContactCard';
@@ -8,6 +8,7 @@ import { useStore } from './StoreContext';
 /** The user's people (institution contacts first), with a way to add one. Used in Reach and Options. */
 export function ContactList() {
   const store = useStore();
+  useEffect(() => void store.ensurePeople(), [store]);
   const [adding, setAdding] = useState(false);
   const policyFirst = store.contacts.value.filter((c) => c.providedBy !== undefined);
   const own = sortContacts(store.userContacts.value, store.lang);

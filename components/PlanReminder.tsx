@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { REMINDER_CHOICES, reminderTime, type ReminderChoice } from '../lib/reminder-time';
 import { LABEL_MAX } from '../lib/reminders';
@@ -7,6 +7,7 @@ import { useStore } from './StoreContext';
 /** "Remind me to check in": a browser alarm that raises a notification, listed and cancellable. */
 export function PlanReminder() {
   const store = useStore();
+  useEffect(() => void store.ensurePeople(), [store]);
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ReminderChoice>('tomorrow');
   const [custom, setCustom] = useState('');

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ContactInputSchema } from './contacts';
-import { AUTO_LOCK_CHOICES } from './journal/auto-lock';
+import { AUTO_LOCK_CHOICES } from './journal/auto-lock-choices';
 import { REGION_CODES } from './region';
 import { RESOURCE_KINDS } from './content/resource-kinds';
 

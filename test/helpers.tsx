@@ -1,9 +1,7 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { StoreProvider } from '../components/StoreContext';
-import { contactsStorage } from '../lib/platform/contacts-storage';
 import { policyStorage } from '../lib/platform/policy-storage';
-import { remindersStorage } from '../lib/platform/reminders-storage';
 import { settingsStorage } from '../lib/platform/settings-storage';
 import { createAppStore, type Platform } from '../lib/store/app-store';
 import { useLocale, type TestLocale } from './setup';
@@ -26,8 +24,7 @@ export function createTestStore({
     { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone: () => timeZone },
     Promise.resolve({
       settings: settingsStorage,
-      contacts: contactsStorage,
-      reminders: remindersStorage,
+      people: async () => (await import('../lib/platform/people')).people,
       policy: policyStorage,
       journal: async () => (await import('../lib/platform/journal-platform')).createJournalPlatform(),
       requestNotifications: async () => true,

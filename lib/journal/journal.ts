@@ -102,6 +102,11 @@ export function createJournal(repo: JournalRepository, keys: KeyStore, newId: ()
       const k = await dataKey();
       return Promise.all((await repo.notes()).map((record) => open<Note>(k, record)));
     },
+    /** The newest notes first, to show something at once while the rest decrypt. */
+    async notesPage(limit: number): Promise<Note[]> {
+      const k = await dataKey();
+      return Promise.all((await repo.newestNotes(limit)).map((record) => open<Note>(k, record)));
+    },
     newNote(): Note {
       const now = Date.now();
       return { id: newId(), title: '', body: '', prompts: {}, createdAt: now, updatedAt: now };

@@ -84,6 +84,19 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     async notes(): Promise<NoteRecord[]> {
       return (await (await db()).getAllFromIndex('notes', 'by-updated')).reverse();
     },
+    /** The newest notes only, read from the end of the time index. */
+    async newestNotes(limit: number): Promise<NoteRecord[]> {
+      const tx = (await db()).transaction('notes');
+      const page: NoteRecord[] = [];
+      for (
+        let cursor = await tx.store.index('by-updated').openCursor(null, 'prev');
+        cursor && page.length < limit;
+        cursor = await cursor.continue()
+      )
+        page.push(cursor.value);
+      await tx.done;
+      return page;
+    },
     async putNote(note: NoteRecord) {
       const tx = (await db()).transaction('notes', 'readwrite', STRICT);
       queue(tx.store.put(note));

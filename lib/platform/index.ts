@@ -1,17 +1,14 @@
 import type { Platform } from '../store/app-store';
-import { contactsStorage } from './contacts-storage';
 import { createNavigation } from './navigation';
 import { requestNotifications } from './notifications-permission';
 import { policyStorage } from './policy-storage';
-import { remindersStorage } from './reminders-storage';
 import { settingsStorage } from './settings-storage';
 
 /** The real browser-backed services. Loaded after the first paint, so the popup shows text sooner. */
 export function createPlatform(): Platform {
   return {
     settings: settingsStorage,
-    contacts: contactsStorage,
-    reminders: remindersStorage,
+    people: () => import('./people').then((m) => m.people),
     policy: policyStorage,
     journal: () => import('./journal-platform').then((m) => m.createJournalPlatform()),
     navigation: createNavigation(),

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parsePolicy, type PolicyState } from '../policy';
+import type { PolicyState } from '../policy';
 
 /** Institution policy from storage.managed: read at start and whenever IT changes it. */
 export interface PolicyStorage {
@@ -10,7 +10,13 @@ export interface PolicyStorage {
 export const policyStorage: PolicyStorage = {
   async load() {
     try {
-      return parsePolicy(await browser.storage.managed.get());
+      const raw = await browser.storage.managed.get();
+      // Most browsers have no policy: only when there is one does its validation code load.
+      if (raw && typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0) {
+        return { status: 'none' };
+      }
+      const { parsePolicy } = await import('../policy');
+      return parsePolicy(raw);
     } catch {
       // No managed storage (Firefox without policies.json, or no schema): no policy.
       return { status: 'none' };

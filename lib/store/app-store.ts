@@ -6,11 +6,10 @@ import type { PolicyState } from '../policy';
 import { effectiveRegion, policyContacts, policyOf } from '../policy-merge';
 import type { Reminder } from '../reminders';
 import type { Settings } from '../settings';
-import type { ContactsStorage } from '../platform/contacts-storage';
 import type { JournalPlatform } from '../platform/journal-platform';
 import type { Navigation } from '../platform/navigation';
+import type { People } from '../platform/people';
 import type { PolicyStorage } from '../platform/policy-storage';
-import type { RemindersStorage } from '../platform/reminders-storage';
 import type { SettingsStorage } from '../platform/settings-storage';
 import { createHelpStore } from './help-store';
 import { createSignsStore } from './signs-store';
@@ -28,8 +27,8 @@ export interface Environment {
 /** The browser-backed services, which arrive after the first paint (see components/mount.tsx). */
 export interface Platform {
   settings: SettingsStorage;
-  contacts: ContactsStorage;
-  reminders: RemindersStorage;
+  /** Contacts and reminders, loaded on first use (see ensurePeople). */
+  people(): Promise<People>;
   policy: PolicyStorage;
   /** The journal's storage and crypto, loaded with the Journal tab. */
   journal(): Promise<JournalPlatform>;
@@ -47,7 +46,6 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   const lang = pickLang(environment.uiLanguage);
   // null until storage has answered; a region then comes from the settings or from a guess.
   const settings = signal<Settings | null>(null);
-  const guessedRegion = computed(() => guessRegion(environment.timeZone(), environment.uiLanguage));
   const policyState = signal<PolicyState>({ status: 'none' });
   const policy = computed(() => policyOf(policyState.value));
   const region = computed<RegionCode>(() =>
@@ -58,12 +56,28 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   const tab = signal<TabId>('help');
   const saveError = signal(false);
   const connected = signal<Platform | null>(null);
+  const guessedRegion = computed(() => guessRegion(environment.timeZone(), environment.uiLanguage));
   const help = createHelpStore();
   const signs = createSignsStore();
   /** "Take a minute": the breathing and grounding view, over whichever tab is open. */
   const calmOpen = signal(false);
   const stopWatching: (() => void)[] = [];
   void platform.then((p) => (connected.value = p));
+  let peopleReady: Promise<People> | undefined;
+  const people = () =>
+    (peopleReady ??= platform
+      .then((p) => p.people())
+      .then(async (storages) => {
+        [userContacts.value, reminders.value] = await Promise.all([
+          storages.contacts.load(),
+          storages.reminders.load(),
+        ]);
+        stopWatching.push(
+          storages.contacts.watch((next) => (userContacts.value = next)),
+          storages.reminders.watch((next) => (reminders.value = next)),
+        );
+        return storages;
+      }));
 
   return {
     lang,
@@ -100,35 +114,32 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
     async start() {
       const p = await platform;
-      [settings.value, policyState.value, userContacts.value, reminders.value] = await Promise.all([
-        p.settings.load(),
-        p.policy.load(),
-        p.contacts.load(),
-        p.reminders.load(),
-      ]);
+      [settings.value, policyState.value] = await Promise.all([p.settings.load(), p.policy.load()]);
       stopWatching.push(
         p.settings.watch((next) => (settings.value = next)),
         p.policy.watch((next) => (policyState.value = next)),
-        p.contacts.watch((next) => (userContacts.value = next)),
-        p.reminders.watch((next) => (reminders.value = next)),
       );
+    },
+    /** Views that show contacts or reminders call this when they open. */
+    ensurePeople(): Promise<unknown> {
+      return people();
     },
     stop() {
       stopWatching.forEach((stop) => stop());
     },
     /** Adds a contact, or replaces the one with this id. Throws if storage refuses (full disk). */
     async saveContact(input: ContactInput, id?: string) {
-      const p = await platform;
-      const current = await p.contacts.load();
+      const [p, { contacts }] = await Promise.all([platform, people()]);
+      const current = await contacts.load();
       const contact: Contact = { ...input, id: id ?? p.newId() };
       const next = id ? current.map((c) => (c.id === id ? contact : c)) : [...current, contact];
-      await p.contacts.save(next);
+      await contacts.save(next);
       userContacts.value = next;
     },
     async deleteContact(id: string) {
-      const p = await platform;
-      const next = (await p.contacts.load()).filter((c) => c.id !== id);
-      await p.contacts.save(next);
+      const { contacts } = await people();
+      const next = (await contacts.load()).filter((c) => c.id !== id);
+      await contacts.save(next);
       userContacts.value = next;
     },
     async journalPlatform(): Promise<JournalPlatform> {
@@ -145,14 +156,15 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       return connected.value?.requestNotifications() ?? Promise.resolve(false);
     },
     async addReminder(when: Date, label: string) {
-      const p = await platform;
-      await p.reminders.add({ id: p.newId(), when: when.getTime(), label });
-      reminders.value = await p.reminders.load();
+      const [p, storages] = await Promise.all([platform, people()]);
+      await storages.reminders.add({ id: p.newId(), when: when.getTime(), label });
+      reminders.value = await storages.reminders.load();
     },
     async cancelReminder(id: string) {
-      const p = await platform;
-      await p.reminders.cancel(id);
-      reminders.value = await p.reminders.load();
+      // (Not named "storage": WXT's auto-import would pull in its storage helper for that name.)
+      const { reminders: saved } = await people();
+      await saved.cancel(id);
+      reminders.value = await saved.load();
     },
     async openOptions() {
       await (await platform).navigation.openOptions();

@@ -8,6 +8,7 @@ export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlock
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const AUTOSAVE_MS = 3_000;
+const FIRST_PAGE = 20;
 
 /**
  * The Journal tab's state. Decrypted notes live in these signals only while unlocked; locking
@@ -28,6 +29,8 @@ export function createJournalStore(platform: JournalPlatform) {
   let autosave: ReturnType<typeof setTimeout> | undefined;
 
   const refresh = async () => {
+    // The newest page first, so something shows at once; then every note, for search.
+    notes.value = await journal.notesPage(FIRST_PAGE);
     notes.value = await journal.notes();
     draft.value = (await journal.draft()) ?? journal.newNote();
   };

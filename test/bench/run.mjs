@@ -37,6 +37,7 @@ async function timeToPaint(context, url, name) {
 }
 
 const { context, extensionId } = await launchWithExtension({ extensionDir: DIR });
+const NOTES = Number(process.env.BENCH_NOTES ?? 10_000);
 const base = `chrome-extension://${extensionId}/`;
 // One warm-up of each, then alternate so that drift on a busy machine hits both equally.
 await timeToPaint(context, `${base}popup.html`, 'help-heading');
@@ -47,6 +48,18 @@ for (let i = 0; i < RUNS; i++) {
   popup.push(await timeToPaint(context, `${base}popup.html`, 'help-heading'));
   blank.push(await timeToPaint(context, `${base}bench-blank.html`, 'baseline-heading'));
 }
+
+// The journal, with NOTES notes of about 1 KB, in the same browser.
+const journalPage = await context.newPage();
+await journalPage.goto(`chrome-extension://${extensionId}/bench-journal.html`);
+await journalPage.waitForFunction(() => document.title === 'ready');
+const filled = await journalPage.evaluate((n) => globalThis.bench.fill(n), NOTES);
+const saveMs = await journalPage.evaluate(() => globalThis.bench.saveNote(30));
+const plainMs = await journalPage.evaluate(() => globalThis.bench.plainWrite(30));
+const unlockMs = await journalPage.evaluate(() => globalThis.bench.unlock());
+const firstPage = await journalPage.evaluate(() => globalThis.bench.firstPage(20));
+const all = await journalPage.evaluate(() => globalThis.bench.decryptAll());
+const search = await journalPage.evaluate(() => globalThis.bench.search('coming back 9999', 21));
 await context.close();
 
 const gzipBytes = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
@@ -118,6 +131,39 @@ const rows = [
     '',
   ],
   ['background.js, gzip', kb(gzipBytes('background.js')), '', '', '', ''],
+  [
+    `journal: save one note (encrypt + strict write), median of 30, ${NOTES} notes`,
+    ms(saveMs),
+    ms(plainMs),
+    'plain idb write, same bytes',
+    (saveMs / plainMs).toFixed(2),
+    '<= 2.00',
+  ],
+  [
+    'journal: first page (20 notes) after unlock, key derivation excluded',
+    ms(firstPage.ms),
+    ms(100),
+    'target',
+    (firstPage.ms / 100).toFixed(2),
+    '<= 1.00',
+  ],
+  [
+    'journal: key derivation at unlock (PBKDF2, 600,000 rounds)',
+    ms(unlockMs),
+    '',
+    'reported on its own',
+    '',
+    '',
+  ],
+  [`journal: decrypt all ${all.count} notes for search (after the first page)`, ms(all.ms), '', '', '', ''],
+  [
+    `journal: search across ${all.count} notes, median of 21`,
+    ms(search.ms),
+    ms(50),
+    'target',
+    (search.ms / 50).toFixed(2),
+    '<= 1.00',
+  ],
 ];
 const header = ['measure', 'Been There', 'baseline', 'baseline is', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -128,3 +174,6 @@ console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
 console.log(`\npopup runs (ms): ${popup.map((v) => v.toFixed(0)).join(' ')}`);
 console.log(`empty page runs (ms): ${blank.map((v) => v.toFixed(0)).join(' ')}`);
+console.log(
+  `journal: ${NOTES} notes of ${filled.bytesPerNote} bytes of text each; search found ${search.found}`,
+);

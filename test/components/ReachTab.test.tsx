@@ -55,7 +55,7 @@ describe('Reach', () => {
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openTab('Reach', 'Reach a peer');
-    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -69,7 +69,7 @@ describe('Reach', () => {
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openTab('Reach', 'Reach a peer');
-    const card = screen.getByRole('heading', { name: 'Peer office' }).closest('article')!;
+    const card = (await screen.findByRole('heading', { name: 'Peer office' })).closest('article')!;
     expect(within(card).getByText('Provided by TOH')).toBeTruthy();
     expect(within(card).queryByRole('button', { name: /Delete/ })).toBeNull();
   });

@@ -169,6 +169,7 @@ describe('Journal', () => {
 
   it('refuses a malformed import and changes nothing', async () => {
     const page = await openJournal(session);
+    await page.locator('.note h4').first().waitFor();
     const before = await page.locator('.note h4').allTextContents();
     await page.getByLabel('Import an encrypted backup').setInputFiles({
       name: 'broken.json',

@@ -103,6 +103,7 @@ describe('Resources', () => {
     await page.getByRole('heading', { level: 2 }).waitFor();
     await tabTo(page, 'HELP');
     await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
     expect(await focusedText(page)).toBe('Resources');
     await tabTo(page, 'Search resources');
     await page.keyboard.type('CMPA');
@@ -192,7 +193,7 @@ describe.skipIf(!isRoot)('Institution policy', () => {
       await expect(
         options.getByText('Settings from Example Teaching Hospital are in force.').isVisible(),
       ).resolves.toBe(true);
-      await expect(options.getByRole('combobox', { name: 'Your region' }).isDisabled()).resolves.toBe(true);
+      await expect.poll(() => options.getByRole('combobox', { name: 'Your region' }).isDisabled()).toBe(true);
     } finally {
       await managed.close();
       rmSync(file, { force: true });
