@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { effectiveAutoLock } from '../lib/journal/auto-lock';
-import { createInactivityLock } from '../lib/journal/auto-lock';
+import { createInactivityLock, effectiveAutoLock } from '../lib/journal/auto-lock';
 import { t } from '../lib/i18n';
 import type { JournalStore } from '../lib/store/journal-store';
+import { ChangePassphrase } from './ChangePassphrase';
 import { JournalBackup } from './JournalBackup';
 import { JournalNotes } from './JournalNotes';
 import { JournalWriter } from './JournalWriter';
@@ -38,6 +38,7 @@ export function JournalUnlocked({ journal }: { journal: JournalStore }) {
       <JournalWriter journal={journal} />
       <JournalNotes journal={journal} />
       <JournalBackup journal={journal} />
+      <ChangePassphrase journal={journal} />
     </div>
   );
 }

@@ -149,6 +149,16 @@ export function createJournalStore(platform: JournalPlatform) {
       deleted.value = null;
       await refresh();
     },
+    /** True when changed; false when the current passphrase was wrong. */
+    async changePassphrase(current: string, next: string): Promise<boolean> {
+      try {
+        await journal.changePassphrase(current, next);
+        return true;
+      } catch (e) {
+        if (e instanceof WrongPassphraseError) return false;
+        throw e;
+      }
+    },
     async deleteEverything() {
       await journal.deleteEverything();
       notes.value = [];
