@@ -40,7 +40,7 @@ describe('in a French browser', () => {
     await expect(page.locator('#step-title').textContent()).resolves.toBe(
       'EÉcouter avec empathie (Empathize)',
     );
-    await expect(page.getByRole('heading', { name: 'Vous pourriez dire' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Vous pourriez dire' }).waitFor();
     await screenshot(page, 'sidepanel-step-2-fr');
     await page.close();
   });

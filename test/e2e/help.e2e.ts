@@ -34,7 +34,7 @@ describe('HELP in the popup and the side panel', () => {
     await page.getByRole('heading', { name: 'HELP: talking with a colleague' }).waitFor();
     expect(await page.locator('.app--sidepanel').count()).toBe(1);
     await page.getByRole('button', { name: 'Read step Empathize' }).click();
-    await expect(page.getByText('Step 2 of 4').isVisible()).resolves.toBe(true);
+    await page.getByText('Step 2 of 4').waitFor();
     await screenshot(page, 'sidepanel-empathize-en');
     await page.close();
   });
@@ -44,7 +44,7 @@ describe('HELP in the popup and the side panel', () => {
     await page.getByRole('heading', { level: 2 }).waitFor();
     await tabTo(page, 'Step by step');
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Step 1 of 4').isVisible()).resolves.toBe(true);
+    await page.getByText('Step 1 of 4').waitFor();
     for (const title of ['Empathize', 'Link', 'Plan']) {
       await tabTo(page, 'Next');
       await page.keyboard.press('Enter');
@@ -64,11 +64,11 @@ describe('HELP in the popup and the side panel', () => {
     await tabTo(page, 'Worried about their safety?');
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert');
-    await expect(alert.isVisible()).resolves.toBe(true);
+    await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Are you thinking about suicide?');
     await expect(alert.textContent()).resolves.toContain('do not leave them alone');
     expect(await dialHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
-    await expect(alert.getByRole('link', { name: 'Call 9-8-8' }).isVisible()).resolves.toBe(true);
+    await alert.getByRole('link', { name: 'Call 9-8-8' }).waitFor();
     await screenshot(page, 'popup-urgent-ca-en');
     await page.close();
   });

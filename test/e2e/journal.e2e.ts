@@ -111,7 +111,7 @@ describe('Journal', () => {
     await page.getByLabel('Note', { exact: true }).fill('<img src=x onerror=alert(1)>');
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.locator('.note-body', { hasText: '<img src=x onerror=alert(1)>' }).waitFor();
-    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('img').count()).toBe(0);
     await page.close();
   });
 

@@ -20,7 +20,7 @@ describe('Reach a peer', () => {
     const options = await session.open('options.html', { width: 800, height: 900 });
     await options.getByRole('button', { name: 'Add a person' }).click();
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect(options.getByText('Enter a name.').isVisible()).resolves.toBe(true);
+    await options.getByText('Enter a name.').waitFor();
     await options.getByLabel('Name', { exact: true }).fill('Sam Lee');
     await options.getByLabel('This is my buddy').check();
     await options.getByLabel('Phone').fill('613 555 0199');
@@ -43,7 +43,7 @@ describe('Reach a peer', () => {
     await expect(
       card.getByRole('link', { name: 'Email sam@example.org' }).getAttribute('href'),
     ).resolves.toBe('mailto:sam@example.org?subject=Touching%20base');
-    await expect(card.getByText('My buddy').isVisible()).resolves.toBe(true);
+    await card.getByText('My buddy').waitFor();
     await screenshot(page, 'reach-buddy-en');
     await page.close();
   });
@@ -68,11 +68,11 @@ describe('Reach a peer', () => {
     await page.getByLabel('Phone').fill('911');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).waitFor();
-    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('img').count()).toBe(0);
     await page.getByRole('button', { name: 'Delete <img src=x onerror=alert(1)>' }).click();
-    await expect(page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).count()).resolves.toBe(
-      0,
-    );
+    await expect
+      .poll(() => page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).count())
+      .toBe(0);
     await page.close();
   });
 });
@@ -123,14 +123,14 @@ describe('Follow-up reminders', () => {
     await page.getByLabel('Label (optional)').fill('JS');
     await page.getByRole('button', { name: 'Set reminder' }).click();
     await page.getByText(/Reminder set for/).waitFor();
-    await expect(page.getByText(/· JS/).isVisible()).resolves.toBe(true);
+    await page.getByText(/· JS/).waitFor();
     const alarms = await session.worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name)).toEqual([expect.stringMatching(/^reminder:/)]);
     expect(alarms[0]!.scheduledTime).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     await screenshot(page, 'plan-reminder-set');
     await page.getByRole('button', { name: /^Cancel reminder for/ }).click();
-    await expect(page.getByText(/· JS/).count()).resolves.toBe(0);
-    await expect(session.worker.evaluate(() => chrome.alarms.getAll())).resolves.toEqual([]);
+    await expect.poll(() => page.getByText(/· JS/).count()).toBe(0);
+    await expect.poll(() => session.worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
     await page.close();
   });
 
@@ -186,13 +186,11 @@ describe.skipIf(!isRoot)('Institution policy', () => {
         has: page.getByRole('heading', { name: 'Peer support office' }),
       });
       await card.getByText('Provided by Example Teaching Hospital').waitFor();
-      await expect(card.getByRole('button', { name: /Delete/ }).count()).resolves.toBe(0);
+      await expect.poll(() => card.getByRole('button', { name: /Delete/ }).count()).toBe(0);
       await page.getByText('Numbers for: Ontario, Canada.').first().waitFor();
       await screenshot(page, 'reach-institution');
       const options = await managed.open('options.html', { width: 800, height: 900 });
-      await expect(
-        options.getByText('Settings from Example Teaching Hospital are in force.').isVisible(),
-      ).resolves.toBe(true);
+      await options.getByText('Settings from Example Teaching Hospital are in force.').waitFor();
       await expect.poll(() => options.getByRole('combobox', { name: 'Your region' }).isDisabled()).toBe(true);
     } finally {
       await managed.close();

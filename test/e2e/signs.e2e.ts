@@ -44,7 +44,7 @@ describe('Signs in Canada (British Columbia)', () => {
       .getByRole('checkbox', { name: 'Has a plan, or is getting the means (pills, a weapon)' })
       .check();
     const alert = page.getByRole('alert');
-    await expect(alert.isVisible()).resolves.toBe(true);
+    await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Ask directly');
     expect(await alertHrefs(page)).toEqual([
       'tel:988',
@@ -80,10 +80,10 @@ describe('Signs in Canada (British Columbia)', () => {
     const page = await openSigns(canada);
     await page.getByRole('checkbox', { name: 'Seems exhausted, nodding off at work' }).check();
     await page.getByRole('checkbox', { name: 'Trouble concentrating' }).check();
-    await expect(page.getByRole('heading', { name: 'You noticed 2 signs.' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'You noticed 2 signs.' }).waitFor();
     await screenshot(page, 'signs-next-steps-colleague');
     await page.getByRole('button', { name: 'Start the conversation' }).click();
-    await expect(page.getByText('Step 1 of 4').isVisible()).resolves.toBe(true);
+    await page.getByText('Step 1 of 4').waitFor();
     await expect(page.locator('.opening-line blockquote').textContent()).resolves.toBe(
       'I’ve noticed you seem really tired and it seems hard for you to focus lately. How are you doing?',
     );
@@ -102,7 +102,7 @@ describe('Signs in Canada (British Columbia)', () => {
     await page.getByRole('alert').waitFor();
     await tabTo(page, 'Clear all ticks');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
 
@@ -146,7 +146,7 @@ describe('Signs in Canada (British Columbia)', () => {
     }
     seen.push((await phase.textContent()) ?? '');
     expect(seen).toEqual(['Breathe in', 'Hold', 'Breathe out', 'Hold', 'Breathe in']);
-    await expect(page.getByText('Time left: 0:44').isVisible()).resolves.toBe(true);
+    await page.getByText('Time left: 0:44').waitFor();
     await page.close();
   });
 
@@ -155,8 +155,8 @@ describe('Signs in Canada (British Columbia)', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Take a minute' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(page.locator('.pacer-shape').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.pacer-phase').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.pacer-shape').isVisible()).toBe(false);
+    await page.locator('.pacer-phase').waitFor();
     await page.close();
   });
 });
@@ -166,9 +166,7 @@ describe('Signs in the US', () => {
     const us = await launch({ timezone: 'America/Chicago' });
     const page = await openSigns(us);
     await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).check();
-    await expect(page.getByRole('alert').getByRole('link', { name: 'Call 988' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await page.getByRole('alert').getByRole('link', { name: 'Call 988' }).waitFor();
     expect(await alertHrefs(page)).toEqual([
       'tel:988',
       'sms:988',
