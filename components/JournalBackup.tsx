@@ -2,14 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { JournalStore } from '../lib/store/journal-store';
 import { PassphraseField } from './PassphraseField';
-
-function download(name: string, text: string, type: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
-}
+import { saveFile } from './saveFile';
 
 /** Encrypted backup and restore; plain text only after a warning. Import shows what it will add. */
 export function JournalBackup({ journal }: { journal: JournalStore }) {
@@ -27,7 +20,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           onClick={() =>
             void journal
               .exportEncrypted()
-              .then((text) => download('been-there-journal.json', text, 'application/json'))
+              .then((text) => saveFile('been-there-journal.json', text, 'application/json'))
           }
         >
           {t('journal.exportEncrypted')}
@@ -43,7 +36,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
             type="button"
             class="danger"
             onClick={() => {
-              download('been-there-journal.txt', journal.exportPlain(), 'text/plain');
+              saveFile('been-there-journal.txt', journal.exportPlain(), 'text/plain');
               setPlainWarning(false);
             }}
           >

@@ -16,6 +16,8 @@ export interface Session {
   profileDir: string;
   /** Every URL the browser requested during the session, pages and service worker alike. */
   requests: string[];
+  /** Every alert, confirm or prompt any page opened: markup in user text must never run one. */
+  dialogs: string[];
   open(path: string, options?: { width?: number; height?: number }): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -38,12 +40,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  const dialogs: string[] = [];
+  context.on('page', (page) => page.on('dialog', (dialog) => void dialogs.push(dialog.message())));
   return {
     context,
     worker,
     extensionId,
     profileDir: dir,
     requests,
+    dialogs,
     async open(path, { width = 380, height = 600 } = {}) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });

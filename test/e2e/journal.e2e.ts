@@ -17,15 +17,13 @@ import {
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-J0URNAL-5150';
 let session: Session;
-const dialogs: string[] = [];
 
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
-  session.context.on('page', (page) => page.on('dialog', (d) => void dialogs.push(d.message())));
 });
 afterAll(async () => {
   expect(foreignRequests(session)).toEqual([]);
-  expect(dialogs).toEqual([]);
+  expect(session.dialogs).toEqual([]);
   await session.close();
 });
 

@@ -4,14 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
 
 let session: Session;
-const dialogs: string[] = [];
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
-  session.context.on('page', (page) => page.on('dialog', (d) => void dialogs.push(d.message())));
 });
 afterAll(async () => {
   expect(foreignRequests(session)).toEqual([]);
-  expect(dialogs).toEqual([]);
+  expect(session.dialogs).toEqual([]);
   await session.close();
 });
 
