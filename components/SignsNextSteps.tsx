@@ -4,6 +4,7 @@ import { buildOpeningLine } from '../lib/opening-line';
 import { programsFor } from '../lib/programs';
 import { CrisisActions } from './CrisisActions';
 import { HaltCheck } from './HaltCheck';
+import { LinkActions } from './LinkActions';
 import { ProgramContacts } from './ProgramContacts';
 import { useStore } from './StoreContext';
 
@@ -21,6 +22,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
           <button type="button" class="primary" onClick={startConversation}>
             {t('signs.startConversation')}
           </button>
+          <LinkActions />
           <h4>{t('signs.adviceHeading')}</h4>
           <ProgramContacts programs={programsFor(store.region.value)} />
         </>

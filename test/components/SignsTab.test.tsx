@@ -71,6 +71,8 @@ describe('Signs', () => {
     tick('Seems exhausted, nodding off at work');
     tick('Pulling away from peers, family or social life');
     expect(screen.getByRole('heading', { name: 'You noticed 2 signs.' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reach' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resources' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
     expect(screen.getByRole('tab', { name: 'HELP', selected: true })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: /Hello/ })).toBe(document.activeElement);

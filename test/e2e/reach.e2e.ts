@@ -132,6 +132,13 @@ describe('Follow-up reminders', () => {
     await page.close();
   });
 
+  it('opens HELP’s Plan step from a reminder’s notification link', async () => {
+    const page = await session.open('sidepanel.html#plan', { width: 800, height: 900 });
+    await page.getByText('Step 4 of 4').waitFor();
+    await page.getByRole('button', { name: 'Remind me to check in' }).waitFor();
+    await page.close();
+  });
+
   it('keeps reminders across a browser restart', async () => {
     const dir = session.profileDir;
     const page = await session.open('popup.html');
