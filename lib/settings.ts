@@ -30,8 +30,6 @@ export const DEFAULT_SETTINGS: Settings = {
  */
 export function parseSettings(raw: unknown): Settings {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const whole = v.safeParse(SettingsSchema, { ...record, version: SETTINGS_VERSION });
-  if (whole.success) return whole.output;
   const field = <K extends keyof typeof SettingsSchema.entries>(key: K) => {
     const result = v.safeParse(SettingsSchema.entries[key], record[key]);
     return result.success ? result.output : DEFAULT_SETTINGS[key];

@@ -62,6 +62,21 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   /** "Take a minute": the breathing and grounding view, over whichever tab is open. */
   const calmOpen = signal(false);
   const stopWatching: (() => void)[] = [];
+
+  /** Every settings change goes through here: shown at once, rolled back if storage refuses it. */
+  async function updateSettings(patch: Partial<Omit<Settings, 'version'>>) {
+    const p = await platform;
+    const previous = settings.value ?? (await p.settings.load());
+    settings.value = { ...previous, ...patch };
+    try {
+      await p.settings.save(settings.value);
+      saveError.value = false;
+    } catch {
+      // Keep what the user sees honest: the choice did not stick.
+      settings.value = previous;
+      saveError.value = true;
+    }
+  }
   void platform.then((p) => (connected.value = p));
   let peopleReady: Promise<People> | undefined;
   const people = () =>
@@ -145,11 +160,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     async journalPlatform(): Promise<JournalPlatform> {
       return (await platform).journal();
     },
-    async setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
-      const p = await platform;
-      const current = settings.value ?? (await p.settings.load());
-      settings.value = { ...current, journalAutoLockMinutes: minutes };
-      await p.settings.save(settings.value);
+    setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
+      return updateSettings({ journalAutoLockMinutes: minutes });
     },
     /** Call from the click itself: asking for notifications needs the user gesture. */
     requestNotifications(): Promise<boolean> {
@@ -173,18 +185,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     openSidePanel(): Promise<void> {
       return connected.value?.navigation.openSidePanel() ?? Promise.resolve();
     },
-    async setRegion(next: RegionCode | null) {
-      const p = await platform;
-      const previous = settings.value ?? (await p.settings.load());
-      settings.value = { ...previous, region: next };
-      try {
-        await p.settings.save(settings.value);
-        saveError.value = false;
-      } catch {
-        // Keep what the user sees honest: the choice did not stick.
-        settings.value = previous;
-        saveError.value = true;
-      }
+    setRegion(next: RegionCode | null) {
+      return updateSettings({ region: next });
     },
   };
 }
