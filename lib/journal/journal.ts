@@ -8,6 +8,7 @@ import {
   seal,
   unwrapDataKey,
   wrapDataKey,
+  type WrappedKey,
 } from './crypto';
 import type { Note } from './notes';
 import type { JournalRepository, NoteRecord } from './repository';
@@ -49,6 +50,15 @@ export function createJournal(repo: JournalRepository, keys: KeyStore, newId: ()
     return key;
   }
 
+  /** Unwraps a data key; any failure means the passphrase does not open it. */
+  const unwrapWith = async (wrapped: WrappedKey, passphrase: string): Promise<CryptoKey> => {
+    try {
+      return await unwrapDataKey(wrapped, passphrase);
+    } catch {
+      throw new WrongPassphraseError();
+    }
+  };
+
   const sealNote = async (note: Note): Promise<NoteRecord> => {
     const k = await dataKey();
     // Encrypt first; only then does the repository open its transaction.
@@ -75,11 +85,7 @@ export function createJournal(repo: JournalRepository, keys: KeyStore, newId: ()
     async unlock(passphrase: string) {
       const vault = await repo.vault();
       if (!vault) throw new Error('journal is off');
-      try {
-        key = await unwrapDataKey(vault, passphrase);
-      } catch {
-        throw new WrongPassphraseError();
-      }
+      key = await unwrapWith(vault, passphrase);
       await keys.set(await exportDataKey(key));
     },
     async lock() {
@@ -90,12 +96,7 @@ export function createJournal(repo: JournalRepository, keys: KeyStore, newId: ()
     async changePassphrase(current: string, next: string) {
       const vault = await repo.vault();
       if (!vault) throw new Error('journal is off');
-      let k: CryptoKey;
-      try {
-        k = await unwrapDataKey(vault, current);
-      } catch {
-        throw new WrongPassphraseError();
-      }
+      const k = await unwrapWith(vault, current);
       await repo.putVault({ ...(await wrapDataKey(k, next)), createdAt: vault.createdAt });
     },
     async notes(): Promise<Note[]> {
@@ -142,12 +143,7 @@ export function createJournal(repo: JournalRepository, keys: KeyStore, newId: ()
     },
     /** Decrypts a backup with its passphrase, to show what an import would add. Writes nothing. */
     async planImport(backup: Backup, passphrase: string): Promise<ImportPlan> {
-      let backupKey: CryptoKey;
-      try {
-        backupKey = await unwrapDataKey(backup.vault, passphrase);
-      } catch {
-        throw new WrongPassphraseError();
-      }
+      const backupKey = await unwrapWith(backup.vault, passphrase);
       const notes = await Promise.all(backup.notes.map((record) => open<Note>(backupKey, record)));
       const here = new Set((await repo.notes()).map((n) => n.id));
       return { notes, existing: notes.filter((n) => here.has(n.id)).length };

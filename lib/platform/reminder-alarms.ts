@@ -38,7 +38,7 @@ async function notify(id: string) {
     });
     await remindersStorage.cancel(id);
   } else {
-    await browser.storage.local.set({ reminders: list.map((r) => (r.id === id ? { ...r, due: true } : r)) });
+    await remindersStorage.markDue(id);
   }
 }
 
