@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { HELP_STEPS } from '../lib/content/help';
+import { HelpAdviceLists } from './HelpAdviceLists';
 import { t } from '../lib/i18n';
 import { lazyView } from './lazyView';
 import { LinkActions } from './LinkActions';
@@ -11,56 +12,47 @@ const PlanReminder = lazyView(() => import('./PlanReminder').then((m) => m.PlanR
 export function HelpStepView() {
   const { help, lang } = useStore();
   const step = help.step.value;
+  const article = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const focusRequest = help.focusRequest.value;
 
-  // Focus goes to the step's heading when the step changes or the reader jumped here, not when the
-  // mode switch itself was pressed. A layout effect: focus moves in the same frame the step appears.
+  // When the step changes or the reader jumped here (not when the mode switch itself was pressed),
+  // the step moves to the top of the window, where its core fits one popup screen, and its heading
+  // takes focus. A layout effect: both happen in the same frame the step appears.
   useLayoutEffect(() => {
     const skip = firstRender.current && focusRequest === 0;
     firstRender.current = false;
-    if (!skip) heading.current?.focus();
+    if (skip) return;
+    article.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
   }, [step.id, focusRequest]);
 
   return (
-    <article class="step" aria-labelledby="step-title">
-      <p class="step-count">
-        {t('help.stepOf', [String(help.stepIndex.value + 1), String(HELP_STEPS.length)])}
-      </p>
-      <h3 id="step-title" ref={heading} tabIndex={-1}>
-        <span class="letter" aria-hidden="true">
-          {step.letter}
-        </span>
-        {step.title[lang]}
-      </h3>
-      <p class="summary">{step.summary[lang]}</p>
-      {step.id === 'hello' && help.openingLine.value && (
-        <div class="opening-line">
-          <p>{t('help.openingLine')}</p>
-          <blockquote>{help.openingLine.value}</blockquote>
-        </div>
-      )}
-      <h4>{t('help.toDo')}</h4>
-      <ul>
-        {step.toDo.map((item) => (
-          <li key={item.en}>{item[lang]}</li>
-        ))}
-      </ul>
-      <h4>{t('help.phrases')}</h4>
-      <ul class="phrases">
-        {step.phrases.map((item) => (
-          <li key={item.en}>
-            <q>{item[lang]}</q>
-          </li>
-        ))}
-      </ul>
-      <h4>{t('help.avoid')}</h4>
-      <ul class="avoid">
-        {step.avoid.map((item) => (
-          <li key={item.en}>{item[lang]}</li>
-        ))}
-      </ul>
+    <article class="step" aria-labelledby="step-title" ref={article}>
+      <div class="step-core">
+        <p class="step-count">
+          {t('help.stepOf', [String(help.stepIndex.value + 1), String(HELP_STEPS.length)])}
+        </p>
+        <h3 id="step-title" ref={heading} tabIndex={-1}>
+          <span class="letter" aria-hidden="true">
+            {step.letter}
+          </span>
+          {step.title[lang]}
+        </h3>
+        <p class="summary">{step.summary[lang]}</p>
+        {step.id === 'hello' && help.openingLine.value && (
+          <div class="opening-line">
+            <p>{t('help.openingLine')}</p>
+            <blockquote>{help.openingLine.value}</blockquote>
+          </div>
+        )}
+        <HelpAdviceLists advice={step} lang={lang} />
+      </div>
+      <details class="step-more" key={step.id}>
+        <summary>{t('help.more')}</summary>
+        <HelpAdviceLists advice={step.more} lang={lang} />
+      </details>
       {step.id === 'link' && <LinkActions />}
       {step.id === 'plan' && <PlanReminder />}
       <div class="step-nav">

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
+import { HELP_STEPS } from '../../lib/content/help';
 import { settingsStorage } from '../../lib/platform/settings-storage';
 import { renderWithStore } from '../helpers';
 
@@ -38,12 +39,47 @@ describe('HELP guide', () => {
     expect(screen.getAllByRole('button', { name: /^Read step/ })).toHaveLength(4);
   });
 
-  it('shows what to do, at least three phrases and what to avoid on every step', () => {
-    renderWithStore(<App surface="sidepanel" />);
+  it('shows a short core on every step, and the rest behind “More on this step”', () => {
+    renderWithStore(<App surface="popup" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Read step Hello' }));
+    for (const step of HELP_STEPS) {
+      expect(screen.getByRole('heading', { level: 3, name: new RegExp(step.title.en) })).toBeTruthy();
+      const core = document.querySelector<HTMLElement>('.step-core')!;
+      expect(within(core).getByRole('heading', { name: 'What to do' })).toBeTruthy();
+      expect(within(core).getByRole('heading', { name: 'Avoid' })).toBeTruthy();
+      expect(core.querySelectorAll('.phrases li').length).toBe(step.phrases.length);
+      expect(core.querySelectorAll('ul:not(.phrases):not(.avoid) li').length).toBeLessThanOrEqual(3);
+      expect(core.querySelectorAll('.avoid li').length).toBeLessThanOrEqual(2);
+      const more = screen.getByText('More on this step').closest('details')!;
+      expect(more.open).toBe(false);
+      for (const item of [...step.more.toDo, ...step.more.phrases, ...step.more.avoid])
+        expect(within(more).getByText(item.en)).toBeTruthy();
+      expect(within(core).queryByText(step.more.toDo[0]?.en ?? step.more.avoid[0]!.en)).toBeNull();
+      more.open = true;
+      if (step.id !== 'plan') fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    }
+    // Each step opens with its extra advice folded away again.
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByText('More on this step').closest('details')!.open).toBe(false);
+  });
+
+  it('says on Link that confidentiality has limits', () => {
+    renderWithStore(<App surface="popup" />);
     fireEvent.click(screen.getByRole('button', { name: 'Read step Link' }));
-    expect(screen.getByRole('heading', { name: 'What to do' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Avoid' })).toBeTruthy();
-    expect(document.querySelectorAll('.phrases li').length).toBeGreaterThanOrEqual(3);
+    const core = document.querySelector<HTMLElement>('.step-core')!;
+    expect(core.textContent).toContain('confidential unless someone’s safety is at risk');
+    expect(core.textContent).toContain('can be disclosed in legal proceedings');
+  });
+
+  it('folds the extra advice away in French too', () => {
+    renderWithStore(<App surface="popup" />, { locale: 'fr' });
+    fireEvent.click(screen.getByRole('button', { name: 'Lire l’étape Prévoir un suivi (Plan)' }));
+    const more = screen.getByText('En savoir plus sur cette étape').closest('details')!;
+    expect(more.open).toBe(false);
+    expect(within(more).getByText('On prend un café vendredi?')).toBeTruthy();
+    expect(document.querySelector('.step-core')!.textContent).toContain(
+      'parlez de ce que vous ressentez, pas de ce qu’on vous a confié',
+    );
   });
 
   it('reveals the urgent block with Canadian dial links', () => {

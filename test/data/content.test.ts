@@ -26,16 +26,43 @@ describe('content data', () => {
     }
   });
 
-  it('gives every HELP step what to do, three or more phrases, what to avoid and its sources', () => {
+  it('keeps every HELP step’s core short: 1-3 things to do, 2-3 phrases, 1-2 to avoid; the rest under more', () => {
     expect(HELP_STEPS.map((s) => s.letter).join('')).toBe('HELP');
     const sourceIds = new Set<string>(HELP_SOURCES.map((s) => s.id));
     for (const step of HELP_STEPS) {
-      expect(step.toDo.length, step.id).toBeGreaterThanOrEqual(3);
-      expect(step.phrases.length, step.id).toBeGreaterThanOrEqual(3);
-      expect(step.avoid.length, step.id).toBeGreaterThanOrEqual(3);
+      expect(step.toDo.length, `${step.id} toDo`).toBeGreaterThanOrEqual(1);
+      expect(step.toDo.length, `${step.id} toDo`).toBeLessThanOrEqual(3);
+      expect(step.phrases.length, `${step.id} phrases`).toBeGreaterThanOrEqual(2);
+      expect(step.phrases.length, `${step.id} phrases`).toBeLessThanOrEqual(3);
+      expect(step.avoid.length, `${step.id} avoid`).toBeGreaterThanOrEqual(1);
+      expect(step.avoid.length, `${step.id} avoid`).toBeLessThanOrEqual(2);
+      const more = step.more.toDo.length + step.more.phrases.length + step.more.avoid.length;
+      expect(more, `${step.id} more`).toBeGreaterThan(0);
       expect(step.sources.length, step.id).toBeGreaterThan(0);
       for (const id of step.sources) expect(sourceIds.has(id), `${step.id} cites ${id}`).toBe(true);
     }
+  });
+
+  it('states the limits of confidentiality where HELP mentions it', () => {
+    const core = (lang: 'en' | 'fr') =>
+      HELP_STEPS.flatMap((step) => [step.summary, ...step.toDo, ...step.phrases, ...step.avoid]).map(
+        (text) => text[lang],
+      );
+    // A promise of confidentiality always carries its limit: someone's safety.
+    for (const text of core('en').filter((t) => /confidential/i.test(t)))
+      expect(text, text).toMatch(/unless someone’s safety is at risk/);
+    for (const text of core('fr').filter((t) => /confidentiel/i.test(t)))
+      expect(text, text).toMatch(/sauf si la sécurité de quelqu’un est en jeu/);
+    const link = HELP_STEPS.find((step) => step.id === 'link')!;
+    expect(link.phrases.some((p) => /confidential/.test(p.en))).toBe(true);
+    // And the CMPA's caveat, in the Link step's core: peer-support talks can come out in court.
+    expect(link.avoid.map((a) => a.en).join(' ')).toMatch(/disclosed in legal proceedings/);
+    expect(link.avoid.map((a) => a.fr).join(' ')).toMatch(/divulguée en justice/);
+    // Plan's self-care never asks the helper to pass on what they were told.
+    const plan = HELP_STEPS.find((step) => step.id === 'plan')!;
+    const selfCare = plan.toDo.find((item) => /yourself/.test(item.en))!;
+    expect(selfCare.en).toMatch(/how you feel, not about what they told you/);
+    expect(selfCare.fr).toMatch(/ce que vous ressentez, pas de ce qu’on vous a confié/);
   });
 
   it('cites every source with a title, a publisher and a web address', () => {

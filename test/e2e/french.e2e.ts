@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, foreignRequests, launch, screenshot, type Session } from './harness';
+import { eachStepOpened } from './help-fit';
 import { helpViews } from './views';
 
 let session: Session;
@@ -42,6 +43,30 @@ describe('in a French browser', () => {
     );
     await page.getByRole('heading', { name: 'Vous pourriez dire' }).waitFor();
     await screenshot(page, 'sidepanel-step-2-fr');
+    await page.close();
+  });
+
+  it('fits every step’s core, and « En savoir plus », in the 380x600 popup', async () => {
+    const page = await session.open('popup.html');
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    const titles = [
+      'Aller vers l’autre (Hello)',
+      'Écouter avec empathie (Empathize)',
+      'Orienter vers l’aide (Link)',
+      'Prévoir un suivi (Plan)',
+    ];
+    const boxes = await eachStepOpened(page, titles, {
+      readStep: (title) => `Lire l’étape ${title}`,
+      next: 'Suivant',
+    });
+    expect(boxes).toHaveLength(7);
+    for (const box of boxes) {
+      expect(box.viewportHeight).toBe(600);
+      expect(box.coreTop, box.title).toBeGreaterThanOrEqual(0);
+      expect(box.coreBottom, box.title).toBeLessThanOrEqual(600);
+      expect(box.moreBottom, box.title).toBeLessThanOrEqual(600);
+    }
+    await screenshot(page, 'popup-plan-fr');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
+import { eachStepOpened } from './help-fit';
 
 let session: Session;
 beforeAll(async () => {
@@ -36,6 +37,26 @@ describe('HELP in the popup and the side panel', () => {
     await page.getByRole('button', { name: 'Read step Empathize' }).click();
     await page.getByText('Step 2 of 4').waitFor();
     await screenshot(page, 'sidepanel-empathize-en');
+    await page.close();
+  });
+
+  it('fits every step’s core, and the way to “More on this step”, in the 380x600 popup', async () => {
+    const page = await session.open('popup.html');
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    const boxes = await eachStepOpened(page, ['Hello', 'Empathize', 'Link', 'Plan'], {
+      readStep: (title) => `Read step ${title}`,
+      next: 'Next',
+    });
+    expect(boxes).toHaveLength(7);
+    for (const box of boxes) {
+      expect(box.viewportHeight).toBe(600);
+      expect(box.coreTop, box.title).toBeGreaterThanOrEqual(0);
+      expect(box.coreBottom, box.title).toBeLessThanOrEqual(600);
+      expect(box.moreBottom, box.title).toBeLessThanOrEqual(600);
+    }
+    await page.getByText('More on this step').click();
+    await page.getByText('Thanks for talking with me.').waitFor();
+    await screenshot(page, 'popup-plan-more-en');
     await page.close();
   });
 
