@@ -6,6 +6,7 @@ export function AboutGuideBody() {
   return (
     <>
       <p>{t('help.aboutWording')}</p>
+      <p>{t('help.aboutConfidentiality')}</p>
       <p>{t('help.aboutNotCrisis')}</p>
       <h3>{t('help.sourcesHeading')}</h3>
       <ul class="sources">

@@ -96,7 +96,7 @@ export const HELP_STEPS: readonly HelpStep[] = [
         },
       ],
     },
-    sources: ['ucalgary', 'bhmsa', 'acep', 'ruok', 'racgp'],
+    sources: ['cma-informal-peer-support', 'cma-distressed', 'ucalgary', 'bhmsa', 'acep', 'ruok', 'racgp'],
   },
   {
     id: 'empathize',
@@ -236,7 +236,7 @@ export const HELP_STEPS: readonly HelpStep[] = [
         },
       ],
     },
-    sources: ['ucalgary', 'doc-to-doc', 'mdedge', 'unc-spi', 'fasap', 'cmpa'],
+    sources: ['cma-distressed', 'ucalgary', 'doc-to-doc', 'mdedge', 'unc-spi', 'fasap', 'cmpa'],
   },
   {
     id: 'plan',

@@ -137,8 +137,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       id: 'cpsm-php',
       name: { en: 'CPSM Physician Health Program', fr: 'Programme de santé des médecins du CPSM' },
       about: {
-        en: 'Confidential, non-punitive program run by the regulator, the College of Physicians and Surgeons of Manitoba.',
-        fr: 'Programme confidentiel et non punitif géré par l’ordre, le Collège des médecins et chirurgiens du Manitoba.',
+        en: 'Confidential, non-punitive program run by the regulator, the College of Physicians and Surgeons of Manitoba. Registrants must tell it when they are concerned about a colleague’s safety and that colleague’s patients.',
+        fr: 'Programme confidentiel et non punitif géré par l’ordre professionnel, le Collège des médecins et chirurgiens du Manitoba. Ses membres doivent l’aviser s’ils s’inquiètent de la sécurité d’un ou d’une collègue et de sa patientèle.',
       },
       is24h: false,
       lines: [{ display: '204-560-4205', digits: '2045604205', note: { en: 'office', fr: 'bureau' } }],

@@ -22,17 +22,39 @@ const UOTTAWA_PEER_SUPPORT =
   'https://uottawa.ca/faculty-medicine/faculty-affairs/faculty-wellness-program/peer-support-and-services';
 const OTTAWA = { en: 'Ottawa', fr: 'Ottawa' };
 
-/** What uOttawa's peer-support page says its programs are and are not (section 4). */
-const UOTTAWA_EXPECT: Localized[] = [
-  { en: 'Private and confidential.', fr: 'Privé et confidentiel.' },
+/**
+ * What uOttawa's peer-support page says peer support is and is not (part 1, section 4), complete.
+ * It describes peer support, so it goes on the peer-support programs, not on the Faculty Wellness
+ * Program (which does offer counselling).
+ */
+const PEER_SUPPORT_IS: Localized[] = [
+  { en: 'Private and confidential support.', fr: 'Un soutien privé et confidentiel.' },
   {
-    en: 'No records are kept, and nothing goes back to your program, division or department.',
-    fr: 'Aucun dossier n’est tenu, et rien n’est transmis à votre programme, division ou département.',
+    en: 'A safe space to talk about emotions with a colleague who can empathize.',
+    fr: 'Un espace sûr pour parler de ses émotions avec un ou une collègue capable d’empathie.',
   },
+];
+const PEER_SUPPORT_IS_NOT: Localized[] = [
   { en: 'Not therapy or counselling.', fr: 'Ce n’est ni une thérapie ni du counseling.' },
   { en: 'Not mandatory.', fr: 'Ce n’est pas obligatoire.' },
+  { en: 'Not documented: no records are kept.', fr: 'Rien n’est consigné\u00a0: aucun dossier n’est tenu.' },
   { en: 'Not a replacement for professional help.', fr: 'Ne remplace pas l’aide professionnelle.' },
 ];
+/** The limits every peer support has (part 1, sections 3.3 and 6.2; part 2, section 1.4). */
+const PEER_SUPPORT_LIMITS: Localized = {
+  en: 'Its limits: safety comes before confidentiality, and the CMPA warns that peer-support conversations can be disclosed in legal proceedings.',
+  fr: 'Ses limites\u00a0: la sécurité passe avant la confidentialité, et l’ACPM prévient que les conversations de soutien par les pairs peuvent être divulguées dans une procédure judiciaire.',
+};
+const peerSupportExpect = (noFeedback: Localized): Localized[] => [
+  ...PEER_SUPPORT_IS,
+  noFeedback,
+  ...PEER_SUPPORT_IS_NOT,
+  PEER_SUPPORT_LIMITS,
+];
+
+const UOTTAWA_PGME_WELLBEING =
+  'https://uottawa.ca/faculty-medicine/postgraduate-medical-education/well-being-program-physicians-training';
+const FWP_LINE = { display: '613-562-5211', digits: '6135625211' };
 
 const OTHER_RESOURCES: Resource[] = [
   {
@@ -165,7 +187,10 @@ const OTHER_RESOURCES: Resource[] = [
     },
     is24h: false,
     lines: [],
-    expect: UOTTAWA_EXPECT,
+    expect: peerSupportExpect({
+      en: 'Nothing goes back to your program, division, department or the PGME office.',
+      fr: 'Rien n’est transmis à votre programme, à votre division, à votre département ni au bureau des études médicales postdoctorales.',
+    }),
     url: UOTTAWA_PEER_SUPPORT,
     sourceUrl: UOTTAWA_PEER_SUPPORT,
     reviewed: REVIEWED,
@@ -185,14 +210,17 @@ const OTHER_RESOURCES: Resource[] = [
     },
     is24h: false,
     lines: [],
-    expect: UOTTAWA_EXPECT,
+    expect: peerSupportExpect({
+      en: 'Nothing goes back to your program, division or department.',
+      fr: 'Rien n’est transmis à votre programme, à votre division ni à votre département.',
+    }),
     url: UOTTAWA_PEER_SUPPORT,
     sourceUrl: UOTTAWA_PEER_SUPPORT,
     reviewed: REVIEWED,
   },
   {
     id: 'uottawa-faculty-wellness',
-    kind: 'peer-support',
+    kind: 'counselling',
     regions: ['CA-ON'],
     locality: OTTAWA,
     name: {
@@ -200,21 +228,37 @@ const OTHER_RESOURCES: Resource[] = [
       fr: 'Programme de mieux-être du corps professoral (uOttawa)',
     },
     about: {
-      en: 'Confidential support, referrals and peer support for uOttawa Faculty of Medicine physicians and trainees, at arm’s length from the postgraduate office.',
-      fr: 'Soutien, orientation et soutien par les pairs confidentiels pour les médecins et stagiaires de la Faculté de médecine de l’Université d’Ottawa, indépendamment du bureau des études postdoctorales.',
+      en: 'uOttawa Faculty of Medicine. Offers counselling, connects people with further resources, and helps programs, divisions and departments plan and implement peer support.',
+      fr: 'Faculté de médecine de l’Université d’Ottawa. Offre du counseling, oriente vers d’autres ressources et aide les programmes, divisions et départements à planifier et à mettre en place du soutien par les pairs.',
+    },
+    is24h: false,
+    lines: [{ ...FWP_LINE, note: { en: 'program line', fr: 'ligne du programme' } }],
+    url: UOTTAWA_PEER_SUPPORT,
+    sourceUrl: UOTTAWA_PEER_SUPPORT,
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'uottawa-pgme-wellbeing',
+    kind: 'physician-health',
+    regions: ['CA-ON'],
+    locality: OTTAWA,
+    name: {
+      en: 'Well-being Program for Physicians-in-Training (uOttawa)',
+      fr: 'Programme de mieux-être des médecins en formation (uOttawa)',
+    },
+    about: {
+      en: 'For uOttawa residents: confidential and non-judgemental, kept at arm’s length from the postgraduate Vice-Dean’s office.',
+      fr: 'Pour les médecins résidents de l’Université d’Ottawa\u00a0: confidentiel et sans jugement, indépendant du bureau du vice-décanat aux études médicales postdoctorales.',
     },
     is24h: false,
     lines: [
       {
-        display: '613-562-5211',
-        digits: '6135625211',
-        note: { en: 'program director', fr: 'directeur du programme' },
+        ...FWP_LINE,
+        note: { en: 'Faculty Wellness Program director', fr: 'direction du Programme de mieux-être' },
       },
     ],
-    expect: UOTTAWA_EXPECT,
-    url: 'https://uottawa.ca/faculty-medicine/postgraduate-medical-education/well-being-program-physicians-training',
-    sourceUrl:
-      'https://uottawa.ca/faculty-medicine/postgraduate-medical-education/well-being-program-physicians-training',
+    url: UOTTAWA_PGME_WELLBEING,
+    sourceUrl: UOTTAWA_PGME_WELLBEING,
     reviewed: REVIEWED,
   },
   {

@@ -2,9 +2,23 @@ import type { Source } from './types';
 
 /**
  * The published guidance this project's HELP wording draws on (research/content-facts.md,
- * sections 2, 3.3, 5.3 and 6). Titles are cited as published.
+ * sections 1-3, 3.3, 5.3 and 6). Titles are cited as published.
  */
 export const HELP_SOURCES = [
+  {
+    id: 'cma-distressed',
+    title: 'Recognizing and responding to distressed physicians and learners',
+    publisher: 'Canadian Medical Association, Physician Wellness Hub',
+    url: 'https://www.cma.ca/physician-wellness-hub/resources/peer-support/recognizing-and-responding-distressed-physicians-and-learners',
+  },
+  {
+    // Lists the CMA's "Stay connected" page (the HELP acronym), the Well Doc Alberta bulletin and the
+    // distressed-colleague guide. The "Stay connected" page's own address is not in our research.
+    id: 'cma-informal-peer-support',
+    title: 'Informal peer support resources',
+    publisher: 'Canadian Medical Association, Wellness Connection',
+    url: 'https://community.cma.ca/en/wellness-connection/w/education-resources/14/informal-peer-support-resources',
+  },
   {
     id: 'ucalgary',
     title: 'Assisting a Colleague in Distress',

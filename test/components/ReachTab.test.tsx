@@ -74,17 +74,47 @@ describe('Reach', () => {
     expect(within(card).queryByRole('button', { name: /Delete/ })).toBeNull();
   });
 
-  it('lists the Ottawa peer-support programs with what to expect', async () => {
+  it('lists the Ottawa peer-support programs with what peer support is and is not, and its limits', async () => {
     renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
     await openTab('Reach', 'Reach a peer');
     for (const name of [
       'Resident Peer Support Program (uOttawa)',
       'The Ottawa Hospital Peer Mentoring Program',
-      'Faculty Wellness Program (uOttawa)',
     ]) {
       const card = screen.getByRole('heading', { name }).closest('article')!;
       expect(within(card).getByText('Not therapy or counselling.')).toBeTruthy();
+      expect(
+        within(card).getByText('A safe space to talk about emotions with a colleague who can empathize.'),
+      ).toBeTruthy();
+      expect(within(card).getByText(/disclosed in legal proceedings/)).toBeTruthy();
     }
+    const resident = screen.getByRole('heading', { name: /^Resident Peer Support/ }).closest('article')!;
+    expect(within(resident).getByText(/or the PGME office/)).toBeTruthy();
+  });
+});
+
+describe('The founding programs in Resources', () => {
+  it('shows the Faculty Wellness Program as offering counselling, and the PGME program on its own card', async () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
+    await openTab('Resources', 'Resources');
+    const fwp = screen
+      .getByRole('heading', { name: 'Faculty Wellness Program (uOttawa)' })
+      .closest('article')!;
+    expect(within(fwp).getByText(/Offers counselling/)).toBeTruthy();
+    expect(within(fwp).queryByText('Not therapy or counselling.')).toBeNull();
+    expect(
+      within(fwp)
+        .getByRole('link', { name: /^Call 613-562-5211/ })
+        .getAttribute('href'),
+    ).toBe('tel:6135625211');
+    const wellbeing = screen
+      .getByRole('heading', { name: 'Well-being Program for Physicians-in-Training (uOttawa)' })
+      .closest('article')!;
+    expect(
+      within(wellbeing)
+        .getByRole('link', { name: /website$/ })
+        .getAttribute('href'),
+    ).toMatch(/well-being-program-physicians-training$/);
   });
 });
 

@@ -89,10 +89,4 @@ describe('resource directory shape', () => {
     }
     for (const kind of RESOURCE_KINDS) expect(KIND_NAMES[kind].en && KIND_NAMES[kind].fr).toBeTruthy();
   });
-
-  it('covers the Ottawa peer-support programs with what to expect', () => {
-    for (const id of ['uottawa-resident-peer-support', 'toh-peer-mentoring', 'uottawa-faculty-wellness']) {
-      expect(RESOURCES.find((r) => r.id === id)?.expect?.length, id).toBeGreaterThanOrEqual(5);
-    }
-  });
 });
