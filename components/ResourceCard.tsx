@@ -1,11 +1,12 @@
 import { KIND_NAMES } from '../lib/content/resource-kind-names';
 import type { Resource } from '../lib/content/resources';
 import { t } from '../lib/i18n';
+import { resourcePlace } from '../lib/resource-search';
 import { useStore } from './StoreContext';
 
 /** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
 export function ResourceCard({ resource }: { resource: Resource }) {
-  const { lang } = useStore();
+  const { lang, region } = useStore();
   const reviewed = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
     new Date(`${resource.reviewed}T12:00`),
   );
@@ -13,7 +14,7 @@ export function ResourceCard({ resource }: { resource: Resource }) {
     <article class="resource" aria-labelledby={`resource-${resource.id}`}>
       <h3 id={`resource-${resource.id}`}>{resource.name[lang]}</h3>
       <p class="hint">
-        {KIND_NAMES[resource.kind][lang]}
+        {KIND_NAMES[resource.kind][lang]} · {resourcePlace(resource, region.value, lang)}
         {resource.locality ? ` · ${resource.locality[lang]}` : ''}
         {resource.is24h ? ` · ${t('resources.open24h')}` : ''}
       </p>

@@ -3,7 +3,7 @@ import { KIND_NAMES } from '../lib/content/resource-kind-names';
 import { RESOURCE_KINDS, type ResourceKind } from '../lib/content/resource-kinds';
 import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
-import { searchResources } from '../lib/resource-search';
+import { coversAllRegions, searchResources } from '../lib/resource-search';
 import { ExtraResourceCard } from './ExtraResourceCard';
 import { RegionNote } from './RegionNote';
 import { ResourceCard } from './ResourceCard';
@@ -49,14 +49,20 @@ export function ResourcesTab() {
           </select>
         </div>
         <label class="check">
+          {/* A query always searches every region, so the box only matters while browsing. */}
           <input
             type="checkbox"
-            checked={allRegions}
+            checked={coversAllRegions({ text, allRegions })}
+            disabled={text.trim() !== ''}
+            aria-describedby="resource-regions-hint"
             onChange={(e) => setAllRegions(e.currentTarget.checked)}
           />
           <span>{t('resources.allRegions')}</span>
         </label>
       </div>
+      <p id="resource-regions-hint" class="hint">
+        {t('resources.searchEverywhere')}
+      </p>
       <RegionNote />
       <p role="status" class="hint">
         {t('resources.count', results.length)}

@@ -41,12 +41,21 @@ export function provinceOf(region: RegionCode): Province | undefined {
   return region.startsWith('CA-') ? (region.slice(3) as Province) : undefined;
 }
 
+function countryName(country: Country, lang: Lang): string {
+  return new Intl.DisplayNames([lang], { type: 'region' }).of(country) ?? country;
+}
+
 /** A region's name for a person: "Ontario, Canada", "États-Unis". Country names come from Intl. */
 export function regionName(region: RegionCode, lang: Lang): string {
-  const countries = new Intl.DisplayNames([lang], { type: 'region' });
-  const country = countries.of(countryOf(region)) ?? countryOf(region);
   const province = provinceOf(region);
+  const country = countryName(countryOf(region), lang);
   return province ? `${PROVINCES[province][lang]}, ${country}` : country;
+}
+
+/** The short name of a place, for a label: "Ontario", "Québec", "Canada", "United States". */
+export function placeName(region: RegionCode, lang: Lang): string {
+  const province = provinceOf(region);
+  return province ? PROVINCES[province][lang] : countryName(countryOf(region), lang);
 }
 
 // IANA zones used in each province or territory. America/Toronto also covers most of Quebec,

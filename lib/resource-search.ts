@@ -1,13 +1,14 @@
 import { KIND_NAMES } from './content/resource-kind-names';
 import type { ResourceKind } from './content/resource-kinds';
 import type { Resource } from './content/resources';
-import { countryOf, type RegionCode } from './region';
+import type { Lang } from './content/types';
+import { countryOf, placeName, type RegionCode } from './region';
 
 export interface ResourceQuery {
   text: string;
   kind: ResourceKind | 'all';
   region: RegionCode;
-  /** Also list other provinces' programs. */
+  /** When browsing (no query), also list other provinces' programs. A query always searches them. */
   allRegions: boolean;
 }
 
@@ -41,20 +42,36 @@ function closeness(resource: Resource, region: RegionCode): number {
   return 2;
 }
 
+/** Whether other regions' entries are listed: always for a query, when asked for browsing. */
+export function coversAllRegions(query: Pick<ResourceQuery, 'text' | 'allRegions'>): boolean {
+  return query.allRegions || query.text.trim() !== '';
+}
+
 /**
- * Search as you type, in English and French at once, ignoring accents and case. Results come
- * nearest first: the user's region, then national, then (if asked) other regions.
+ * Search as you type, in English and French at once, ignoring accents and case. A query looks in
+ * every region, so a program named from anywhere is found ("PARO" from British Columbia). Results
+ * come nearest first: the user's region, then national, then other regions.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean);
+  const everywhere = coversAllRegions(query);
   return resources
     .map((resource) => ({ resource, rank: closeness(resource, query.region) }))
     .filter(({ resource, rank }) => {
-      if (!query.allRegions && rank === 2) return false;
+      if (!everywhere && rank === 2) return false;
       if (query.kind !== 'all' && resource.kind !== query.kind) return false;
       const text = haystack(resource);
       return words.every((word) => text.includes(word));
     })
     .sort((a, b) => a.rank - b.rank)
     .map(({ resource }) => resource);
+}
+
+/**
+ * Where a resource applies, as its card says it: the user's own province or country when the
+ * resource covers it, otherwise every region it covers ("Ontario" for PARO seen from BC).
+ */
+export function resourcePlace(resource: Resource, region: RegionCode, lang: Lang): string {
+  const own = [region, countryOf(region)].find((code) => resource.regions.includes(code));
+  return (own ? [own] : resource.regions).map((code) => placeName(code, lang)).join(', ');
 }

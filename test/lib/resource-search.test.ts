@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../lib/content/resources';
-import { fold, searchResources } from '../../lib/resource-search';
+import type { RegionCode } from '../../lib/region';
+import { fold, resourcePlace, searchResources } from '../../lib/resource-search';
 
-const ids = (text: string, region = 'CA-ON' as const, more = {}) =>
+const ids = (text: string, region: RegionCode = 'CA-ON', more = {}) =>
   searchResources(RESOURCES, { text, kind: 'all', region, allRegions: false, ...more }).map((r) => r.id);
 
 describe('resource search', () => {
@@ -36,5 +37,43 @@ describe('resource search', () => {
   it('filters by kind', () => {
     const crisis = searchResources(RESOURCES, { text: '', kind: 'crisis', region: 'US', allRegions: false });
     expect(crisis.map((r) => r.id)).toEqual(['us-988']);
+  });
+
+  it('finds a named program from any region, whatever the “other regions” box says', () => {
+    expect(ids('PARO', 'CA-BC')).toEqual(['paro-helpline']);
+    expect(ids('PAMQ', 'CA-BC')).toEqual(['pamq']);
+    expect(ids('PARO', 'US')).toEqual(['paro-helpline']);
+    expect(ids('PAMQ', 'CA-BC', { allRegions: true })).toEqual(['pamq']);
+  });
+
+  it('ranks a query’s results nearest first: the user’s province, national, then elsewhere', () => {
+    const found = ids('médecins', 'CA-BC');
+    const rank = (id: string) => {
+      const regions = RESOURCES.find((r) => r.id === id)!.regions;
+      return regions.includes('CA-BC') ? 0 : regions.includes('CA') ? 1 : 2;
+    };
+    expect(found).toContain('bc-php');
+    expect(found).toContain('pamq');
+    expect(found).toContain('oma-php');
+    expect(found.map(rank)).toEqual([...found.map(rank)].sort());
+    expect(rank(found[0]!)).toBe(0);
+  });
+
+  it('keeps browsing (no query) to the user’s region and national entries unless asked', () => {
+    expect(ids('', 'CA-BC')).not.toContain('paro-helpline');
+    expect(ids('  ', 'CA-BC')).not.toContain('paro-helpline');
+    expect(ids('', 'CA-BC', { allRegions: true })).toContain('paro-helpline');
+  });
+
+  it('labels each result with where it applies, the user’s own place when it covers it', () => {
+    const byId = (id: string) => RESOURCES.find((r) => r.id === id)!;
+    expect(resourcePlace(byId('paro-helpline'), 'CA-BC', 'en')).toBe('Ontario');
+    expect(resourcePlace(byId('pamq'), 'CA-BC', 'fr')).toBe('Québec');
+    expect(resourcePlace(byId('ca-988'), 'CA-BC', 'en')).toBe('Canada');
+    expect(resourcePlace(byId('cma-support-line'), 'CA-ON', 'en')).toBe('Ontario');
+    expect(resourcePlace(byId('cma-support-line'), 'CA-BC', 'en')).toBe(
+      'Saskatchewan, Ontario, Nova Scotia, Newfoundland and Labrador, Yukon, Nunavut',
+    );
+    expect(resourcePlace(byId('us-988'), 'CA-ON', 'fr')).toBe('États-Unis');
   });
 });
