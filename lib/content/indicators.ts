@@ -47,7 +47,7 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     title: { en: 'Work', fr: 'Travail' },
     sourceNote: {
       en: 'Adapted to work from the academic signs of the “More Feet on the Ground” framework.',
-      fr: 'Signes scolaires du cadre « More Feet on the Ground », adaptés au travail.',
+      fr: 'Signes scolaires du cadre «\u00a0More Feet on the Ground\u00a0», adaptés au travail.',
     },
     sourceUrls: ['https://brocku.ca/mental-health/signs-of-distress/'],
   },
@@ -56,7 +56,7 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     title: { en: 'Safety', fr: 'Sécurité' },
     sourceNote: {
       en: 'Safety-risk signs from “More Feet on the Ground” and suicide-prevention guidance. Any one of these needs action now.',
-      fr: 'Signes de risque pour la sécurité tirés de « More Feet on the Ground » et de conseils en prévention du suicide. Un seul de ces signes demande d’agir maintenant.',
+      fr: 'Signes de risque pour la sécurité tirés de «\u00a0More Feet on the Ground\u00a0» et de conseils en prévention du suicide. Un seul de ces signes demande d’agir maintenant.',
     },
     sourceUrls: [
       'https://brocku.ca/mental-health/signs-of-distress/',
@@ -86,8 +86,8 @@ const ROWS: Row[] = [
   [
     'exhausted',
     'physical',
-    { en: 'Seems exhausted, nodding off at work', fr: 'Semble épuisé, s’endort au travail' },
-    { en: 'I am exhausted, nodding off at work', fr: 'Je suis épuisé, je m’endors au travail' },
+    { en: 'Seems exhausted, nodding off at work', fr: 'Semble à bout de forces, s’endort au travail' },
+    { en: 'I am exhausted, nodding off at work', fr: 'Je suis à bout de forces, je m’endors au travail' },
     { en: 'you seem really tired', fr: 'tu sembles manquer d’énergie' },
   ],
   [
@@ -141,11 +141,11 @@ const ROWS: Row[] = [
     'physical',
     {
       en: 'Confused or disorganized; speech fast or slurred',
-      fr: 'Confus ou désorganisé; parle vite ou de façon pâteuse',
+      fr: 'Idées confuses, désorganisation; parle vite ou de façon pâteuse',
     },
     {
       en: 'I feel confused or disorganized; my speech is fast or slurred',
-      fr: 'Je me sens confus ou désorganisé; je parle vite ou de façon pâteuse',
+      fr: 'J’ai les idées confuses, du mal à m’organiser; je parle vite ou de façon pâteuse',
     },
     { en: 'things seem a bit scattered for you', fr: 'tu as du mal à t’organiser' },
   ],
@@ -176,8 +176,8 @@ const ROWS: Row[] = [
   [
     'anxious',
     'behaviour',
-    { en: 'Very anxious or irritable', fr: 'Très anxieux ou irritable' },
-    { en: 'I am very anxious or irritable', fr: 'Je suis très anxieux ou irritable' },
+    { en: 'Very anxious or irritable', fr: 'Grande anxiété ou irritabilité' },
+    { en: 'I am very anxious or irritable', fr: 'Je ressens une grande anxiété ou de l’irritabilité' },
     { en: 'you seem really stressed', fr: 'le stress semble te peser' },
   ],
   [
@@ -185,11 +185,11 @@ const ROWS: Row[] = [
     'behaviour',
     {
       en: 'Talks about troubles: family, a loss, money, career',
-      fr: 'Parle de ses difficultés : famille, deuil, argent, carrière',
+      fr: 'Parle de ses difficultés\u00a0: famille, deuil, argent, carrière',
     },
     {
       en: 'My mind keeps going to troubles: family, a loss, money, career',
-      fr: 'Je pense sans cesse à mes difficultés : famille, deuil, argent, carrière',
+      fr: 'Je pense sans cesse à mes difficultés\u00a0: famille, deuil, argent, carrière',
     },
     { en: 'you’ve got a lot going on', fr: 'tu as beaucoup de choses sur les épaules' },
   ],
@@ -198,11 +198,11 @@ const ROWS: Row[] = [
     'behaviour',
     {
       en: 'Struggles to keep emotions in check: tears, a short fuse, harsh remarks',
-      fr: 'A du mal à contenir ses émotions : larmes, impatience, remarques blessantes',
+      fr: 'A du mal à contenir ses émotions\u00a0: larmes, impatience, remarques blessantes',
     },
     {
       en: 'I struggle to keep my emotions in check: tears, a short fuse, harsh remarks',
-      fr: 'J’ai du mal à contenir mes émotions : larmes, impatience, remarques blessantes',
+      fr: 'J’ai du mal à contenir mes émotions\u00a0: larmes, impatience, remarques blessantes',
     },
     { en: 'things seem to be getting to you', fr: 'les choses semblent te toucher davantage' },
   ],
@@ -229,10 +229,10 @@ const ROWS: Row[] = [
   [
     'demanding',
     'behaviour',
-    { en: 'Unusually demanding or dependent', fr: 'Inhabituellement exigeant ou dépendant' },
+    { en: 'Unusually demanding or dependent', fr: 'Exige ou dépend des autres plus que d’habitude' },
     {
       en: 'I have been unusually demanding of, or dependent on, others',
-      fr: 'Je suis inhabituellement exigeant envers les autres, ou dépendant d’eux',
+      fr: 'J’exige plus des autres, ou je dépends d’eux plus que d’habitude',
     },
     { en: 'you seem to need more support than usual', fr: 'tu sembles avoir besoin de plus de soutien' },
   ],
@@ -259,17 +259,17 @@ const ROWS: Row[] = [
   [
     'motivation',
     'behaviour',
-    { en: 'Less motivated than usual', fr: 'Moins motivé que d’habitude' },
-    { en: 'I am less motivated than usual', fr: 'Je suis moins motivé que d’habitude' },
+    { en: 'Less motivated than usual', fr: 'Moins de motivation que d’habitude' },
+    { en: 'I am less motivated than usual', fr: 'J’ai moins de motivation que d’habitude' },
     { en: 'your motivation seems lower', fr: 'ta motivation semble en baisse' },
   ],
   [
     'judgement',
     'behaviour',
-    { en: 'Indecisive, or making poor decisions', fr: 'Indécis, ou prend de mauvaises décisions' },
+    { en: 'Indecisive, or making poor decisions', fr: 'A du mal à décider, ou prend de mauvaises décisions' },
     {
       en: 'I am indecisive, or making poor decisions',
-      fr: 'Je suis indécis, ou je prends de mauvaises décisions',
+      fr: 'J’ai du mal à décider, ou je prends de mauvaises décisions',
     },
     { en: 'decisions seem harder for you', fr: 'les décisions semblent plus difficiles pour toi' },
   ],
@@ -303,10 +303,13 @@ const ROWS: Row[] = [
   [
     'erratic',
     'work',
-    { en: 'Very disorganized or erratic at work', fr: 'Très désorganisé ou imprévisible au travail' },
+    {
+      en: 'Very disorganized or erratic at work',
+      fr: 'Grande désorganisation ou comportement imprévisible au travail',
+    },
     {
       en: 'I am very disorganized or erratic at work',
-      fr: 'Je suis très désorganisé ou imprévisible au travail',
+      fr: 'Au travail, je suis imprévisible ou j’ai beaucoup de mal à m’organiser',
     },
     { en: 'your days seem really chaotic', fr: 'tes journées semblent très chaotiques' },
   ],
@@ -325,16 +328,19 @@ const ROWS: Row[] = [
   [
     'hopeless',
     'safety',
-    { en: 'Seems severely hopeless or helpless', fr: 'Semble profondément désespéré ou impuissant' },
-    { en: 'I feel severely hopeless or helpless', fr: 'Je me sens profondément désespéré ou impuissant' },
+    {
+      en: 'Seems severely hopeless or helpless',
+      fr: 'Semble n’avoir plus d’espoir ni de prise sur sa situation',
+    },
+    { en: 'I feel severely hopeless or helpless', fr: 'Je n’ai plus d’espoir ni de prise sur ma situation' },
   ],
   [
     'going-away',
     'safety',
-    { en: 'Talks about “going away for a long time”', fr: 'Parle de « partir pour longtemps »' },
+    { en: 'Talks about “going away for a long time”', fr: 'Parle de «\u00a0partir pour longtemps\u00a0»' },
     {
       en: 'I have been thinking about “going away for a long time”',
-      fr: 'Je pense à « partir pour longtemps »',
+      fr: 'Je pense à «\u00a0partir pour longtemps\u00a0»',
     },
   ],
   [

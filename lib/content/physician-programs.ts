@@ -36,10 +36,10 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
     {
       id: 'paro-helpline',
       kind: 'crisis',
-      name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide 24/7 de PARO' },
+      name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide de PARO' },
       about: {
         en: 'Confidential, anonymous help for residents, medical students and their families.',
-        fr: 'Aide confidentielle et anonyme pour les résidents, les étudiants en médecine et leur famille.',
+        fr: 'Aide confidentielle et anonyme pour les médecins résidents, les étudiantes et étudiants en médecine, et leur famille.',
       },
       is24h: true,
       lines: [{ display: '1-866-HELP-DOC', digits: '18664357362', note: H24 }],
@@ -52,7 +52,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       name: { en: 'OMA Physician Health Program', fr: 'Programme de santé des médecins de l’OMA' },
       about: {
         en: 'Confidential support and referral for physicians, residents, students and families, including people worried about a colleague.',
-        fr: 'Soutien et orientation confidentiels pour médecins, résidents, étudiants et familles, y compris les personnes inquiètes pour un collègue.',
+        fr: 'Soutien et orientation confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille, y compris les personnes inquiètes pour un ou une collègue.',
       },
       is24h: false,
       lines: [
@@ -76,7 +76,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       },
       about: {
         en: 'Confidential, physician-to-physician help for physicians, residents, medical students and families.',
-        fr: 'Aide confidentielle, de médecin à médecin, pour médecins, résidents, étudiants en médecine et familles.',
+        fr: 'Aide confidentielle, de médecin à médecin, pour les médecins, médecins résidents, étudiantes et étudiants en médecine, et leur famille.',
       },
       is24h: true,
       lines: [{ display: '1-877-SOS-4MDS', digits: '18777674637', note: H24 }],
@@ -91,7 +91,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       name: { en: 'Physician Health Program of BC', fr: 'Physician Health Program de la C.-B.' },
       about: {
         en: 'Confidential help, counselling, referrals and peer support for physicians, residents, students and families. Anonymous calls accepted.',
-        fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels pour médecins, résidents, étudiants et familles. Appels anonymes acceptés.',
+        fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille. Appels anonymes acceptés.',
       },
       is24h: true,
       lines: [
@@ -100,7 +100,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
           digits: '18006636729',
           note: {
             en: '24/7, a clinical counsellor answers',
-            fr: '24 h sur 24, 7 jours sur 7, un conseiller clinique répond',
+            fr: '24 h sur 24, 7 jours sur 7, un conseiller ou une conseillère clinique répond',
           },
         },
         { display: '604-398-4300', digits: '6043984300', note: { en: 'office', fr: 'bureau' } },
@@ -125,7 +125,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
           digits: '18006673781',
           note: { en: 'toll-free within Saskatchewan', fr: 'sans frais en Saskatchewan' },
         },
-        { display: '306-657-4571', digits: '3066574571', note: { en: 'director', fr: 'directeur' } },
+        { display: '306-657-4571', digits: '3066574571', note: { en: 'director', fr: 'direction' } },
       ],
       url: 'https://www.sma.sk.ca/physician-health-program-2/',
       sourceUrl: 'https://www.sma.sk.ca/physician-health-program-2/',
@@ -156,7 +156,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       },
       about: {
         en: 'Confidential peer support for members and families. The same line reaches the CMA Wellness Support Line, 24/7.',
-        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne de soutien au mieux-être de l’AMC, 24 h sur 24.',
+        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne de soutien au mieux-être de l’AMC, 24 h sur 24, 7 jours sur 7.',
       },
       is24h: true,
       lines: [
@@ -177,7 +177,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       },
       about: {
         en: 'Independent, confidential peer help for Quebec physicians, residents and medical students, and for people worried about one.',
-        fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, résidents et étudiants en médecine du Québec, et pour les personnes inquiètes pour l’un d’eux.',
+        fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, médecins résidents, étudiantes et étudiants en médecine du Québec, ainsi que pour toute personne inquiète au sujet de l’un ou l’une d’entre eux.',
       },
       is24h: false,
       lines: [],
@@ -195,7 +195,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       },
       about: {
         en: 'Counselling for physicians, also open to spouses and children at no cost.',
-        fr: 'Counseling pour les médecins, offert aussi sans frais aux conjoints et aux enfants.',
+        fr: 'Counseling pour les médecins, offert aussi sans frais aux conjointes, aux conjoints et aux enfants.',
       },
       is24h: false,
       lines: [],
@@ -226,7 +226,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
       name: { en: 'Physician Support Line', fr: 'Physician Support Line' },
       about: {
         en: 'Free, confidential peer support from volunteer psychiatrists for US physicians and medical students. No appointment needed.',
-        fr: 'Soutien gratuit et confidentiel par des psychiatres bénévoles, pour les médecins et étudiants en médecine des États-Unis. Sans rendez-vous.',
+        fr: 'Soutien gratuit et confidentiel offert par des psychiatres bénévoles aux médecins, étudiantes et étudiants en médecine des États-Unis. Sans rendez-vous.',
       },
       is24h: false,
       lines: [

@@ -68,7 +68,11 @@ const OTHER_RESOURCES: Resource[] = [
     },
     is24h: true,
     lines: [
-      { display: '9-8-8', digits: '988', note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24/7' } },
+      {
+        display: '9-8-8',
+        digits: '988',
+        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
+      },
     ],
     textDigits: '988',
     url: 'https://988.ca/about',
@@ -104,7 +108,7 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: 'CMA Wellness Connection', fr: 'Connexion bien-être de l’AMC' },
     about: {
       en: 'Free virtual peer-support groups for any medical student, resident or physician in Canada, practising or retired. CMA membership not needed.',
-      fr: 'Groupes virtuels gratuits de soutien par les pairs pour tout étudiant en médecine, résident ou médecin au Canada, en exercice ou retraité. Adhésion à l’AMC non requise.',
+      fr: 'Groupes virtuels gratuits de soutien par les pairs, ouverts à toute personne au Canada qui étudie la médecine, est en résidence, exerce la médecine ou l’a exercée. Adhésion à l’AMC non requise.',
     },
     is24h: false,
     lines: [],
@@ -120,7 +124,7 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: 'CMA Wellness Support Line', fr: 'Ligne de soutien au mieux-être de l’AMC' },
     about: {
       en: 'Bilingual counselling and mental-health support, 24/7, for physicians, learners and their families in participating provinces and territories.',
-      fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, pour les médecins, les apprenants et leur famille dans les provinces et territoires participants.',
+      fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, 7 jours sur 7, pour les médecins, les personnes en formation et leur famille dans les provinces et territoires participants.',
     },
     is24h: true,
     lines: [],
@@ -136,7 +140,7 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: 'Black Physicians’ Association of Ontario', fr: 'Black Physicians’ Association of Ontario' },
     about: {
       en: 'Mental health and wellness resources for Black professionals.',
-      fr: 'Ressources en santé mentale et en mieux-être pour les professionnels noirs.',
+      fr: 'Ressources en santé mentale et en mieux-être pour les professionnelles et professionnels noirs.',
     },
     is24h: false,
     lines: [
@@ -179,11 +183,11 @@ const OTHER_RESOURCES: Resource[] = [
     locality: OTTAWA,
     name: {
       en: 'Resident Peer Support Program (uOttawa)',
-      fr: 'Programme de soutien par les pairs pour résidents (uOttawa)',
+      fr: 'Programme de soutien par les pairs pour médecins résidents (uOttawa)',
     },
     about: {
       en: 'For residents affected by a difficult event: talk it through with someone who has been there. Supporters do not fix the problem; they share what has helped other clinicians.',
-      fr: 'Pour les résidents touchés par un événement difficile : en parler avec quelqu’un qui est passé par là. Les pairs aidants ne règlent pas le problème; ils partagent ce qui a aidé d’autres cliniciens.',
+      fr: 'Pour les médecins résidents touchés par un événement difficile\u00a0: en parler avec quelqu’un qui est passé par là. Le rôle des pairs n’est pas de régler le problème, mais de partager ce qui en a aidé d’autres.',
     },
     is24h: false,
     lines: [],
@@ -206,7 +210,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     about: {
       en: 'The same model for clinicians at The Ottawa Hospital affected by a difficult event.',
-      fr: 'Le même modèle pour les cliniciens de L’Hôpital d’Ottawa touchés par un événement difficile.',
+      fr: 'Le même modèle pour le personnel clinique de L’Hôpital d’Ottawa touché par un événement difficile.',
     },
     is24h: false,
     lines: [],
@@ -268,7 +272,7 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: 'IMPACT rural peer support', fr: 'Soutien par les pairs en milieu rural IMPACT' },
     about: {
       en: 'Peer support for rural BC clinicians after a difficult incident. Leave a confidential voicemail; a peer calls back within 72 hours.',
-      fr: 'Soutien par les pairs pour les cliniciens ruraux de la C.-B. après un incident difficile. Laissez un message vocal confidentiel; un pair rappelle dans les 72 heures.',
+      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une pair vous rappelle dans les 72 heures.',
     },
     is24h: false,
     lines: [
@@ -285,11 +289,15 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: '988 Suicide & Crisis Lifeline', fr: '988 Suicide & Crisis Lifeline' },
     about: {
       en: 'Free and confidential. Spanish is also offered; veterans press 1.',
-      fr: 'Gratuit et confidentiel. Service offert aussi en espagnol; les anciens combattants font le 1.',
+      fr: 'Gratuit et confidentiel. Service offert aussi en espagnol; pour la ligne des anciens combattants, appuyez sur 1.',
     },
     is24h: true,
     lines: [
-      { display: '988', digits: '988', note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24/7' } },
+      {
+        display: '988',
+        digits: '988',
+        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
+      },
     ],
     textDigits: '988',
     url: 'https://familyandcaregivertoolkit.org/988-crisis-lifeline',

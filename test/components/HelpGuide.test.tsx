@@ -111,8 +111,10 @@ describe('HELP guide', () => {
 
   it('speaks French', () => {
     renderWithStore(<App surface="popup" />, { locale: 'fr' });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('HELP : parler avec un collègue');
-    fireEvent.click(screen.getByRole('button', { name: 'Inquiet pour sa sécurité?' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'HELP\u00a0: parler avec un ou une collègue',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Vous craignez pour sa sécurité?' }));
     expect(screen.getByRole('link', { name: 'Appeler le 9-8-8' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Étape par étape' }));
     expect(screen.getByText('Étape 1 sur 4')).toBeTruthy();

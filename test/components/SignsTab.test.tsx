@@ -111,7 +111,7 @@ describe('Signs', () => {
   it('speaks French', async () => {
     renderWithStore(<App surface="popup" />, { locale: 'fr' });
     await openSigns('Signes');
-    tick('Semble épuisé, s’endort au travail');
+    tick('Semble à bout de forces, s’endort au travail');
     fireEvent.click(screen.getByRole('button', { name: 'Commencer la conversation' }));
     expect(
       screen.getByText('J’ai remarqué que tu sembles manquer d’énergie ces temps-ci. Comment ça va?'),

@@ -16,13 +16,13 @@ describe('in a French browser', () => {
   it('speaks French from the first screen, and guesses Quebec', async () => {
     const page = await session.open('popup.html');
     await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
-      'HELP : parler avec un collègue',
+      'HELP\u00a0: parler avec un ou une collègue',
     );
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await expect(page.getByRole('tablist').getAttribute('aria-label')).resolves.toBe('Outils');
-    await page.getByRole('button', { name: 'Inquiet pour sa sécurité?' }).click();
+    await page.getByRole('button', { name: 'Vous craignez pour sa sécurité?' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toContain('Numéros pour : Québec, Canada.');
+    await expect(alert.textContent()).resolves.toContain('Numéros pour\u00a0: Québec, Canada.');
     await expect(alert.getByRole('link', { name: 'Appeler le 9-8-8' }).getAttribute('href')).resolves.toBe(
       'tel:988',
     );

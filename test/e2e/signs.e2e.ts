@@ -190,7 +190,7 @@ describe('Signs in French', () => {
     await page.getByRole('checkbox', { name: 'Parle de « partir pour longtemps »' }).check();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Sa sécurité passe avant tout.');
     await page.getByRole('button', { name: 'Tout décocher' }).click();
-    await page.getByRole('checkbox', { name: 'Très anxieux ou irritable' }).check();
+    await page.getByRole('checkbox', { name: 'Grande anxiété ou irritabilité' }).check();
     await page.getByRole('button', { name: 'Commencer la conversation' }).click();
     await expect(page.locator('.opening-line blockquote').textContent()).resolves.toBe(
       'J’ai remarqué que le stress semble te peser ces temps-ci. Comment ça va?',

@@ -13,7 +13,7 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
   const label = {
     guided: lang === 'en' ? 'Step by step' : 'Étape par étape',
     next: lang === 'en' ? 'Next' : 'Suivant',
-    urgent: lang === 'en' ? 'Worried about their safety?' : 'Inquiet pour sa sécurité?',
+    urgent: lang === 'en' ? 'Worried about their safety?' : 'Vous craignez pour sa sécurité?',
     about: lang === 'en' ? 'About this guide' : 'À propos de ce guide',
   };
   const guidedStep = (n: number) => async (page: Page) => {
@@ -65,8 +65,8 @@ const SIGNS = {
   fr: {
     tab: 'Signes',
     myself: 'Moi-même',
-    ordinary: 'Semble épuisé, s’endort au travail',
-    ordinaryMyself: 'Je suis épuisé, je m’endors au travail',
+    ordinary: 'Semble à bout de forces, s’endort au travail',
+    ordinaryMyself: 'Je suis à bout de forces, je m’endors au travail',
     redFlag: 'Parle ou écrit au sujet du suicide, de la mort ou du désespoir',
     redFlagMyself: 'Je pense au suicide ou à la mort, ou j’en parle ou j’en écris',
     calm: 'Prendre une minute',
