@@ -137,6 +137,24 @@ describe('Resources', () => {
   });
 });
 
+describe('Resources search from another province', () => {
+  it('finds PARO from British Columbia, labelled Ontario; browsing stays in BC', async () => {
+    const { store } = renderWithStore(<App surface="popup" />, { timeZone: 'America/Vancouver' });
+    await store.start();
+    await openTab('Resources', 'Resources');
+    const regions = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Include other regions' });
+    expect(screen.queryByRole('heading', { name: 'PARO 24/7 Distress Helpline' })).toBeNull();
+    expect(regions.disabled).toBe(false);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search resources' }), {
+      target: { value: 'PARO' },
+    });
+    const card = screen.getByRole('heading', { name: 'PARO 24/7 Distress Helpline' }).closest('article')!;
+    expect(card.querySelector('.hint')!.textContent).toMatch(/· Ontario/);
+    expect(regions.disabled).toBe(true);
+    expect(screen.getByText('A search looks in every region, yours first.')).toBeTruthy();
+  });
+});
+
 describe('HELP acts on Link and Plan', () => {
   it('opens Reach and Resources from the Link step', async () => {
     renderWithStore(<App surface="popup" />);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, foreignRequests, launch, screenshot, type Session } from './harness';
-import { eachStepOpened } from './help-fit';
+import { eachStepOpened, expectCoresInView } from './help-fit';
 import { helpViews } from './views';
 
 let session: Session;
@@ -59,13 +59,7 @@ describe('in a French browser', () => {
       readStep: (title) => `Lire l’étape ${title}`,
       next: 'Suivant',
     });
-    expect(boxes).toHaveLength(7);
-    for (const box of boxes) {
-      expect(box.viewportHeight).toBe(600);
-      expect(box.coreTop, box.title).toBeGreaterThanOrEqual(0);
-      expect(box.coreBottom, box.title).toBeLessThanOrEqual(600);
-      expect(box.moreBottom, box.title).toBeLessThanOrEqual(600);
-    }
+    expectCoresInView(boxes, 600);
     await screenshot(page, 'popup-plan-fr');
     await page.close();
   });

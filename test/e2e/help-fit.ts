@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface StepBoxes {
   title: string;
@@ -46,4 +47,15 @@ export async function eachStepOpened(
     }
   }
   return boxes;
+}
+
+/** Every step, however it was opened, shows its whole core and its "More" line inside the window. */
+export function expectCoresInView(boxes: StepBoxes[], height: number) {
+  expect(boxes).toHaveLength(7);
+  for (const box of boxes) {
+    expect(box.viewportHeight).toBe(height);
+    expect(box.coreTop, box.title).toBeGreaterThanOrEqual(0);
+    expect(box.coreBottom, box.title).toBeLessThanOrEqual(height);
+    expect(box.moreBottom, box.title).toBeLessThanOrEqual(height);
+  }
 }

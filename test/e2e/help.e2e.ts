@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
-import { eachStepOpened } from './help-fit';
+import { eachStepOpened, expectCoresInView } from './help-fit';
 
 let session: Session;
 beforeAll(async () => {
@@ -47,13 +47,7 @@ describe('HELP in the popup and the side panel', () => {
       readStep: (title) => `Read step ${title}`,
       next: 'Next',
     });
-    expect(boxes).toHaveLength(7);
-    for (const box of boxes) {
-      expect(box.viewportHeight).toBe(600);
-      expect(box.coreTop, box.title).toBeGreaterThanOrEqual(0);
-      expect(box.coreBottom, box.title).toBeLessThanOrEqual(600);
-      expect(box.moreBottom, box.title).toBeLessThanOrEqual(600);
-    }
+    expectCoresInView(boxes, 600);
     await page.getByText('More on this step').click();
     await page.getByText('Thanks for talking with me.').waitFor();
     await screenshot(page, 'popup-plan-more-en');

@@ -15,6 +15,7 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
     next: lang === 'en' ? 'Next' : 'Suivant',
     urgent: lang === 'en' ? 'Worried about their safety?' : 'Vous craignez pour sa sécurité?',
     about: lang === 'en' ? 'About this guide' : 'À propos de ce guide',
+    more: lang === 'en' ? 'More on this step' : 'En savoir plus sur cette étape',
   };
   const guidedStep = (n: number) => async (page: Page) => {
     await ready(page);
@@ -27,6 +28,14 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
     views.push(
       { name: `${surface}-overview`, path, show: ready },
       ...[1, 2, 3, 4].map((n) => ({ name: `${surface}-step-${n}`, path, show: guidedStep(n) })),
+      {
+        name: `${surface}-step-3-more`,
+        path,
+        show: async (page) => {
+          await guidedStep(3)(page);
+          await page.getByText(label.more).click();
+        },
+      },
       {
         name: `${surface}-urgent`,
         path,
