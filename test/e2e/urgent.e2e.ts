@@ -1,0 +1,180 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATORS, type SignsMode } from '../../lib/content/indicators';
+import { axeViolations, foreignRequests, launch, screenshot, type Session } from './harness';
+
+// Every red flag, read from the data, so a new or reworded flag is tested too.
+const RED_FLAGS = INDICATORS.filter((indicator) => indicator.redFlag);
+
+const UI = {
+  en: { signs: 'Signs', colleague: 'A colleague', myself: 'Myself', back: 'Back to the list' },
+  fr: { signs: 'Signes', colleague: 'Un collègue', myself: 'Moi-même', back: 'Retour à la liste' },
+} as const;
+
+// The popup, and the side panel at its narrowest usual width.
+const SURFACES = [
+  { path: 'popup.html', width: 380, height: 600 },
+  { path: 'sidepanel.html', width: 320, height: 700 },
+] as const;
+
+async function openSigns(session: Session, lang: 'en' | 'fr', surface: (typeof SURFACES)[number]) {
+  const page = await session.open(surface.path, surface);
+  await page.getByRole('tab', { name: UI[lang].signs }).click();
+  return page;
+}
+
+const modeButton = (page: Page, lang: 'en' | 'fr', mode: SignsMode) =>
+  page.getByRole('button', { name: UI[lang][mode], exact: true });
+
+/** The block's box, and whether it lies wholly inside the window. */
+async function placement(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      top: Math.round(box.top),
+      bottom: Math.round(box.bottom),
+      height: Math.round(box.height),
+      inside: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+      role: el.getAttribute('role'),
+      focusedHeading: document.activeElement === el.querySelector('h3'),
+    };
+  });
+}
+
+const tallest: Record<string, number> = {};
+
+describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch({ lang, timezone: 'America/Toronto' });
+  });
+  afterAll(async () => {
+    expect(foreignRequests(session)).toEqual([]);
+    await session.close();
+  });
+
+  it.each(SURFACES.map((s) => [`${s.path} ${s.width}x${s.height}`, s] as const))(
+    '%s: every red flag, in both modes, puts its urgent block inside the window at once',
+    async (name, surface) => {
+      const page = await openSigns(session, lang, surface);
+      for (const mode of ['colleague', 'myself'] as const) {
+        await modeButton(page, lang, mode).click();
+        for (const flag of RED_FLAGS) {
+          const label = `${lang} ${name} ${mode} ${flag.id}`;
+          const box = page.getByRole('checkbox', { name: flag.label[mode][lang], exact: true });
+          // Checking scrolls the box into view first, as a person scrolls down to the safety group.
+          await box.check();
+          const block = `.urgent-block[data-kind="${flag.urgent}"]`;
+          const seen = await placement(page, block);
+          expect(seen, label).toMatchObject({ inside: true, role: 'alert', focusedHeading: true });
+          tallest[`${lang} ${name}`] = Math.max(tallest[`${lang} ${name}`] ?? 0, seen.height);
+          // The tick stays, and the keyboard gets back to it.
+          await expect(box.isChecked(), label).resolves.toBe(true);
+          await page.locator(block).getByRole('button', { name: UI[lang].back }).press('Enter');
+          await expect(
+            box.evaluate((el) => el === document.activeElement),
+            label,
+          ).resolves.toBe(true);
+          await box.uncheck();
+        }
+      }
+      await page.close();
+    },
+  );
+});
+
+afterAll(() => {
+  // The measured heights, for the record (no assertion: the boxes are asserted above).
+  console.log('tallest urgent block (px):', JSON.stringify(tallest));
+});
+
+describe('the three kinds of urgent, in Ontario (English)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch({ timezone: 'America/Toronto' });
+  });
+  afterAll(async () => {
+    expect(foreignRequests(session)).toEqual([]);
+    await session.close();
+  });
+  const hrefs = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  it('a threat to others dials 911 first', async () => {
+    const page = await openSigns(session, 'en', SURFACES[0]);
+    await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).check();
+    const block = page.locator('.urgent-block[data-kind="threat"]');
+    await expect(block.getByRole('heading').textContent()).resolves.toBe(
+      'Someone could be hurt. Call 911 first.',
+    );
+    expect(await hrefs(page, '.urgent-block[data-kind="threat"]')).toEqual(['tel:911', 'tel:988', 'sms:988']);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'urgent-threat-popup');
+    await page.close();
+  });
+
+  it('impaired at work puts patients first, names the person in charge, and links the reporting rules', async () => {
+    const page = await openSigns(session, 'en', SURFACES[0]);
+    await page.getByRole('checkbox', { name: /^Seems unfit to care for patients right now/ }).check();
+    const block = page.locator('.urgent-block[data-kind="impaired"]');
+    const text = await block.textContent();
+    expect(text).toContain('Relieve them from patient care now.');
+    expect(text).toContain('Tell the person in charge: the charge physician or chief of service');
+    expect(text).toContain('Duties to report differ by province and territory. This is not legal advice');
+    expect(await hrefs(page, '.urgent-block[data-kind="impaired"]')).toEqual([
+      'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
+      'https://www.cpso.on.ca/en/Public/Services/Complaints-and-Concerns/Concerns-about-a-Doctors-Health',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'urgent-impaired-popup');
+    await page.close();
+  });
+
+  it('impaired at work is one click away in HELP’s urgent area too', async () => {
+    const page = await session.open('popup.html');
+    await page.getByRole('button', { name: 'Worried about their safety?' }).click();
+    await page.getByRole('button', { name: 'Impaired at work' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('the charge physician');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('myself offers 9-8-8 and 911, then each Ontario line with whom it serves: PARO is for residents and students', async () => {
+    const page = await openSigns(session, 'en', SURFACES[0]);
+    await modeButton(page, 'en', 'myself').click();
+    await page.getByRole('checkbox', { name: 'I feel I am a burden to others' }).check();
+    expect(await hrefs(page, '.urgent-block[data-kind="suicide"]')).toEqual([
+      'tel:988',
+      'sms:988',
+      'tel:911',
+    ]);
+    const paro = page.locator('.urgent-area .program', { hasText: 'PARO' });
+    await expect(paro.textContent()).resolves.toContain(
+      'For: Residents, medical students and their families',
+    );
+    await expect(page.locator('.urgent-area').textContent()).resolves.not.toContain(
+      'A 24/7 line for physicians',
+    );
+    const oma = page.locator('.urgent-area .program', { hasText: 'OMA Physician Health Program' });
+    await expect(oma.textContent()).resolves.toContain('When: weekdays, business hours');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'urgent-myself-ontario');
+    await page.close();
+  });
+
+  it('Prince Edward Island shows its 24-hour line, and no “choose your province”', async () => {
+    const options = await session.open('options.html');
+    await options.getByLabel('Your region').selectOption('CA-PE');
+    await options.getByText('Region saved.').waitFor();
+    await options.close();
+    const page = await openSigns(session, 'en', SURFACES[0]);
+    await page.getByRole('checkbox', { name: 'Seems severely hopeless or helpless' }).check();
+    const mspei = page.locator('.urgent-area .program', { hasText: 'MSPEI Physician Health Program' });
+    await expect(mspei.getByRole('link').getAttribute('href')).resolves.toBe('tel:18006636729');
+    await expect(page.locator('body').textContent()).resolves.not.toContain('Choose your province');
+    await page.close();
+  });
+});
