@@ -15,6 +15,7 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
     next: lang === 'en' ? 'Next' : 'Suivant',
     urgent: lang === 'en' ? 'Worried about their safety?' : 'Inquiet pour sa sécurité?',
     about: lang === 'en' ? 'About this guide' : 'À propos de ce guide',
+    impaired: lang === 'en' ? 'Impaired at work' : 'Inaptitude au travail',
   };
   const guidedStep = (n: number) => async (page: Page) => {
     await ready(page);
@@ -46,6 +47,16 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
       },
     );
   }
+  views.push({
+    name: 'popup-urgent-impaired',
+    path: 'popup.html',
+    show: async (page) => {
+      await ready(page);
+      await page.getByRole('button', { name: label.urgent }).click();
+      await page.getByRole('button', { name: label.impaired }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  });
   views.push({ name: 'options', path: 'options.html', show: ready });
   return [...views, ...signsViews(lang), ...reachViews(lang)];
 }
@@ -58,6 +69,9 @@ const SIGNS = {
     ordinaryMyself: 'I am exhausted, nodding off at work',
     redFlag: 'Talks or writes about suicide, death or despair',
     redFlagMyself: 'I think, talk or write about suicide or death',
+    impaired:
+      'Seems unfit to care for patients right now: confused, slurred speech, intoxicated or asleep on duty',
+    threatMyself: 'I have thoughts of hurting someone else',
     calm: 'Take a minute',
     start: 'Start',
     grounding: 'Start grounding',
@@ -69,6 +83,9 @@ const SIGNS = {
     ordinaryMyself: 'Je suis épuisé, je m’endors au travail',
     redFlag: 'Parle ou écrit au sujet du suicide, de la mort ou du désespoir',
     redFlagMyself: 'Je pense au suicide ou à la mort, ou j’en parle ou j’en écris',
+    impaired:
+      'Semble inapte à soigner en ce moment\u00a0: confusion, élocution pâteuse, intoxication ou endormissement en service',
+    threatMyself: 'J’ai des pensées de faire du mal à quelqu’un',
     calm: 'Prendre une minute',
     start: 'Commencer',
     grounding: 'Commencer l’ancrage',
@@ -101,6 +118,24 @@ function signsViews(lang: 'en' | 'fr'): View[] {
       show: async (page) => {
         await onSigns(page);
         await tick(page, l.redFlag);
+        await page.getByRole('alert').waitFor();
+      },
+    },
+    {
+      name: 'signs-colleague-impaired',
+      path,
+      show: async (page) => {
+        await onSigns(page);
+        await tick(page, l.impaired);
+        await page.getByRole('alert').waitFor();
+      },
+    },
+    {
+      name: 'signs-myself-threat',
+      path,
+      show: async (page) => {
+        await onSigns(page, true);
+        await tick(page, l.threatMyself);
         await page.getByRole('alert').waitFor();
       },
     },
