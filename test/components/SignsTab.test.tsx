@@ -128,10 +128,12 @@ describe('Signs', () => {
   });
 
   it('does not pull focus when the tab is opened again with a red flag still ticked', async () => {
-    const { store } = renderWithStore(<App surface="popup" />);
+    renderWithStore(<App surface="popup" />);
     await openSigns();
     tick('Talks about being a burden to others');
-    store.showTab('help');
+    fireEvent.click(screen.getByRole('tab', { name: 'HELP' }));
+    await screen.findByRole('heading', { level: 2, name: 'HELP: talking with a colleague' });
+    expect(screen.queryByRole('alert')).toBeNull();
     screen.getByRole('tab', { name: 'Signs' }).focus();
     await openSigns();
     expect(screen.getByRole('alert')).toBeTruthy();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOURS_NOT_KNOWN, PHYSICIAN_PROGRAMS } from '../../lib/content/physician-programs';
 import { CLINICIAN_ROLES } from '../../lib/clinician-role';
+import { RESOURCES } from '../../lib/content/resources';
 import { physicianLinesFor } from '../../lib/programs';
 import { REGION_CODES } from '../../lib/region';
 
@@ -11,7 +12,11 @@ const shown = REGION_CODES.flatMap((region) =>
 
 describe('physician lines (content-facts-2.md, section 6)', () => {
   it('every line says whom it serves and when it answers (or that the hours are not known), with a source', () => {
-    const everyProgram = Object.values(PHYSICIAN_PROGRAMS).flat();
+    // The CMA Wellness Support Line lives in the directory; it is a physician line where it runs.
+    const everyProgram = [
+      ...Object.values(PHYSICIAN_PROGRAMS).flat(),
+      ...RESOURCES.filter((r) => r.id === 'cma-support-line'),
+    ];
     expect(everyProgram.length).toBeGreaterThan(10);
     for (const line of [...everyProgram, ...shown.map(([, l]) => l)]) {
       expect(line.audience?.en.trim() && line.audience.fr.trim(), `${line.id} audience`).toBeTruthy();
