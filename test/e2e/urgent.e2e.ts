@@ -44,14 +44,23 @@ async function placement(page: Page, selector: string) {
 
 const tallest: Record<string, number> = {};
 
+// One browser per language, launched when first needed: Ontario in English, Quebec in French.
+const sessions: Partial<Record<'en' | 'fr', Promise<Session>>> = {};
+const sessionFor = (lang: 'en' | 'fr') => (sessions[lang] ??= launch({ lang, timezone: 'America/Toronto' }));
+afterAll(async () => {
+  for (const pending of Object.values(sessions)) {
+    const session = await pending;
+    expect(foreignRequests(session)).toEqual([]);
+    await session.close();
+  }
+  // The measured heights, for the record (no assertion: the boxes are asserted above).
+  console.log('tallest urgent block (px):', JSON.stringify(tallest));
+});
+
 describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch({ lang, timezone: 'America/Toronto' });
-  });
-  afterAll(async () => {
-    expect(foreignRequests(session)).toEqual([]);
-    await session.close();
+    session = await sessionFor(lang);
   });
 
   it.each(SURFACES.map((s) => [`${s.path} ${s.width}x${s.height}`, s] as const))(
@@ -84,19 +93,10 @@ describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
   );
 });
 
-afterAll(() => {
-  // The measured heights, for the record (no assertion: the boxes are asserted above).
-  console.log('tallest urgent block (px):', JSON.stringify(tallest));
-});
-
 describe('the three kinds of urgent, in Ontario (English)', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch({ timezone: 'America/Toronto' });
-  });
-  afterAll(async () => {
-    expect(foreignRequests(session)).toEqual([]);
-    await session.close();
+    session = await sessionFor('en');
   });
   const hrefs = (page: Page, selector: string) =>
     page
