@@ -4,6 +4,7 @@ import { URGENT_KINDS, type SignsMode, type UrgentKind } from '../lib/content/in
 import { t } from '../lib/i18n';
 import { physicianLinesFor } from '../lib/programs';
 import { urgentKindOf } from '../lib/signs-summary';
+import { CrisisLineAbout } from './CrisisActions';
 import { ProgramContacts } from './ProgramContacts';
 import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
@@ -52,6 +53,7 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
           </button>
         </UrgentBlock>
       ))}
+      <CrisisLineAbout />
       <h3>{t('urgentKinds.linesHeading')}</h3>
       <ProgramContacts programs={physicianLinesFor(region.value, settings.value?.role ?? null)} />
       <RegionNote />

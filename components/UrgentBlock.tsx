@@ -1,7 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { CRISIS_LINES } from '../lib/content/crisis-lines';
 import type { SignsMode, UrgentKind } from '../lib/content/indicators';
-import { CrisisActions } from './CrisisActions';
+import { CrisisDialRow } from './CrisisActions';
 import { ReportingDuties } from './ReportingDuties';
 import { useStore } from './StoreContext';
 import { UrgentSteps, urgentHeading } from './UrgentSteps';
@@ -14,8 +14,10 @@ interface Props {
 }
 
 /**
- * One kind of urgent, short enough to fit the popup: the first step as the heading, what follows,
- * and the dial links. Announced as an alert when it appears; its heading can take focus.
+ * One kind of urgent, short enough to fit the popup: the first step as the heading, the dial links
+ * right under it (still in view when zoom makes the block taller than the window), then what follows.
+ * Announced as an alert when it appears; its heading can take focus. What the crisis line is goes
+ * under the block (CrisisLineAbout), to keep the block short.
  */
 export function UrgentBlock({ kind, mode, headingRef, children }: Props) {
   const { country } = useStore();
@@ -28,8 +30,8 @@ export function UrgentBlock({ kind, mode, headingRef, children }: Props) {
       <h3 ref={headingRef} tabIndex={-1}>
         {urgentHeading(kind, mode, lines.crisis.display, lines.emergency.display)}
       </h3>
+      {dial && <CrisisDialRow emergencyFirst={kind === 'threat'} />}
       <UrgentSteps kind={kind} mode={mode} />
-      {dial && <CrisisActions emergencyFirst={kind === 'threat'} />}
       {kind === 'impaired' && mode === 'colleague' && <ReportingDuties />}
       {children}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { URGENT_KINDS, type UrgentKind } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
+import { CrisisLineAbout } from './CrisisActions';
 import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
 import { UrgentBlock } from './UrgentBlock';
@@ -51,6 +52,7 @@ export function UrgentHelp() {
             <UrgentBlock kind={kind} mode="colleague">
               <RegionNote />
             </UrgentBlock>
+            <CrisisLineAbout />
           </>
         )}
       </div>
