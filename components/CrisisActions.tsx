@@ -2,26 +2,46 @@ import { CRISIS_LINES } from '../lib/content/crisis-lines';
 import { t } from '../lib/i18n';
 import { useStore } from './StoreContext';
 
-/** Dial links for the crisis line and emergency services of the user's country. */
+/** The crisis line and emergency services of the user's country: dial links, then what the line is. */
 export function CrisisActions() {
-  const { country, lang } = useStore();
-  const lines = CRISIS_LINES[country.value];
   return (
     <div class="crisis-actions">
-      <p class="crisis-name">
-        <strong>{lines.crisis.name[lang]}</strong> {lines.crisis.about[lang]}
-      </p>
-      <div class="dial-row">
-        <a class="dial" href={`tel:${lines.crisis.digits}`}>
-          {t('urgent.call', [lines.crisis.display])}
-        </a>
-        <a class="dial" href={`sms:${lines.crisis.digits}`}>
-          {t('urgent.text', [lines.crisis.display])}
-        </a>
-        <a class="dial dial--emergency" href={`tel:${lines.emergency.digits}`}>
-          {t('urgent.emergency', [lines.emergency.display])}
-        </a>
-      </div>
+      <CrisisDialRow />
+      <CrisisLineAbout />
     </div>
+  );
+}
+
+/** Dial links. A threat to others puts emergency services first; the crisis line is always there. */
+export function CrisisDialRow({ emergencyFirst = false }: { emergencyFirst?: boolean }) {
+  const { country } = useStore();
+  const lines = CRISIS_LINES[country.value];
+  const emergency = (
+    <a class="dial dial--emergency" href={`tel:${lines.emergency.digits}`}>
+      {t('urgent.emergency', [lines.emergency.display])}
+    </a>
+  );
+  return (
+    <div class="dial-row">
+      {emergencyFirst && emergency}
+      <a class="dial" href={`tel:${lines.crisis.digits}`}>
+        {t('urgent.call', [lines.crisis.display])}
+      </a>
+      <a class="dial" href={`sms:${lines.crisis.digits}`}>
+        {t('urgent.text', [lines.crisis.display])}
+      </a>
+      {!emergencyFirst && emergency}
+    </div>
+  );
+}
+
+/** What the crisis line is and whom it is for, in one line. */
+export function CrisisLineAbout() {
+  const { country, lang } = useStore();
+  const { crisis } = CRISIS_LINES[country.value];
+  return (
+    <p class="crisis-name">
+      <strong>{crisis.name[lang]}</strong> {crisis.about[lang]}
+    </p>
   );
 }

@@ -12,6 +12,7 @@ export function IndicatorGroupFields({ group }: { group: IndicatorGroup }) {
       {indicatorsIn(group.id).map((indicator) => (
         <label key={indicator.id} class="check">
           <input
+            id={`sign-${indicator.id}`}
             type="checkbox"
             checked={signs.ticked.value.has(indicator.id)}
             onChange={() => signs.toggle(indicator.id)}

@@ -4,6 +4,7 @@ import { ContactList } from './ContactList';
 import { InstitutionStatus } from './InstitutionStatus';
 import { PolicyExport } from './PolicyExport';
 import { RegionSelect } from './RegionSelect';
+import { RoleSelect } from './RoleSelect';
 
 export function OptionsApp() {
   return (
@@ -12,6 +13,7 @@ export function OptionsApp() {
       <section aria-labelledby="region-heading">
         <h2 id="region-heading">{t('options.regionHeading')}</h2>
         <RegionSelect />
+        <RoleSelect />
       </section>
       <section aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">{t('options.contactsHeading')}</h2>

@@ -1,17 +1,39 @@
 import type { PhysicianProgram } from '../lib/content/physician-programs';
 import { t } from '../lib/i18n';
+import { nationalOptions } from '../lib/programs';
+import { provinceOf, regionName } from '../lib/region';
 import { useStore } from './StoreContext';
 
 /** Physician health programs as short cards: a dial link for each verified number, else the program's page. */
 export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) {
+  const { lang, region } = useStore();
+  if (programs.length > 0) return <ProgramList programs={programs} />;
+  // A province or territory is chosen but has no program of its own: say so, and what is left.
+  if (provinceOf(region.value))
+    return (
+      <>
+        <p class="hint">{t('urgentKinds.noneFound', [regionName(region.value, lang)])}</p>
+        <ProgramList programs={nationalOptions()} />
+      </>
+    );
+  return <p class="hint">{t('programs.noneForRegion')}</p>;
+}
+
+function ProgramList({ programs }: { programs: PhysicianProgram[] }) {
   const { lang } = useStore();
-  if (programs.length === 0) return <p class="hint">{t('programs.noneForRegion')}</p>;
   return (
     <ul class="programs">
       {programs.map((program) => (
         <li key={program.id} class="program">
           <strong>{program.name[lang]}</strong>
           <span class="hint"> {program.about[lang]}</span>
+          {program.audience && program.hours && (
+            <span class="program-who">
+              {t('urgentKinds.serves', [program.audience[lang]])}
+              <br />
+              {t('urgentKinds.hours', [program.hours[lang]])}
+            </span>
+          )}
           <span class="dial-row">
             {program.lines.map((line) => (
               <a key={line.digits} class="dial" href={`tel:${line.digits}`}>

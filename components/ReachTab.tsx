@@ -1,5 +1,6 @@
 import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
+import { NotCrisisService } from './NotCrisisService';
 import { countryOf } from '../lib/region';
 import { ContactList } from './ContactList';
 import { ResourceCard } from './ResourceCard';
@@ -18,6 +19,7 @@ export function ReachTab() {
     <section class="reach" aria-labelledby="reach-heading">
       <h2 id="reach-heading">{t('reach.heading')}</h2>
       <p class="hint">{t('reach.intro')}</p>
+      <NotCrisisService />
       <h3>{t('reach.myPeople')}</h3>
       <ContactList />
       <h3>{t('reach.programs')}</h3>

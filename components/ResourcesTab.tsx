@@ -3,6 +3,7 @@ import { KIND_NAMES } from '../lib/content/resource-kind-names';
 import { RESOURCE_KINDS, type ResourceKind } from '../lib/content/resource-kinds';
 import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
+import { NotCrisisService } from './NotCrisisService';
 import { coversAllRegions, searchResources } from '../lib/resource-search';
 import { ExtraResourceCard } from './ExtraResourceCard';
 import { RegionNote } from './RegionNote';
@@ -21,7 +22,7 @@ export function ResourcesTab() {
   return (
     <section class="resources" aria-labelledby="resources-heading">
       <h2 id="resources-heading">{t('resources.heading')}</h2>
-      <p class="hint">{t('resources.notCrisisService')}</p>
+      <NotCrisisService />
       <div class="field">
         <label for="resource-search">{t('resources.search')}</label>
         <input

@@ -1,7 +1,7 @@
 import type { SignsMode } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
 import { buildOpeningLine } from '../lib/opening-line';
-import { programsFor } from '../lib/programs';
+import { physicianLinesFor } from '../lib/programs';
 import { CrisisActions } from './CrisisActions';
 import { HaltCheck } from './HaltCheck';
 import { LinkActions } from './LinkActions';
@@ -11,6 +11,7 @@ import { useStore } from './StoreContext';
 /** Ordinary signs are ticked: a short summary and what to do next. */
 export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number }) {
   const store = useStore();
+  const lines = physicianLinesFor(store.region.value, store.settings.value?.role ?? null);
   const startConversation = () =>
     store.startConversation(buildOpeningLine(store.signs.ticked.value, store.lang));
   return (
@@ -24,7 +25,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
           </button>
           <LinkActions />
           <h4>{t('signs.adviceHeading')}</h4>
-          <ProgramContacts programs={programsFor(store.region.value)} />
+          <ProgramContacts programs={lines} />
         </>
       ) : (
         <>
@@ -34,7 +35,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
             {t('calm.open')}
           </button>
           <h4>{t('signs.whoToCall')}</h4>
-          <ProgramContacts programs={programsFor(store.region.value)} />
+          <ProgramContacts programs={lines} />
           <CrisisActions />
         </>
       )}

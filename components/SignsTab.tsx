@@ -1,7 +1,9 @@
+import { useRef } from 'preact/hooks';
 import { INDICATOR_GROUPS } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
 import { summarizeSigns } from '../lib/signs-summary';
 import { IndicatorGroupFields } from './IndicatorGroupFields';
+import { NotCrisisService } from './NotCrisisService';
 import { SignsNextSteps } from './SignsNextSteps';
 import { SignsUrgent } from './SignsUrgent';
 import { useStore } from './StoreContext';
@@ -10,10 +12,13 @@ export function SignsTab() {
   const { signs, calmOpen } = useStore();
   const mode = signs.mode.value;
   const summary = summarizeSigns(signs.ticked.value);
+  // Ticks made before this visit to the tab do not pull focus when it opens.
+  const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
   return (
     <section class="signs" aria-labelledby="signs-heading">
       <h2 id="signs-heading">{t('signs.heading')}</h2>
       <p class="hint">{t('signs.nothingSaved')}</p>
+      <NotCrisisService />
       <div class="segmented" role="group" aria-label={t('signs.whoLabel')}>
         <button
           type="button"
@@ -31,7 +36,7 @@ export function SignsTab() {
           {t('calm.open')}
         </button>
       )}
-      {summary.redFlag && <SignsUrgent mode={mode} />}
+      {summary.redFlag && <SignsUrgent kinds={summary.urgentKinds} mode={mode} since={since} />}
       {INDICATOR_GROUPS.map((group) => (
         <IndicatorGroupFields key={group.id} group={group} />
       ))}

@@ -1,39 +1,61 @@
-import type { SignsMode } from '../lib/content/indicators';
+import { createRef } from 'preact';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { URGENT_KINDS, type SignsMode, type UrgentKind } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
-import { programsFor, twentyFourSevenPrograms } from '../lib/programs';
-import { CrisisActions } from './CrisisActions';
+import { physicianLinesFor } from '../lib/programs';
+import { urgentKindOf } from '../lib/signs-summary';
+import { CrisisLineAbout } from './CrisisActions';
 import { ProgramContacts } from './ProgramContacts';
 import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
-import { UrgentSteps } from './UrgentSteps';
+import { UrgentBlock } from './UrgentBlock';
 
-/** A red flag is ticked: what to do now, above the list, announced at once. */
-export function SignsUrgent({ mode }: { mode: SignsMode }) {
-  const { region, country } = useStore();
-  const crisis = country.value === 'US' ? '988' : '9-8-8';
+interface Props {
+  kinds: UrgentKind[];
+  mode: SignsMode;
+  /** Ticks numbered up to this one happened before the tab opened: they do not move focus. */
+  since: number;
+}
+
+/**
+ * Red flags are ticked: what to do now, above the list. Each new red-flag tick moves focus to its
+ * block's heading and scrolls the block into view at once (the list may be a screen or more below);
+ * "Back to the list" returns to the sign just ticked, which stays ticked.
+ */
+export function SignsUrgent({ kinds, mode, since }: Props) {
+  const { signs, region, settings } = useStore();
+  const headings = useMemo(
+    () => Object.fromEntries(URGENT_KINDS.map((kind) => [kind, createRef<HTMLHeadingElement>()])),
+    [],
+  ) as Record<UrgentKind, ReturnType<typeof createRef<HTMLHeadingElement>>>;
+  const last = signs.lastTicked.value;
+
+  // A layout effect: the block is in view in the same frame it appears.
+  useLayoutEffect(() => {
+    if (!last || last.serial <= since) return;
+    const kind = urgentKindOf(last.id);
+    const heading = kind && headings[kind].current;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.parentElement?.scrollIntoView({ block: 'start' });
+  }, [last?.serial]);
+
+  const backToList = () => {
+    const id = signs.lastTicked.value?.id;
+    document.getElementById(`sign-${id}`)?.focus();
+  };
   return (
-    <div role="alert" class="urgent-block">
-      {mode === 'colleague' ? (
-        <>
-          <h3>{t('signs.urgentColleague')}</h3>
-          <UrgentSteps />
-          <CrisisActions />
-          <h4>{t('signs.programHeading')}</h4>
-          <ProgramContacts programs={programsFor(region.value)} />
-        </>
-      ) : (
-        <>
-          <h3>{t('signs.urgentMyself', [crisis])}</h3>
-          <p>{t('signs.urgentMyselfBody')}</p>
-          <CrisisActions />
-          {twentyFourSevenPrograms(region.value).length > 0 && (
-            <>
-              <h4>{t('signs.physicianLine')}</h4>
-              <ProgramContacts programs={twentyFourSevenPrograms(region.value)} />
-            </>
-          )}
-        </>
-      )}
+    <div class="urgent-area">
+      {kinds.map((kind) => (
+        <UrgentBlock key={kind} kind={kind} mode={mode} headingRef={headings[kind]}>
+          <button type="button" class="back-to-list" onClick={backToList}>
+            {t('urgentKinds.backToList')}
+          </button>
+        </UrgentBlock>
+      ))}
+      <CrisisLineAbout />
+      <h3>{t('urgentKinds.linesHeading')}</h3>
+      <ProgramContacts programs={physicianLinesFor(region.value, settings.value?.role ?? null)} />
       <RegionNote />
     </div>
   );

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CLINICIAN_ROLES } from './clinician-role';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK } from './journal/auto-lock-choices';
 import { REGION_CODES } from './region';
 
@@ -6,14 +7,17 @@ import { REGION_CODES } from './region';
  * The user's settings: ordinary, non-secret data in storage.local (never storage.sync).
  * This module owns their shape, defaults, validation and migrations; nothing else parses them.
  */
-// Version 2 added the journal's auto-lock time; version 1 settings read as version 2 with the default.
-export const SETTINGS_VERSION = 2;
+// Version 2 added the journal's auto-lock time, version 3 the user's role; older settings read as
+// version 3 with the defaults for what they lack.
+export const SETTINGS_VERSION = 3;
 
 const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   /** null until the user picks one: the region is then guessed from the browser. */
   region: v.nullable(v.picklist(REGION_CODES)),
   journalAutoLockMinutes: v.picklist(AUTO_LOCK_CHOICES),
+  /** Physician, resident or medical student, if the user says so: orders the physician lines. */
+  role: v.nullable(v.picklist(CLINICIAN_ROLES)),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -22,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   region: null,
   journalAutoLockMinutes: DEFAULT_AUTO_LOCK,
+  role: null,
 };
 
 /**
@@ -38,5 +43,6 @@ export function parseSettings(raw: unknown): Settings {
     version: SETTINGS_VERSION,
     region: field('region') as Settings['region'],
     journalAutoLockMinutes: field('journalAutoLockMinutes') as Settings['journalAutoLockMinutes'],
+    role: field('role') as Settings['role'],
   };
 }

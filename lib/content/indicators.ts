@@ -2,14 +2,22 @@ import type { Localized } from './types';
 
 export type IndicatorGroupId = 'physical' | 'behaviour' | 'work' | 'safety';
 export type SignsMode = 'colleague' | 'myself';
+/**
+ * The three kinds of urgent, each with its own first step: a risk of suicide, a threat to others
+ * (911 first), and a colleague impaired at work with patients at risk now (patients first).
+ */
+export type UrgentKind = 'suicide' | 'threat' | 'impaired';
+export const URGENT_KINDS: readonly UrgentKind[] = ['threat', 'suicide', 'impaired'];
 
 export interface Indicator {
   id: string;
   group: IndicatorGroupId;
   /** The same sign, worded about a colleague and about oneself. */
   label: Record<SignsMode, Localized>;
-  /** Red flags escalate at once to crisis lines. Every sign in the safety group is one. */
+  /** Red flags escalate at once. Every sign in the safety group is one. */
   redFlag: boolean;
+  /** Which urgent block a red flag opens. */
+  urgent?: UrgentKind;
   /** What a colleague might say they noticed, to fit "I've noticed … lately" (not for red flags). */
   noticed?: Localized;
 }
@@ -62,6 +70,8 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
       'https://brocku.ca/mental-health/signs-of-distress/',
       'https://cumming.ucalgary.ca/office/professionalism-equity-diversity/wellness/assisting-colleague-distress',
       'https://www.dspo.mil/Tools/Family-Friends/',
+      'https://www.texmed.org/Template.aspx?id=60409',
+      'https://www.ama-assn.org/delivering-care/ethics/physician-responsibilities-impaired-colleagues',
     ],
   },
 ];
@@ -326,6 +336,13 @@ const ROWS: Row[] = [
     },
   ],
   [
+    'burden',
+    'safety',
+    // A burden statement is a suicide warning sign (content-facts.md 6.1, HEART and ACEP; part 2, 7.1).
+    { en: 'Talks about being a burden to others', fr: 'Parle d’être un poids pour les autres' },
+    { en: 'I feel I am a burden to others', fr: 'J’ai le sentiment d’être un poids pour les autres' },
+  ],
+  [
     'hopeless',
     'safety',
     {
@@ -346,9 +363,10 @@ const ROWS: Row[] = [
   [
     'plan',
     'safety',
+    // Safe messaging (part 2, 7.2): no method or means is named.
     {
-      en: 'Has a plan, or is getting the means (pills, a weapon)',
-      fr: 'A un plan, ou se procure les moyens (médicaments, arme)',
+      en: 'Has a plan, or is getting the means to act on it',
+      fr: 'A un plan, ou cherche à se procurer les moyens de passer à l’acte',
     },
     {
       en: 'I have a plan, or I have been getting the means',
@@ -361,13 +379,30 @@ const ROWS: Row[] = [
     { en: 'Talks about wanting to hurt or kill someone', fr: 'Parle de vouloir blesser ou tuer quelqu’un' },
     { en: 'I have thoughts of hurting someone else', fr: 'J’ai des pensées de faire du mal à quelqu’un' },
   ],
+  [
+    'impaired',
+    'safety',
+    // Impaired on shift with patients at risk now (content-facts-2.md, 2.1).
+    {
+      en: 'Seems unfit to care for patients right now: confused, slurred speech, intoxicated or asleep on duty',
+      fr: 'Semble inapte à soigner en ce moment : confusion, élocution pâteuse, intoxication ou endormissement en service',
+    },
+    {
+      en: 'I am not fit to care for patients right now: intoxicated, confused or unable to stay awake',
+      fr: 'Je ne suis pas en état de soigner en ce moment : intoxication, confusion ou somnolence',
+    },
+  ],
 ];
+
+/** Which urgent block each safety sign opens; a sign not named here is about suicide. */
+const URGENT_KIND_OF: Record<string, UrgentKind> = { 'harm-others': 'threat', impaired: 'impaired' };
 
 export const INDICATORS: readonly Indicator[] = ROWS.map(([id, group, colleague, myself, noticed]) => ({
   id,
   group,
   label: { colleague, myself },
   redFlag: group === 'safety',
+  ...(group === 'safety' ? { urgent: URGENT_KIND_OF[id] ?? 'suicide' } : {}),
   ...(noticed ? { noticed } : {}),
 }));
 

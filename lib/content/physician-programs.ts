@@ -1,3 +1,4 @@
+import type { ClinicianRole } from '../clinician-role';
 import type { Province } from '../region';
 import type { ResourceKind } from './resource-kinds';
 import type { DialNumber, Localized } from './types';
@@ -16,6 +17,14 @@ export interface PhysicianProgram {
   about: Localized;
   /** Answered around the clock. */
   is24h: boolean;
+  /** Who it serves, as its sources say (research/content-facts-2.md, section 6). */
+  audience?: Localized;
+  /** When it answers, or that the hours are not known. */
+  hours?: Localized;
+  /** The roles it serves, to put the user's own lines first. */
+  serves?: readonly ClinicianRole[];
+  /** Where the audience and hours were stated, when that is another page than sourceUrl. */
+  detailsSourceUrl?: string;
   lines: ProgramLine[];
   /** The program's page: shown instead of a number where no number was verified. */
   url: string;
@@ -23,15 +32,24 @@ export interface PhysicianProgram {
   reviewed: string;
 }
 
+/** A physician line as the urgent area shows it: always with who it serves and when it answers. */
+export type PhysicianLine = PhysicianProgram &
+  Required<Pick<PhysicianProgram, 'audience' | 'hours' | 'serves'>>;
+
 const REVIEWED = '2026-11-22';
 const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
+const ALL_ROLES: readonly ClinicianRole[] = ['physician', 'resident', 'student'];
+export const HOURS_NOT_KNOWN: Localized = {
+  en: 'hours not known, see the website',
+  fr: 'heures non connues, voir le site Web',
+};
 
 /**
  * Physician health programs by province (research/content-facts.md, section 5.1), and for the US
  * (section 5.2). Numbers only from research/verified-numbers.md; programs without a verified number
  * link to their page. Provinces and territories with no program in the research are left out.
  */
-export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgram[]>> = {
+export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]>> = {
   ON: [
     {
       id: 'paro-helpline',
@@ -42,6 +60,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Aide confidentielle et anonyme pour les médecins résidents, les étudiantes et étudiants en médecine, et leur famille.',
       },
       is24h: true,
+      audience: {
+        en: 'Residents, medical students and their families',
+        fr: 'Médecins résidents, personnes aux études en médecine et leur famille',
+      },
+      hours: H24,
+      serves: ['resident', 'student'],
       lines: [{ display: '1-866-HELP-DOC', digits: '18664357362', note: H24 }],
       url: 'https://www.welldoccanada.org/resources-in-ontario',
       sourceUrl: 'https://www.welldoccanada.org/resources-in-ontario',
@@ -55,6 +79,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Soutien et orientation confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille, y compris les personnes inquiètes pour un ou une collègue.',
       },
       is24h: false,
+      audience: {
+        en: 'Physicians, residents, medical students and families; also anyone worried about a colleague',
+        fr: 'Médecins, médecins résidents, personnes aux études en médecine et familles; aussi toute personne inquiète pour un ou une collègue',
+      },
+      hours: { en: 'weekdays, business hours', fr: 'en semaine, heures de bureau' },
+      serves: ALL_ROLES,
       lines: [
         {
           display: '1-800-851-6606',
@@ -79,6 +109,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Aide confidentielle, de médecin à médecin, pour les médecins, médecins résidents, étudiantes et étudiants en médecine, et leur famille.',
       },
       is24h: true,
+      audience: {
+        en: 'Physicians, residents, medical students and immediate family',
+        fr: 'Médecins, médecins résidents, personnes aux études en médecine et famille immédiate',
+      },
+      hours: H24,
+      serves: ALL_ROLES,
       lines: [{ display: '1-877-SOS-4MDS', digits: '18777674637', note: H24 }],
       url: 'https://www.albertadoctors.org/services/pfsp',
       sourceUrl: 'https://www.albertadoctors.org/services/pfsp',
@@ -94,6 +130,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille. Appels anonymes acceptés.',
       },
       is24h: true,
+      audience: {
+        en: 'Physicians, residents, students, retired physicians and families',
+        fr: 'Médecins, médecins résidents, personnes aux études, médecins à la retraite et familles',
+      },
+      hours: H24,
+      serves: ALL_ROLES,
       lines: [
         {
           display: '1-800-663-6729',
@@ -119,6 +161,14 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Orientation, counseling et coaching strictement confidentiels, indépendants du Collège et de l’autorité sanitaire.',
       },
       is24h: false,
+      audience: {
+        en: 'Physicians, colleagues in training and families',
+        fr: 'Médecins, collègues en formation et familles',
+      },
+      hours: { en: 'business hours', fr: 'heures de bureau' },
+      serves: ['physician', 'resident'],
+      detailsSourceUrl:
+        'https://www.sma.sk.ca/news/319/cma-launches-wellness-support-line-to-help-physicians-and-medical-learners.html',
       lines: [
         {
           display: '1-800-667-3781',
@@ -141,6 +191,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Programme confidentiel et non punitif géré par l’ordre professionnel, le Collège des médecins et chirurgiens du Manitoba. Ses membres doivent l’aviser s’ils s’inquiètent de la sécurité d’un ou d’une collègue et de sa patientèle.',
       },
       is24h: false,
+      audience: {
+        en: 'Physicians, residents, medical students, physician assistants and clinical assistants',
+        fr: 'Médecins, médecins résidents, personnes aux études en médecine, adjoints et adjointes au médecin, et assistants et assistantes cliniques',
+      },
+      hours: HOURS_NOT_KNOWN,
+      serves: ALL_ROLES,
       lines: [{ display: '204-560-4205', digits: '2045604205', note: { en: 'office', fr: 'bureau' } }],
       url: 'https://cpsm.mb.ca/physician-health-program',
       sourceUrl: 'https://cpsm.mb.ca/physician-health-program',
@@ -159,12 +215,49 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne de soutien au mieux-être de l’AMC, 24 h sur 24, 7 jours sur 7.',
       },
       is24h: true,
+      audience: {
+        en: 'Doctors Nova Scotia members and families',
+        fr: 'Membres de Doctors Nova Scotia et leur famille',
+      },
+      hours: {
+        en: '24/7 through the CMA Wellness Support Line on the same number',
+        fr: '24 h sur 24, 7 jours sur 7, par la ligne de soutien au mieux-être de l’AMC au même numéro',
+      },
+      serves: ['physician'],
       lines: [
         { display: '1-855-275-8215', digits: '18552758215', note: H24 },
         { display: '902-468-8215', digits: '9024688215', note: { en: 'local', fr: 'local' } },
       ],
       url: 'https://doctorsns.com/benefits/professional-support',
       sourceUrl: 'https://doctorsns.com/benefits/professional-support',
+      reviewed: REVIEWED,
+    },
+  ],
+  PE: [
+    {
+      // PEI's program is delivered by the Doctors of BC PHP, on BC's 24-hour line (content-facts-2.md, 6).
+      id: 'mspei-php',
+      name: { en: 'MSPEI Physician Health Program', fr: 'Physician Health Program de la MSPEI' },
+      about: {
+        en: 'Confidential help at no cost, delivered by the Doctors of BC Physician Health Program. Concern for a colleague is a reason to call.',
+        fr: 'Aide confidentielle et gratuite, offerte par le Physician Health Program de Doctors of BC. L’inquiétude pour un ou une collègue est une raison d’appeler.',
+      },
+      is24h: true,
+      audience: {
+        en: 'MSPEI members, PEI physicians, resident doctors, medical students, partners and dependent children',
+        fr: 'Membres de la MSPEI, médecins de l’Î.-P.-É., médecins résidents, personnes aux études en médecine, conjoints, conjointes et enfants à charge',
+      },
+      hours: { en: '24 hours a day', fr: '24 h sur 24' },
+      serves: ALL_ROLES,
+      lines: [
+        {
+          display: '1-800-663-6729',
+          digits: '18006636729',
+          note: { en: '24 hours, through Doctors of BC', fr: '24 h sur 24, par Doctors of BC' },
+        },
+      ],
+      url: 'https://www.mspei.org/physician-health-and-wellness/',
+      sourceUrl: 'https://www.mspei.org/physician-health-and-wellness/',
       reviewed: REVIEWED,
     },
   ],
@@ -180,6 +273,16 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, médecins résidents, étudiantes et étudiants en médecine du Québec, ainsi que pour toute personne inquiète au sujet de l’un ou l’une d’entre eux.',
       },
       is24h: false,
+      audience: {
+        en: 'All physicians, residents and medical students in Quebec, and anyone worried about one',
+        fr: 'Médecins, médecins résidents et personnes aux études en médecine du Québec, et toute personne inquiète pour l’une d’elles',
+      },
+      hours: {
+        en: 'business hours; after hours, leave a message and a physician advisor calls back within 24 hours',
+        fr: 'heures de bureau; après les heures, laissez un message et un médecin-conseil rappelle dans les 24 heures',
+      },
+      serves: ALL_ROLES,
+      detailsSourceUrl: 'https://www.pamq.org/en/faq/',
       lines: [],
       url: 'https://www.pamq.org/en/faq/',
       sourceUrl: 'https://pamq.org/qui-sommes-nous',
@@ -198,6 +301,13 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Counseling pour les médecins, offert aussi sans frais aux conjointes, aux conjoints et aux enfants.',
       },
       is24h: false,
+      audience: {
+        en: 'Members, residents and students; spouses and children at no cost',
+        fr: 'Membres, médecins résidents et personnes aux études; conjoints, conjointes et enfants sans frais',
+      },
+      hours: HOURS_NOT_KNOWN,
+      serves: ALL_ROLES,
+      detailsSourceUrl: 'https://www.nbms.nb.ca/the-learner/',
       lines: [],
       url: 'https://www.cma.ca/physiciansfirst/new-brunswick-medical-society',
       sourceUrl: 'https://www.cma.ca/physiciansfirst/new-brunswick-medical-society',
@@ -213,6 +323,13 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Programmes de mieux-être des médecins de l’Association médicale de Terre-Neuve-et-Labrador.',
       },
       is24h: false,
+      audience: {
+        en: 'Physicians, residents and medical students; family, colleagues and leaders can refer someone',
+        fr: 'Médecins, médecins résidents et personnes aux études en médecine; la famille, les collègues et les gestionnaires peuvent orienter une personne',
+      },
+      hours: HOURS_NOT_KNOWN,
+      serves: ALL_ROLES,
+      detailsSourceUrl: 'https://nlma.nl.ca/physician-wellness/nlma-physician-care-network',
       lines: [],
       url: 'https://nlma.nl.ca/physician-wellness/',
       sourceUrl: 'https://nlma.nl.ca/physician-wellness/',
@@ -229,6 +346,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Soutien gratuit et confidentiel offert par des psychiatres bénévoles aux médecins, étudiantes et étudiants en médecine des États-Unis. Sans rendez-vous.',
       },
       is24h: false,
+      audience: {
+        en: 'US physicians and medical students',
+        fr: 'Médecins et personnes aux études en médecine des États-Unis',
+      },
+      hours: { en: '8 am-1 am ET, 7 days', fr: '8 h-1 h (HE), 7 jours sur 7' },
+      serves: ALL_ROLES,
       lines: [
         {
           display: '1-888-409-0141',
@@ -248,6 +371,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianProgra
         fr: 'Programmes confidentiels pour médecins et stagiaires dans la plupart des États; trouvez le vôtre dans le répertoire de la fédération.',
       },
       is24h: false,
+      audience: {
+        en: 'Physicians and trainees, in most states',
+        fr: 'Médecins et stagiaires, dans la plupart des États',
+      },
+      hours: HOURS_NOT_KNOWN,
+      serves: ALL_ROLES,
       lines: [],
       url: 'https://fsphp.org/state-member-programs',
       sourceUrl: 'https://www.fsphp.org/faqs',

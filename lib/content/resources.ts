@@ -127,6 +127,14 @@ const OTHER_RESOURCES: Resource[] = [
       fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, 7 jours sur 7, pour les médecins, les personnes en formation et leur famille dans les provinces et territoires participants.',
     },
     is24h: true,
+    // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.
+    audience: {
+      en: 'Physicians, residents, medical students and their immediate family',
+      fr: 'Médecins, médecins résidents, personnes aux études en médecine et leur famille immédiate',
+    },
+    hours: { en: '24/7, in English or French', fr: '24 h sur 24, 7 jours sur 7, en français ou en anglais' },
+    serves: ['physician', 'resident', 'student'],
+    detailsSourceUrl: 'https://www.cma.ca/news/covid-19-update-cma-president-dr-sandy-buchman-issue-24',
     lines: [],
     url: 'https://www.cma.ca/supportline/frequently-asked-questions-participating-provinces-territories',
     sourceUrl:

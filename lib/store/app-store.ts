@@ -188,6 +188,9 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     setRegion(next: RegionCode | null) {
       return updateSettings({ region: next });
     },
+    setRole(next: Settings['role']) {
+      return updateSettings({ role: next });
+    },
   };
 }
 

@@ -9,13 +9,22 @@ import type { SignsMode } from '../content/indicators';
 export function createSignsStore() {
   const mode = signal<SignsMode>('colleague');
   const ticked = signal<ReadonlySet<string>>(new Set());
+  /**
+   * The sign ticked last, and a count that grows with every tick: a red flag's block takes focus
+   * and scrolls into view on each new tick, and "Back to the list" returns to that sign.
+   */
+  const lastTicked = signal<{ id: string; serial: number } | null>(null);
   return {
     mode,
     ticked,
+    lastTicked,
     toggle(id: string) {
       const next = new Set(ticked.value);
       if (next.has(id)) next.delete(id);
-      else next.add(id);
+      else {
+        next.add(id);
+        lastTicked.value = { id, serial: (lastTicked.value?.serial ?? 0) + 1 };
+      }
       ticked.value = next;
     },
     clear() {

@@ -25,7 +25,39 @@ describe('distress indicators', () => {
   it('mark every safety sign, and only those, as a red flag', () => {
     const redFlags = INDICATORS.filter((i) => i.redFlag).map((i) => i.id);
     expect(redFlags).toEqual(INDICATORS.filter((i) => i.group === 'safety').map((i) => i.id));
-    expect(redFlags).toEqual(['suicide', 'hopeless', 'going-away', 'plan', 'harm-others']);
+    expect(redFlags).toEqual([
+      'suicide',
+      'burden',
+      'hopeless',
+      'going-away',
+      'plan',
+      'harm-others',
+      'impaired',
+    ]);
+  });
+
+  it('send every red flag to one of the three urgent blocks', () => {
+    const kinds = Object.fromEntries(INDICATORS.filter((i) => i.redFlag).map((i) => [i.id, i.urgent]));
+    expect(kinds).toEqual({
+      suicide: 'suicide',
+      burden: 'suicide',
+      hopeless: 'suicide',
+      'going-away': 'suicide',
+      plan: 'suicide',
+      'harm-others': 'threat',
+      impaired: 'impaired',
+    });
+    for (const indicator of INDICATORS.filter((i) => !i.redFlag)) expect(indicator.urgent).toBeUndefined();
+  });
+
+  it('word red flags as safe-messaging guidance asks: no method or means named, no “committed”', () => {
+    for (const indicator of INDICATORS.filter((i) => i.redFlag)) {
+      for (const mode of ['colleague', 'myself'] as const) {
+        const { en, fr } = indicator.label[mode];
+        expect(en, indicator.id).not.toMatch(/pill|weapon|gun|rope|overdose|committ/i);
+        expect(fr, indicator.id).not.toMatch(/médicament|arme|fusil|corde|surdose|commis/i);
+      }
+    }
   });
 
   it('give every ordinary sign words for an opening line, and no red flag any', () => {

@@ -101,7 +101,7 @@ describe('HELP in the popup and the side panel', () => {
     await page.getByRole('button', { name: 'Worried about their safety?' }).click();
     await page.getByRole('link', { name: 'Call 988' }).waitFor();
     expect(await dialHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('988 Suicide & Crisis Lifeline');
+    await expect(page.locator('.urgent').textContent()).resolves.toContain('988 Suicide & Crisis Lifeline');
     await screenshot(page, 'popup-urgent-us-en');
     await page.close();
   });

@@ -77,7 +77,9 @@ describe('the installed extension', () => {
       local: await chrome.storage.local.get(null),
     }));
     expect(stored.sync).toEqual({});
-    expect(stored.local).toEqual({ settings: { version: 2, region: 'CA-BC', journalAutoLockMinutes: 5 } });
+    expect(stored.local).toEqual({
+      settings: { version: 3, region: 'CA-BC', journalAutoLockMinutes: 5, role: null },
+    });
     await page.close();
     expect(foreignRequests(session).filter((url) => !url.startsWith('http://127.0.0.1:9/'))).toEqual([]);
   });

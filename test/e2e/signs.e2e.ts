@@ -17,11 +17,13 @@ async function openSigns(session: Session, path = 'popup.html') {
   await page.getByRole('tab', { name: 'Signs' }).click();
   return page;
 }
-const alertHrefs = (page: Page) =>
+const hrefs = (page: Page, selector: string) =>
   page
-    .getByRole('alert')
+    .locator(selector)
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const alertHrefs = (page: Page) => hrefs(page, '[role="alert"]');
+const lineHrefs = (page: Page) => hrefs(page, '.urgent-area .programs');
 
 /** Everything the extension could have stored, read from one of its pages. */
 async function storageSnapshot(page: Page) {
@@ -40,19 +42,12 @@ async function storageSnapshot(page: Page) {
 describe('Signs in Canada (British Columbia)', () => {
   it('escalates a red flag about a colleague at once, above the list', async () => {
     const page = await openSigns(canada);
-    await page
-      .getByRole('checkbox', { name: 'Has a plan, or is getting the means (pills, a weapon)' })
-      .check();
+    await page.getByRole('checkbox', { name: 'Has a plan, or is getting the means to act on it' }).check();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Ask directly');
-    expect(await alertHrefs(page)).toEqual([
-      'tel:988',
-      'sms:988',
-      'tel:911',
-      'tel:18006636729',
-      'tel:6043984300',
-    ]);
+    expect(await alertHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    expect(await lineHrefs(page)).toEqual(['tel:18006636729', 'tel:6043984300']);
     const alertTop = (await alert.boundingBox())!.y;
     const listTop = (await page.locator('fieldset').first().boundingBox())!.y;
     expect(alertTop).toBeLessThan(listTop);
@@ -64,14 +59,9 @@ describe('Signs in Canada (British Columbia)', () => {
     const page = await openSigns(canada);
     await page.getByRole('button', { name: 'Myself', exact: true }).click();
     await page.getByRole('checkbox', { name: 'I feel severely hopeless or helpless' }).check();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Please call or text 9-8-8 now.');
-    expect(await alertHrefs(page)).toEqual([
-      'tel:988',
-      'sms:988',
-      'tel:911',
-      'tel:18006636729',
-      'tel:6043984300',
-    ]);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Call or text 9-8-8 now.');
+    expect(await alertHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    expect(await lineHrefs(page)).toEqual(['tel:18006636729', 'tel:6043984300']);
     await screenshot(page, 'signs-red-flag-myself-bc');
     await page.close();
   });
@@ -167,15 +157,13 @@ describe('Signs in the US', () => {
     const page = await openSigns(us);
     await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).check();
     await page.getByRole('alert').getByRole('link', { name: 'Call 988' }).waitFor();
-    expect(await alertHrefs(page)).toEqual([
-      'tel:988',
-      'sms:988',
-      'tel:911',
-      'tel:18884090141',
-      'https://fsphp.org/state-member-programs',
-    ]);
+    // A threat to others: 911 first.
+    expect(await alertHrefs(page)).toEqual(['tel:911', 'tel:988', 'sms:988']);
+    expect(await lineHrefs(page)).toEqual(['tel:18884090141', 'https://fsphp.org/state-member-programs']);
+    await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).uncheck();
     await page.getByRole('button', { name: 'Myself', exact: true }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Please call or text 988 now.');
+    await page.getByRole('checkbox', { name: 'I think, talk or write about suicide or death' }).check();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Call or text 988 now.');
     await screenshot(page, 'signs-red-flag-myself-us');
     expect(foreignRequests(us)).toEqual([]);
     await us.close();

@@ -16,6 +16,7 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
     urgent: lang === 'en' ? 'Worried about their safety?' : 'Vous craignez pour sa sécurité?',
     about: lang === 'en' ? 'About this guide' : 'À propos de ce guide',
     more: lang === 'en' ? 'More on this step' : 'En savoir plus sur cette étape',
+    impaired: lang === 'en' ? 'Impaired at work' : 'Inaptitude au travail',
   };
   const guidedStep = (n: number) => async (page: Page) => {
     await ready(page);
@@ -55,6 +56,16 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
       },
     );
   }
+  views.push({
+    name: 'popup-urgent-impaired',
+    path: 'popup.html',
+    show: async (page) => {
+      await ready(page);
+      await page.getByRole('button', { name: label.urgent }).click();
+      await page.getByRole('button', { name: label.impaired }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  });
   views.push({ name: 'options', path: 'options.html', show: ready });
   return [...views, ...signsViews(lang), ...reachViews(lang)];
 }
@@ -67,6 +78,9 @@ const SIGNS = {
     ordinaryMyself: 'I am exhausted, nodding off at work',
     redFlag: 'Talks or writes about suicide, death or despair',
     redFlagMyself: 'I think, talk or write about suicide or death',
+    impaired:
+      'Seems unfit to care for patients right now: confused, slurred speech, intoxicated or asleep on duty',
+    threatMyself: 'I have thoughts of hurting someone else',
     calm: 'Take a minute',
     start: 'Start',
     grounding: 'Start grounding',
@@ -78,6 +92,9 @@ const SIGNS = {
     ordinaryMyself: 'Je suis à bout de forces, je m’endors au travail',
     redFlag: 'Parle ou écrit au sujet du suicide, de la mort ou du désespoir',
     redFlagMyself: 'Je pense au suicide ou à la mort, ou j’en parle ou j’en écris',
+    impaired:
+      'Semble inapte à soigner en ce moment\u00a0: confusion, élocution pâteuse, intoxication ou endormissement en service',
+    threatMyself: 'J’ai des pensées de faire du mal à quelqu’un',
     calm: 'Prendre une minute',
     start: 'Commencer',
     grounding: 'Commencer l’ancrage',
@@ -110,6 +127,24 @@ function signsViews(lang: 'en' | 'fr'): View[] {
       show: async (page) => {
         await onSigns(page);
         await tick(page, l.redFlag);
+        await page.getByRole('alert').waitFor();
+      },
+    },
+    {
+      name: 'signs-colleague-impaired',
+      path,
+      show: async (page) => {
+        await onSigns(page);
+        await tick(page, l.impaired);
+        await page.getByRole('alert').waitFor();
+      },
+    },
+    {
+      name: 'signs-myself-threat',
+      path,
+      show: async (page) => {
+        await onSigns(page, true);
+        await tick(page, l.threatMyself);
         await page.getByRole('alert').waitFor();
       },
     },

@@ -41,10 +41,10 @@ it('locks every page when the system goes idle or the screen locks, and on the k
 });
 
 it('uses the chosen idle time, capped by the institution', async () => {
-  await settingsStorage.save({ version: 2, region: null, journalAutoLockMinutes: 60 });
+  await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 60, role: null });
   Object.assign(fakeBrowser.storage.managed, { get: async () => ({ maxAutoLockMinutes: 15 }) });
   registerJournalAutoLock();
   await vi.waitFor(() => expect(intervals).toEqual([15 * 60]));
-  await settingsStorage.save({ version: 2, region: null, journalAutoLockMinutes: 5 });
+  await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 5, role: null });
   await vi.waitFor(() => expect(intervals.at(-1)).toBe(5 * 60));
 });
