@@ -30,7 +30,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
         <>
           <p>{t('signs.myselfNext')}</p>
           <HaltCheck />
-          <button type="button" class="primary" onClick={() => (store.calmOpen.value = true)}>
+          <button type="button" class="primary" onClick={store.calm.show}>
             {t('calm.open')}
           </button>
           <h4>{t('signs.whoToCall')}</h4>

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { SignsMode } from '../content/indicators';
 
 /**
@@ -10,8 +10,11 @@ export function createSignsStore() {
   const mode = signal<SignsMode>('colleague');
   const ticked = signal<ReadonlySet<string>>(new Set());
   return {
-    mode,
-    ticked,
+    mode: mode as ReadonlySignal<SignsMode>,
+    ticked: ticked as ReadonlySignal<ReadonlySet<string>>,
+    setMode(next: SignsMode) {
+      mode.value = next;
+    },
     toggle(id: string) {
       const next = new Set(ticked.value);
       if (next.has(id)) next.delete(id);
