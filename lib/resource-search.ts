@@ -1,6 +1,7 @@
 import { KIND_NAMES } from './content/resource-kind-names';
 import type { ResourceKind } from './content/resource-kinds';
 import type { Resource } from './content/resources';
+import { foldText as fold } from './fold-text';
 import { countryOf, type RegionCode } from './region';
 
 export interface ResourceQuery {
@@ -9,14 +10,6 @@ export interface ResourceQuery {
   region: RegionCode;
   /** Also list other provinces' programs. */
   allRegions: boolean;
-}
-
-/** Lower case, no accents: "Médecins" and "medecins" read the same. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 }
 
 function haystack(resource: Resource): string {
@@ -39,6 +32,11 @@ function closeness(resource: Resource, region: RegionCode): number {
   if (resource.regions.includes(region)) return region === 'CA' || region === 'US' ? 1 : 0;
   if (resource.regions.includes(countryOf(region))) return 1;
   return 2;
+}
+
+/** Whether a resource serves someone in this region: the region itself or its whole country. */
+export function servesRegion(resource: Resource, region: RegionCode): boolean {
+  return closeness(resource, region) < 2;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Province } from '../region';
+import { REVIEWED } from './reviewed';
+import type { Province } from './regions';
 import type { ResourceKind } from './resource-kinds';
 import type { DialNumber, Localized } from './types';
 
@@ -23,7 +24,6 @@ export interface PhysicianProgram {
   reviewed: string;
 }
 
-const REVIEWED = '2026-11-22';
 const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
 
 /**

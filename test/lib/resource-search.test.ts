@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../lib/content/resources';
-import { fold, searchResources } from '../../lib/resource-search';
+import { foldText as fold } from '../../lib/fold-text';
+import { searchResources } from '../../lib/resource-search';
 
 const ids = (text: string, region = 'CA-ON' as const, more = {}) =>
   searchResources(RESOURCES, { text, kind: 'all', region, allRegions: false, ...more }).map((r) => r.id);
