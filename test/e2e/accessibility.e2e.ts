@@ -15,8 +15,10 @@ beforeAll(async () => {
   session = await launch();
 });
 afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
+  // Close first: a failed check below must not leave Chromium running.
+  const foreign = foreignRequests(session);
   await session.close();
+  expect(foreign).toEqual([]);
 });
 
 describe.each(['light', 'dark'] as const)('every view in the %s theme', (colorScheme) => {

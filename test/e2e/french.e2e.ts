@@ -7,8 +7,10 @@ beforeAll(async () => {
   session = await launch({ lang: 'fr', timezone: 'America/Toronto' });
 });
 afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
+  // Close first: a failed check below must not leave Chromium running.
+  const foreign = foreignRequests(session);
   await session.close();
+  expect(foreign).toEqual([]);
 });
 
 describe('in a French browser', () => {

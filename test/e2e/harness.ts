@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { onTestFinished } from 'vitest';
 import { launchWithExtension } from './browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -16,7 +17,7 @@ export interface Session {
   profileDir: string;
   /** Every URL the browser requested during the session, pages and service worker alike. */
   requests: string[];
-  /** Every alert, confirm or prompt any page opened: markup in user text must never run one. */
+  /** Every alert, confirm or prompt any page opened: close() fails when there was one. */
   dialogs: string[];
   open(path: string, options?: { width?: number; height?: number }): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -56,10 +57,25 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       return page;
     },
     async close({ keepProfile = false } = {}) {
-      await context.close();
-      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+      }
+      // Markup in user text must never run: any alert, confirm or prompt fails the file.
+      if (dialogs.length > 0) throw new Error(`A page opened a dialog: ${dialogs.join(' | ')}`);
     },
   };
+}
+
+/**
+ * A browser for one test only: closed when the test ends, also after a failed assertion, so no
+ * Chromium outlives its test.
+ */
+export async function launchForTest(options: LaunchOptions = {}): Promise<Session> {
+  const session = await launch(options);
+  onTestFinished(() => session.close());
+  return session;
 }
 
 /** Runs axe-core in the page (injected as text: extension pages forbid remote and inline scripts). */

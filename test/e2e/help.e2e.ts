@@ -6,8 +6,10 @@ beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
 });
 afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
+  // Close first: a failed check below must not leave Chromium running.
+  const foreign = foreignRequests(session);
   await session.close();
+  expect(foreign).toEqual([]);
 });
 
 const dialHrefs = (page: Awaited<ReturnType<Session['open']>>) =>
