@@ -5,19 +5,14 @@ import type { LocalItem } from '../platform/local-item';
 import type { People } from '../platform/people';
 import type { Platform } from '../platform/platform';
 
+type Follower<T> = ReturnType<typeof follow<T>>;
+
 export type PeopleStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**
- * Keeps `target` equal to what storage holds, whichever page wrote it. A write's own result is shown
- * only when no change event came in meanwhile: that event (or a later one) carries the newer list.
+ * Keeps `target` equal to what storage holds, whichever page wrote it. A read or write's own result
+ * is shown only when no change event came in meanwhile: that event (or a later one) is newer.
  */
-const unfollowed = {
-  stop() {},
-  async write<T>(run: () => Promise<T>) {
-    await run();
-  },
-};
-
 function follow<T>(target: Signal<T>, item: Pick<LocalItem<T>, 'watch'>) {
   let changesSeen = 0;
   const stop = item.watch((next) => {
@@ -44,26 +39,33 @@ export function createPeopleSlice(platform: Promise<Platform>) {
   const reminders = signal<Reminder[]>([]);
   const status = signal<PeopleStatus>('idle');
   let ready: Promise<People> | undefined;
-  let followers:
-    | { contacts: ReturnType<typeof follow<Contact[]>>; reminders: ReturnType<typeof follow<Reminder[]>> }
-    | undefined;
+  let followers: { contacts: Follower<Contact[]>; reminders: Follower<Reminder[]> } | undefined;
   let stopped = false;
 
   const load = async (): Promise<People> => {
     status.value = 'loading';
     const storages = await (await platform).people();
     // Follow changes before reading, so none made in between is missed.
-    if (!stopped)
-      followers ??= {
-        contacts: follow(contacts, storages.contacts),
-        reminders: follow(reminders, storages.reminders),
-      };
-    [contacts.value, reminders.value] = await Promise.all([
-      storages.contacts.load(),
-      storages.reminders.load(),
+    followers ??= {
+      contacts: follow(contacts, storages.contacts),
+      reminders: follow(reminders, storages.reminders),
+    };
+    if (stopped) stopFollowing();
+    await Promise.all([
+      followers.contacts.write(() => storages.contacts.load()),
+      followers.reminders.write(() => storages.reminders.load()),
     ]);
     status.value = 'ready';
     return storages;
+  };
+  const stopFollowing = () => {
+    followers?.contacts.stop();
+    followers?.reminders.stop();
+  };
+  /** Loads first if need be; every write goes through a follower, which exists once loaded. */
+  const withPeople = async () => {
+    const storages = await ensure();
+    return { storages, followers: followers! };
   };
   const ensure = (): Promise<People> => {
     ready ??= load().catch((error: unknown) => {
@@ -83,39 +85,37 @@ export function createPeopleSlice(platform: Promise<Platform>) {
     ensure,
     /** Adds a contact, or replaces the one with this id. Throws if storage refuses (full disk). */
     async saveContact(input: ContactInput, id?: string) {
-      const [p, storages] = await Promise.all([platform, ensure()]);
+      const [p, { storages, followers }] = await Promise.all([platform, withPeople()]);
       const contact: Contact = { ...input, id: id ?? p.newId() };
-      await (followers?.contacts ?? unfollowed).write(() =>
+      await followers.contacts.write(() =>
         storages.contacts.update((current) =>
           id ? current.map((c) => (c.id === id ? contact : c)) : [...current, contact],
         ),
       );
     },
     async deleteContact(id: string) {
-      const storages = await ensure();
-      await (followers?.contacts ?? unfollowed).write(() =>
+      const { storages, followers } = await withPeople();
+      await followers.contacts.write(() =>
         storages.contacts.update((current) => current.filter((c) => c.id !== id)),
       );
     },
     async addReminder(when: Date, label: string) {
-      const [p, storages] = await Promise.all([platform, ensure()]);
-      await (followers?.reminders ?? unfollowed).write(async () => {
+      const [p, { storages, followers }] = await Promise.all([platform, withPeople()]);
+      await followers.reminders.write(async () => {
         await storages.reminders.add({ id: p.newId(), when: when.getTime(), label });
         return storages.reminders.load();
       });
     },
     async cancelReminder(id: string) {
-      const storages = await ensure();
-      await (followers?.reminders ?? unfollowed).write(async () => {
+      const { storages, followers } = await withPeople();
+      await followers.reminders.write(async () => {
         await storages.reminders.cancel(id);
         return storages.reminders.load();
       });
     },
     stop() {
-      if (stopped) return;
       stopped = true;
-      followers?.contacts.stop();
-      followers?.reminders.stop();
+      stopFollowing();
     },
   };
 }

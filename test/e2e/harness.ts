@@ -42,7 +42,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const dialogs: string[] = [];
-  context.on('page', (page) => page.on('dialog', (dialog) => void dialogs.push(dialog.message())));
+  // Recorded, then dismissed so the page goes on; close() fails the file afterwards.
+  context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
   return {
     context,
     worker,

@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 describe('people slice: popup and side panel on one browser', () => {
-  it("keeps both pages' edits when they save at the same moment, and each page shows the other's", async () => {
+  it("keeps both pages' edits when they save at the same moment, each shows the other's, and stopping ends the listening", async () => {
     await contactsStorage.save([{ ...person('Ana'), id: 'ana' }]);
     const popup = createTestStore().store;
     const panel = createTestStore().store;
@@ -51,6 +51,10 @@ describe('people slice: popup and side panel on one browser', () => {
     expect((await remindersStorage.load()).map((r) => r.label).sort()).toEqual(labels);
     expect(popup.people.reminders.value.map((r) => r.label).sort()).toEqual(labels);
     expect(panel.people.reminders.value.map((r) => r.label).sort()).toEqual(labels);
+
+    popup.stop();
+    panel.stop();
+    expect(listening()).toBe(false);
   });
 
   it('loads only when asked, and tries again after a failed load', async () => {
