@@ -22,7 +22,9 @@ export function createJournalSlice(platform: Promise<Platform>) {
     const journal = createJournalStore(journalPlatform);
     const stopWatching = journal.watchLock();
     try {
-      await journal.init();
+      // A lock from another page while this one was still reading (the key gone between the status
+      // and the notes) fails the first read; the second then finds the journal locked.
+      await journal.init().catch(() => journal.init());
     } catch (error) {
       stopWatching();
       throw error;

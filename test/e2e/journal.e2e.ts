@@ -117,6 +117,8 @@ describe('Journal', () => {
   it('locks: the note leaves the page; a wrong passphrase is refused; the right one, by keyboard, brings it back', async () => {
     const page = await openJournal(session);
     const other = await openJournal(session, 'popup.html');
+    // The other page must have opened the journal before the lock, or there is nothing to follow.
+    await other.getByText(MARKER, { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByText('The journal is locked.').waitFor();
     expect(await page.content()).not.toContain(MARKER);
