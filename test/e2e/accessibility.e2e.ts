@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  foreignRequests,
+  closeOffline,
   hasHorizontalScroll,
   launch,
   screenshot,
@@ -14,12 +14,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
 });
-afterAll(async () => {
-  // Close first: a failed check below must not leave Chromium running.
-  const foreign = foreignRequests(session);
-  await session.close();
-  expect(foreign).toEqual([]);
-});
+afterAll(() => closeOffline(session));
 
 describe.each(['light', 'dark'] as const)('every view in the %s theme', (colorScheme) => {
   it.each(helpViews('en').map((view) => [view.name, view] as const))(

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launch, screenshot, type Session } from './harness';
+import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
 import { helpViews } from './views';
 
 let session: Session;
 beforeAll(async () => {
   session = await launch({ lang: 'fr', timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  // Close first: a failed check below must not leave Chromium running.
-  const foreign = foreignRequests(session);
-  await session.close();
-  expect(foreign).toEqual([]);
-});
+afterAll(() => closeOffline(session));
 
 describe('in a French browser', () => {
   it('speaks French from the first screen, and guesses Quebec', async () => {

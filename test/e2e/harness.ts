@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { launchWithExtension } from './browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -127,6 +127,16 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
 export function foreignRequests(session: Session): string[] {
   const own = `chrome-extension://${session.extensionId}/`;
   return session.requests.filter((url) => !url.startsWith(own));
+}
+
+/**
+ * Closes a file's browser, then checks that nothing it did left the extension. Closing comes first,
+ * so a failed check never leaves Chromium running.
+ */
+export async function closeOffline(session: Session): Promise<void> {
+  const requests = foreignRequests(session);
+  await session.close();
+  expect(requests).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string) {

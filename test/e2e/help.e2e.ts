@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
+import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  // Close first: a failed check below must not leave Chromium running.
-  const foreign = foreignRequests(session);
-  await session.close();
-  expect(foreign).toEqual([]);
-});
+afterAll(() => closeOffline(session));
 
 const dialHrefs = (page: Awaited<ReturnType<Session['open']>>) =>
   page

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   axeViolations,
-  foreignRequests,
+  closeOffline,
   hasHorizontalScroll,
   launch,
   screenshot,
@@ -21,12 +21,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  // Close first: a failed check below must not leave Chromium running.
-  const foreign = foreignRequests(session);
-  await session.close();
-  expect(foreign).toEqual([]);
-});
+afterAll(() => closeOffline(session));
 
 async function openJournal(s: Session, path = 'sidepanel.html'): Promise<Page> {
   const page = await s.open(path, { width: 500, height: 900 });

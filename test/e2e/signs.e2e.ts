@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   focusedText,
+  closeOffline,
   foreignRequests,
   launch,
   launchForTest,
@@ -15,12 +16,7 @@ let canada: Session;
 beforeAll(async () => {
   canada = await launch({ timezone: 'America/Vancouver' });
 });
-afterAll(async () => {
-  // Close first: a failed check below must not leave Chromium running.
-  const foreign = foreignRequests(canada);
-  await canada.close();
-  expect(foreign).toEqual([]);
-});
+afterAll(() => closeOffline(canada));
 
 async function openSigns(session: Session, path = 'popup.html') {
   const page = await session.open(path);
