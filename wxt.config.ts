@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // Extension pages may load only their own files and may not connect anywhere: the product
 // promises that nothing leaves the device, so the browser enforces it, not just our code.
@@ -46,10 +47,29 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, sourcemap: Boolean(process.env.SOURCEMAP) },
   }),
   hooks: {
+    // The benchmark's pages (an empty baseline, the journal's code) live in test/bench/pages and join
+    // only benchmark builds (BENCH=1, see test/bench/run.mjs), which go to their own folder.
+    'entrypoints:found': (_, entrypoints) => {
+      if (!process.env.BENCH) return;
+      entrypoints.push(
+        {
+          name: 'bench-blank',
+          inputPath: resolve('test/bench/pages/bench-blank.html'),
+          type: 'unlisted-page',
+        },
+        {
+          name: 'bench-journal',
+          inputPath: resolve('test/bench/pages/bench-journal/index.html'),
+          type: 'unlisted-page',
+        },
+      );
+    },
     // Pages share one chunk of code: each extra file costs the popup a few milliseconds to open. The
     // browser-backed platform stays separate; pages load it after their first paint.
+    // Only production builds: the dev server serves modules one by one, and a shared chunk named in
+    // the pre-rendered pages would not exist there ("Pre-transform error: Failed to load url").
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'popup')) return;
+      if (config.mode !== 'production' || !entrypoints.some((entry) => entry.type === 'popup')) return;
       config.build ??= {};
       config.build.rollupOptions ??= {};
       config.build.rollupOptions.output = {
@@ -66,9 +86,9 @@ export default defineConfig({
       };
     },
   },
-  // The benchmark's empty baseline page exists only in benchmark builds, which go to their own folder.
-  filterEntrypoints: process.env.BENCH ? undefined : ['popup', 'sidepanel', 'options', 'background'],
   outDir: process.env.BENCH ? '.output/bench' : '.output',
+  // The sources zip Firefox reviewers rebuild from: sources only, never what the tests leave behind.
+  zip: { excludeSources: ['test-results/**', 'coverage/**', '**/*.log'] },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

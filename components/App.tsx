@@ -37,10 +37,10 @@ export function App({ surface }: { surface: Surface }) {
         tabs={tabs}
         selected={tab}
         onSelect={store.showTab}
-        panelShown={!store.calmOpen.value}
+        panelShown={!store.calm.open.value}
       />
       <main class="panel">
-        {store.calmOpen.value ? (
+        {store.calm.open.value ? (
           <CalmView />
         ) : (
           <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>

@@ -1,22 +1,20 @@
 import { t } from '../lib/i18n';
-import { allowedAutoLockChoices, effectiveAutoLock, type AutoLockMinutes } from '../lib/journal/auto-lock';
+import { allowedAutoLockChoices, type AutoLockMinutes } from '../lib/journal/auto-lock';
 import { useStore } from './StoreContext';
 
 /** How long the journal stays unlocked without activity; an institution may cap it. */
 export function AutoLockSelect() {
-  const store = useStore();
-  const cap = store.policy.value?.maxAutoLockMinutes;
-  const value = effectiveAutoLock(store.settings.value?.journalAutoLockMinutes ?? 5, cap);
+  const { autoLock, autoLockCap, setAutoLock } = useStore().settings;
   return (
     <div class="field">
       <label for="auto-lock">{t('options.autoLockLabel')}</label>
       <select
         id="auto-lock"
         aria-describedby="auto-lock-help"
-        value={String(value)}
-        onChange={(e) => void store.setAutoLock(Number(e.currentTarget.value) as AutoLockMinutes)}
+        value={String(autoLock.value)}
+        onChange={(e) => void setAutoLock(Number(e.currentTarget.value) as AutoLockMinutes)}
       >
-        {allowedAutoLockChoices(cap).map((m) => (
+        {allowedAutoLockChoices(autoLockCap.value).map((m) => (
           <option key={m} value={m}>
             {t('calm.minutes', m)}
           </option>

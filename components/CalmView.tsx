@@ -1,5 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { createPacerStore } from '../lib/store/pacer-store';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { BreathingPacer } from './BreathingPacer';
 import { GroundingSteps } from './GroundingSteps';
@@ -7,24 +6,18 @@ import { useStore } from './StoreContext';
 
 /** "Take a minute": box breathing and 5-4-3-2-1 grounding, reachable from every tab. */
 export function CalmView() {
-  const { calmOpen } = useStore();
-  // The pacer's clock belongs to this view: it exists only while the view is open.
-  const [pacer] = useState(createPacerStore);
+  const { calm } = useStore();
   const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    heading.current?.focus();
-    // Leaving the view stops the clock: nothing runs in the background.
-    return () => pacer.reset();
-  }, [pacer]);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section class="calm" aria-labelledby="calm-heading">
       <h2 id="calm-heading" ref={heading} tabIndex={-1}>
         {t('calm.heading')}
       </h2>
       <p class="hint">{t('calm.intro')}</p>
-      <BreathingPacer pacer={pacer} />
+      <BreathingPacer pacer={calm.pacer} />
       <GroundingSteps />
-      <button type="button" onClick={() => (calmOpen.value = false)}>
+      <button type="button" onClick={calm.close}>
         {t('calm.close')}
       </button>
     </section>

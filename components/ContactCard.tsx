@@ -72,7 +72,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
           <button type="button" class="quiet" onClick={() => setEditing(true)}>
             {t('contacts.edit', [contact.name])}
           </button>
-          <button type="button" class="quiet" onClick={() => void store.deleteContact(contact.id)}>
+          <button type="button" class="quiet" onClick={() => void store.people.deleteContact(contact.id)}>
             {t('contacts.delete', [contact.name])}
           </button>
         </div>

@@ -45,7 +45,7 @@ export function ContactForm({ contact, onDone }: Props) {
     }
     setErrors({});
     try {
-      await store.saveContact(check.value, contact?.id);
+      await store.people.saveContact(check.value, contact?.id);
       onDone();
     } catch {
       setSaveFailed(true);

@@ -8,10 +8,10 @@ import { useStore } from './StoreContext';
 /** The user's people (institution contacts first), with a way to add one. Used in Reach and Options. */
 export function ContactList() {
   const store = useStore();
-  useEffect(() => void store.ensurePeople(), [store]);
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
   const [adding, setAdding] = useState(false);
   const policyFirst = store.contacts.value.filter((c) => c.providedBy !== undefined);
-  const own = sortContacts(store.userContacts.value, store.lang);
+  const own = sortContacts(store.people.contacts.value, store.lang);
   return (
     <div class="contacts">
       {policyFirst.length + own.length === 0 && <p class="hint">{t('contacts.empty')}</p>}

@@ -14,7 +14,7 @@ export function Header({ surface }: { surface: Surface }) {
         <p class="tagline">{t('app.tagline')}</p>
       </div>
       <div class="header-actions">
-        <button type="button" class="quiet" aria-pressed={store.calmOpen.value} onClick={store.toggleCalm}>
+        <button type="button" class="quiet" aria-pressed={store.calm.open.value} onClick={store.calm.toggle}>
           {t('calm.open')}
         </button>
         {surface === 'popup' && store.canOpenSidePanel.value && (

@@ -3,7 +3,7 @@ import { useStore } from './StoreContext';
 
 /** Which institution settings are in force, or why they were ignored. */
 export function InstitutionStatus() {
-  const state = useStore().policyState.value;
+  const state = useStore().settings.policyState.value;
   if (state.status === 'none') return <p>{t('options.institutionNone')}</p>;
   if (state.status === 'invalid') {
     return (

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { createJournalStore, type JournalStore } from '../lib/store/journal-store';
 import { JournalIntro } from './JournalIntro';
 import { JournalUnlock } from './JournalUnlock';
 import { JournalUnlocked } from './JournalUnlocked';
@@ -9,17 +8,9 @@ import { useStore } from './StoreContext';
 /** Private reflection notes, encrypted on this device. Off until the user turns it on. */
 export function JournalTab() {
   const app = useStore();
-  const [journal, setJournal] = useState<JournalStore | null>(null);
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    void app.journalPlatform().then(async (platform) => {
-      const store = createJournalStore(platform);
-      stop = store.watchLock();
-      setJournal(store);
-      await store.init();
-    });
-    return () => stop?.();
-  }, [app]);
+  // The app store builds the journal's store on first use and disposes of it with itself.
+  useEffect(() => void app.journal.open(), [app]);
+  const journal = app.journal.store.value;
 
   const view = journal?.view.value ?? 'loading';
   const allowed = app.policy.value?.journalAllowed !== false;

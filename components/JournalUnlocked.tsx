@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { createInactivityLock, effectiveAutoLock } from '../lib/journal/auto-lock';
+import { createInactivityLock } from '../lib/journal/auto-lock';
 import { t } from '../lib/i18n';
 import type { JournalStore } from '../lib/store/journal-store';
 import { ChangePassphrase } from './ChangePassphrase';
@@ -11,10 +11,7 @@ import { useStore } from './StoreContext';
 /** The open journal: write, read, back up. Untouched for the auto-lock time, it locks itself. */
 export function JournalUnlocked({ journal }: { journal: JournalStore }) {
   const app = useStore();
-  const minutes = effectiveAutoLock(
-    app.settings.value?.journalAutoLockMinutes ?? 5,
-    app.policy.value?.maxAutoLockMinutes,
-  );
+  const minutes = app.settings.autoLock.value;
   useEffect(() => {
     const inactivity = createInactivityLock(minutes, () => void journal.lock());
     const touch = () => inactivity.touch();

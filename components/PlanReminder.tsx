@@ -7,7 +7,7 @@ import { useStore } from './StoreContext';
 /** "Remind me to check in": a browser alarm that raises a notification, listed and cancellable. */
 export function PlanReminder() {
   const store = useStore();
-  useEffect(() => void store.ensurePeople(), [store]);
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ReminderChoice>('tomorrow');
   const [custom, setCustom] = useState('');
@@ -26,7 +26,7 @@ export function PlanReminder() {
     // reminder at once: it is listed and its alarm is set whatever the answer.
     const asked = store.requestNotifications();
     const shown = format.format(when);
-    store.addReminder(when, label.trim().slice(0, LABEL_MAX)).then(
+    store.people.addReminder(when, label.trim().slice(0, LABEL_MAX)).then(
       () => {
         setMessage(t('reminders.set', [shown]));
         setLabel('');
@@ -99,18 +99,18 @@ export function PlanReminder() {
       <p role="status" class="hint">
         {message}
       </p>
-      {store.reminders.value.length > 0 && (
+      {store.people.reminders.value.length > 0 && (
         <>
           <h4>{t('reminders.listHeading')}</h4>
           <ul class="reminders">
-            {store.reminders.value.map((r) => (
+            {store.people.reminders.value.map((r) => (
               <li key={r.id}>
                 <span>
                   {format.format(new Date(r.when))}
                   {r.label ? ` · ${r.label}` : ''}
                   {r.due ? ` · ${t('reminders.due')}` : ''}
                 </span>{' '}
-                <button type="button" class="quiet" onClick={() => void store.cancelReminder(r.id)}>
+                <button type="button" class="quiet" onClick={() => void store.people.cancelReminder(r.id)}>
                   {t('reminders.cancel', [format.format(new Date(r.when))])}
                 </button>
               </li>

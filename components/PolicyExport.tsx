@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { policyFromUser } from '../lib/policy-export';
 import { saveFile } from './saveFile';
@@ -6,14 +7,17 @@ import { useStore } from './StoreContext';
 /** Saves the user's contacts and region as a policy file for IT. */
 export function PolicyExport() {
   const store = useStore();
-  const exportPolicy = () => {
-    const policy = policyFromUser(store.userContacts.value, store.region.value);
+  // Loads the contacts itself: the file must hold them whether or not a contact list was shown.
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
+  const exportPolicy = async () => {
+    await store.people.ensure();
+    const policy = policyFromUser(store.people.contacts.value, store.region.value);
     saveFile('been-there-policy.json', JSON.stringify(policy, null, 2), 'application/json');
   };
   return (
     <>
       <p>{t('options.exportBody')}</p>
-      <button type="button" onClick={exportPolicy}>
+      <button type="button" onClick={() => void exportPolicy()}>
         {t('options.exportButton')}
       </button>
     </>

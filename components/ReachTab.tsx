@@ -1,7 +1,7 @@
 import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
 import { NotCrisisService } from './NotCrisisService';
-import { countryOf } from '../lib/region';
+import { servesRegion } from '../lib/resource-search';
 import { ContactList } from './ContactList';
 import { ResourceCard } from './ResourceCard';
 import { RegionNote } from './RegionNote';
@@ -10,11 +10,7 @@ import { useStore } from './StoreContext';
 /** "Reach a peer": the user's own people, then the region's peer-support programs. */
 export function ReachTab() {
   const { region } = useStore();
-  const programs = RESOURCES.filter(
-    (r) =>
-      r.kind === 'peer-support' &&
-      (r.regions.includes(region.value) || r.regions.includes(countryOf(region.value))),
-  );
+  const programs = RESOURCES.filter((r) => r.kind === 'peer-support' && servesRegion(r, region.value));
   return (
     <section class="reach" aria-labelledby="reach-heading">
       <h2 id="reach-heading">{t('reach.heading')}</h2>

@@ -14,8 +14,8 @@ export function RegionSelect() {
   const onChange = async (value: string) => {
     if (!isRegionCode(value)) return;
     setSaved(false);
-    await store.setRegion(value);
-    setSaved(!store.saveError.value);
+    await store.settings.setRegion(value);
+    setSaved(!store.settings.saveError.value);
   };
   const option = (code: RegionCode, label = regionName(code, lang)) => (
     <option key={code} value={code}>
@@ -32,7 +32,7 @@ export function RegionSelect() {
         id="region"
         aria-describedby="region-help region-status"
         value={store.region.value}
-        disabled={store.regionLocked.value}
+        disabled={store.settings.regionLocked.value}
         onChange={(event) => void onChange(event.currentTarget.value)}
       >
         {option('CA', t('options.canadaNoProvince'))}
@@ -40,13 +40,13 @@ export function RegionSelect() {
         {option('US')}
       </select>
       <p id="region-status" role="status" class="hint">
-        {store.regionLocked.value
+        {store.settings.regionLocked.value
           ? t('options.regionLocked', [store.policy.value?.institutionName ?? t('contacts.yourInstitution')])
-          : store.saveError.value
+          : store.settings.saveError.value
             ? t('options.saveFailed')
             : saved
               ? t('options.regionSaved')
-              : store.regionIsGuessed.value
+              : store.settings.regionIsGuessed.value
                 ? t('options.regionGuessed', [regionName(store.region.value, lang)])
                 : ''}
       </p>

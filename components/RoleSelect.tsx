@@ -1,4 +1,4 @@
-import { CLINICIAN_ROLES, type ClinicianRole } from '../lib/clinician-role';
+import { CLINICIAN_ROLES, type ClinicianRole } from '../lib/content/clinician-roles';
 import { t } from '../lib/i18n';
 import { useStore } from './StoreContext';
 
@@ -20,10 +20,10 @@ export function RoleSelect() {
       <select
         id="role"
         aria-describedby="role-help"
-        value={store.settings.value?.role ?? ''}
+        value={store.settings.role.value ?? ''}
         onChange={(e) => {
           const value = e.currentTarget.value;
-          void store.setRole(isRole(value) ? value : null);
+          void store.settings.setRole(isRole(value) ? value : null);
         }}
       >
         <option value="">{t('urgentKinds.roleNone')}</option>

@@ -11,7 +11,7 @@ import { useStore } from './StoreContext';
 /** Ordinary signs are ticked: a short summary and what to do next. */
 export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number }) {
   const store = useStore();
-  const lines = physicianLinesFor(store.region.value, store.settings.value?.role ?? null);
+  const lines = physicianLinesFor(store.region.value, store.settings.role.value);
   const startConversation = () =>
     store.startConversation(buildOpeningLine(store.signs.ticked.value, store.lang));
   return (
@@ -31,7 +31,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
         <>
           <p>{t('signs.myselfNext')}</p>
           <HaltCheck />
-          <button type="button" class="primary" onClick={() => (store.calmOpen.value = true)}>
+          <button type="button" class="primary" onClick={store.calm.show}>
             {t('calm.open')}
           </button>
           <h4>{t('signs.whoToCall')}</h4>

@@ -9,7 +9,7 @@ import { SignsUrgent } from './SignsUrgent';
 import { useStore } from './StoreContext';
 
 export function SignsTab() {
-  const { signs, calmOpen } = useStore();
+  const { signs, calm } = useStore();
   const mode = signs.mode.value;
   const summary = summarizeSigns(signs.ticked.value);
   // Ticks made before this visit to the tab do not pull focus when it opens.
@@ -20,19 +20,15 @@ export function SignsTab() {
       <p class="hint">{t('signs.nothingSaved')}</p>
       <NotCrisisService />
       <div class="segmented" role="group" aria-label={t('signs.whoLabel')}>
-        <button
-          type="button"
-          aria-pressed={mode === 'colleague'}
-          onClick={() => (signs.mode.value = 'colleague')}
-        >
+        <button type="button" aria-pressed={mode === 'colleague'} onClick={() => signs.setMode('colleague')}>
           {t('signs.colleague')}
         </button>
-        <button type="button" aria-pressed={mode === 'myself'} onClick={() => (signs.mode.value = 'myself')}>
+        <button type="button" aria-pressed={mode === 'myself'} onClick={() => signs.setMode('myself')}>
           {t('signs.myself')}
         </button>
       </div>
       {mode === 'myself' && (
-        <button type="button" class="calm-link" onClick={() => (calmOpen.value = true)}>
+        <button type="button" class="calm-link" onClick={calm.show}>
           {t('calm.open')}
         </button>
       )}

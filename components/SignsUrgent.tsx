@@ -55,7 +55,7 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
       ))}
       <CrisisLineAbout />
       <h3>{t('urgentKinds.linesHeading')}</h3>
-      <ProgramContacts programs={physicianLinesFor(region.value, settings.value?.role ?? null)} />
+      <ProgramContacts programs={physicianLinesFor(region.value, settings.role.value)} />
       <RegionNote />
     </div>
   );

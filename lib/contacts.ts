@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { definedOnly } from './defined-only';
 
 /**
  * People the user can reach: their buddy and other trusted colleagues. Not secret, kept in
@@ -104,7 +105,5 @@ export function parseStoredContacts(raw: unknown): Contact[] {
 }
 
 function withoutBlanks(contact: v.InferOutput<typeof ContactInputSchema>): ContactInput {
-  return Object.fromEntries(
-    Object.entries(contact).filter(([, value]) => value !== undefined),
-  ) as unknown as ContactInput;
+  return definedOnly(contact) as ContactInput;
 }

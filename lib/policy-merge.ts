@@ -1,4 +1,5 @@
 import type { Contact } from './contacts';
+import { definedOnly } from './defined-only';
 import type { Policy, PolicyState } from './policy';
 import type { RegionCode } from './region';
 
@@ -23,9 +24,7 @@ export function effectiveRegion(
 export function policyContacts(policy: Policy | undefined, fallbackName: string): Contact[] {
   const by = policy?.institutionName ?? fallbackName;
   return (policy?.contacts ?? []).map((contact, i) => ({
-    ...(Object.fromEntries(
-      Object.entries(contact).filter(([, value]) => value !== undefined),
-    ) as unknown as Contact),
+    ...definedOnly(contact),
     id: `policy-${i}`,
     providedBy: by,
   }));

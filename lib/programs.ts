@@ -1,4 +1,4 @@
-import type { ClinicianRole } from './clinician-role';
+import type { ClinicianRole } from './content/clinician-roles';
 import { PHYSICIAN_PROGRAMS, type PhysicianLine, type PhysicianProgram } from './content/physician-programs';
 import { RESOURCES } from './content/resources';
 import { countryOf, provinceOf, type RegionCode } from './region';

@@ -2,6 +2,7 @@ import { KIND_NAMES } from './content/resource-kind-names';
 import type { ResourceKind } from './content/resource-kinds';
 import type { Resource } from './content/resources';
 import type { Lang } from './content/types';
+import { foldText as fold } from './fold-text';
 import { countryOf, placeName, type RegionCode } from './region';
 
 export interface ResourceQuery {
@@ -10,14 +11,6 @@ export interface ResourceQuery {
   region: RegionCode;
   /** When browsing (no query), also list other provinces' programs. A query always searches them. */
   allRegions: boolean;
-}
-
-/** Lower case, no accents: "Médecins" and "medecins" read the same. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 }
 
 function haystack(resource: Resource): string {
@@ -45,6 +38,11 @@ function closeness(resource: Resource, region: RegionCode): number {
 /** Whether other regions' entries are listed: always for a query, when asked for browsing. */
 export function coversAllRegions(query: Pick<ResourceQuery, 'text' | 'allRegions'>): boolean {
   return query.allRegions || query.text.trim() !== '';
+}
+
+/** Whether a resource serves someone in this region: the region itself or its whole country. */
+export function servesRegion(resource: Resource, region: RegionCode): boolean {
+  return closeness(resource, region) < 2;
 }
 
 /**

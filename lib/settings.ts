@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CLINICIAN_ROLES } from './clinician-role';
+import { CLINICIAN_ROLES } from './content/clinician-roles';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK } from './journal/auto-lock-choices';
 import { REGION_CODES } from './region';
 

@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { StoreProvider } from '../components/StoreContext';
 import { policyStorage } from '../lib/platform/policy-storage';
 import { settingsStorage } from '../lib/platform/settings-storage';
-import { createAppStore, type Platform } from '../lib/store/app-store';
+import type { Platform } from '../lib/platform/platform';
+import { createAppStore } from '../lib/store/app-store';
 import { useLocale, type TestLocale } from './setup';
 
 export interface TestAppOptions {

@@ -1,4 +1,5 @@
-import type { Country } from '../region';
+import { REVIEWED } from './reviewed';
+import type { Country } from './regions';
 import type { DialNumber, Localized } from './types';
 
 export interface CrisisLines {
@@ -6,8 +7,6 @@ export interface CrisisLines {
   crisis: DialNumber & { name: Localized; about: Localized };
   emergency: DialNumber;
 }
-
-const REVIEWED = '2026-11-22';
 
 /** Numbers from research/verified-numbers.md only (sections 5.2 and 6.2 of content-facts.md). */
 export const CRISIS_LINES: Record<Country, CrisisLines> = {

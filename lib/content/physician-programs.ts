@@ -1,5 +1,6 @@
-import type { ClinicianRole } from '../clinician-role';
-import type { Province } from '../region';
+import type { ClinicianRole } from './clinician-roles';
+import { REVIEWED } from './reviewed';
+import type { Province } from './regions';
 import type { ResourceKind } from './resource-kinds';
 import type { DialNumber, Localized } from './types';
 
@@ -36,7 +37,6 @@ export interface PhysicianProgram {
 export type PhysicianLine = PhysicianProgram &
   Required<Pick<PhysicianProgram, 'audience' | 'hours' | 'serves'>>;
 
-const REVIEWED = '2026-11-22';
 const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
 const ALL_ROLES: readonly ClinicianRole[] = ['physician', 'resident', 'student'];
 export const HOURS_NOT_KNOWN: Localized = {

@@ -1,4 +1,5 @@
-import type { RegionCode } from '../region';
+import { REVIEWED } from './reviewed';
+import type { RegionCode } from './regions';
 import { PHYSICIAN_PROGRAMS, type PhysicianProgram } from './physician-programs';
 import type { ResourceKind } from './resource-kinds';
 import type { Localized } from './types';
@@ -15,8 +16,6 @@ export interface Resource extends PhysicianProgram {
   /** A narrower place than the region, e.g. "Ottawa". */
   locality?: Localized;
 }
-
-const REVIEWED = '2026-11-22';
 
 const UOTTAWA_PEER_SUPPORT =
   'https://uottawa.ca/faculty-medicine/faculty-affairs/faculty-wellness-program/peer-support-and-services';

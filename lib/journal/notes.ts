@@ -1,3 +1,5 @@
+import { foldText } from '../fold-text';
+
 /** A reflection note as the user sees it; stored only encrypted (see repository.ts). */
 export interface Note {
   id: string;
@@ -18,15 +20,10 @@ export function noteText(note: Pick<Note, 'title' | 'body' | 'prompts'>): string
 
 /** Search in memory only, while unlocked: every word must appear, accents and case ignored. */
 export function searchNotes(notes: readonly Note[], query: string): Note[] {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...notes];
   return notes.filter((note) => {
-    const text = fold(noteText(note));
+    const text = foldText(noteText(note));
     return words.every((word) => text.includes(word));
   });
 }

@@ -1,4 +1,4 @@
-import type { Platform } from '../store/app-store';
+import type { Platform } from './platform';
 import { createNavigation } from './navigation';
 import { requestNotifications } from './notifications-permission';
 import { policyStorage } from './policy-storage';
@@ -17,3 +17,4 @@ export function createPlatform(): Platform {
   };
 }
 export { isToolbarPopup } from './environment';
+export type { Platform } from './platform';

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../journal/crypto';
 import type { KeyStore } from '../journal/journal';
+import { onStorageChange } from './storage-changes';
 
 export const SESSION_KEY = 'journalKey';
 
@@ -21,12 +22,7 @@ export const journalKeyStore: KeyStore = {
     await browser.storage.session.remove(SESSION_KEY);
   },
   watch(onChange) {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[SESSION_KEY];
-      if (area === 'session' && change) onChange(typeof change.newValue === 'string');
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return onStorageChange('session', SESSION_KEY, (newValue) => onChange(typeof newValue === 'string'));
   },
 };
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PolicyState } from '../policy';
+import { onStorageChange } from './storage-changes';
 
 /** Institution policy from storage.managed: read at start and whenever IT changes it. */
 export interface PolicyStorage {
@@ -23,10 +24,6 @@ export const policyStorage: PolicyStorage = {
     }
   },
   watch(onChange) {
-    const listener = (_: unknown, area: string) => {
-      if (area === 'managed') void policyStorage.load().then(onChange);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return onStorageChange('managed', null, () => void policyStorage.load().then(onChange));
   },
 };

@@ -13,17 +13,16 @@ export const remindersStorage = {
   load: item.load,
   watch: item.watch,
   async add(reminder: Reminder) {
-    const list = await item.load();
-    await item.save([...list, reminder]);
+    await item.update((list) => [...list, reminder]);
     await browser.alarms.create(ALARM_PREFIX + reminder.id, { when: reminder.when });
   },
   /** The alarm rang with no way to notify: keep the reminder, shown as due. */
   async markDue(id: string) {
-    await item.save((await item.load()).map((r) => (r.id === id ? { ...r, due: true } : r)));
+    await item.update((list) => list.map((r) => (r.id === id ? { ...r, due: true } : r)));
   },
   async cancel(id: string) {
     await browser.alarms.clear(ALARM_PREFIX + id);
-    await item.save((await item.load()).filter((r) => r.id !== id));
+    await item.update((list) => list.filter((r) => r.id !== id));
   },
 };
 

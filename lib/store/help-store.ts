@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { HELP_STEPS, helpStepIndex, type HelpStepId } from '../content/help';
 
 export type HelpMode = 'overview' | 'guided';
@@ -16,19 +16,26 @@ export function createHelpStore() {
   const isFirst = computed(() => stepIndex.value === 0);
   const isLast = computed(() => stepIndex.value === HELP_STEPS.length - 1);
 
+  const openStep = (id: HelpStepId) => {
+    stepIndex.value = Math.max(0, helpStepIndex(id));
+    mode.value = 'guided';
+    focusRequest.value += 1;
+  };
+
   return {
-    mode,
-    stepIndex,
+    mode: mode as ReadonlySignal<HelpMode>,
+    stepIndex: stepIndex as ReadonlySignal<number>,
     step,
     isFirst,
     isLast,
-    urgentOpen,
-    openingLine,
-    focusRequest,
-    openStep(id: HelpStepId) {
-      stepIndex.value = Math.max(0, helpStepIndex(id));
-      mode.value = 'guided';
-      focusRequest.value += 1;
+    urgentOpen: urgentOpen as ReadonlySignal<boolean>,
+    openingLine: openingLine as ReadonlySignal<string | null>,
+    focusRequest: focusRequest as ReadonlySignal<number>,
+    openStep,
+    /** Opens a step with an opening line to show there (or none). */
+    openStepWith(id: HelpStepId, line: string | null) {
+      openingLine.value = line;
+      openStep(id);
     },
     next() {
       if (!isLast.value) stepIndex.value += 1;

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { SignsMode } from '../content/indicators';
 
 /**
@@ -15,9 +15,12 @@ export function createSignsStore() {
    */
   const lastTicked = signal<{ id: string; serial: number } | null>(null);
   return {
-    mode,
-    ticked,
-    lastTicked,
+    mode: mode as ReadonlySignal<SignsMode>,
+    ticked: ticked as ReadonlySignal<ReadonlySet<string>>,
+    lastTicked: lastTicked as ReadonlySignal<{ id: string; serial: number } | null>,
+    setMode(next: SignsMode) {
+      mode.value = next;
+    },
     toggle(id: string) {
       const next = new Set(ticked.value);
       if (next.has(id)) next.delete(id);

@@ -1,7 +1,7 @@
 // npm run bench: start-up speed and bundle sizes of the built extension, measured in real Chromium.
 // Each figure is printed beside a baseline from the same build and the same run.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from '../e2e/browser.mjs';
@@ -36,7 +36,10 @@ async function timeToPaint(context, url, name) {
   return time;
 }
 
-const { context, extensionId } = await launchWithExtension({ extensionDir: DIR });
+const { context, extensionId, profileDir } = await launchWithExtension({ extensionDir: DIR });
+// The browser profile goes when the benchmark ends, however it ends (an error, Ctrl+C).
+process.on('exit', () => rmSync(profileDir, { recursive: true, force: true }));
+process.once('SIGINT', () => process.exit(130));
 const NOTES = Number(process.env.BENCH_NOTES ?? 10_000);
 const base = `chrome-extension://${extensionId}/`;
 // One warm-up of each, then alternate so that drift on a busy machine hits both equally.

@@ -42,11 +42,21 @@ describe('Journal tab', () => {
     type('Confirm passphrase', 'a brand new passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
     expect(
-      await screen.findByText('That passphrase does not unlock it. Check it and try again.'),
+      await screen.findByText(
+        'That passphrase does not unlock it. Check it and try again.',
+        {},
+        { timeout: 20_000 },
+      ),
     ).toBeTruthy();
     type('Current passphrase', 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
-    expect(await screen.findByText('Passphrase changed. Use the new one from now on.')).toBeTruthy();
+    // Unwrapping and rewrapping run 600,000 PBKDF2 rounds each: on a busy machine that takes seconds.
+    const changed = screen.findByText(
+      'Passphrase changed. Use the new one from now on.',
+      {},
+      { timeout: 20_000 },
+    );
+    expect(await changed).toBeTruthy();
   });
 
   it('explains when this browser cannot keep notes, and the rest still works', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOURS_NOT_KNOWN, PHYSICIAN_PROGRAMS } from '../../lib/content/physician-programs';
-import { CLINICIAN_ROLES } from '../../lib/clinician-role';
+import { CLINICIAN_ROLES } from '../../lib/content/clinician-roles';
 import { RESOURCES } from '../../lib/content/resources';
 import { physicianLinesFor } from '../../lib/programs';
 import { REGION_CODES } from '../../lib/region';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  foreignRequests,
+  closeOffline,
   hasHorizontalScroll,
   launch,
   screenshot,
@@ -14,10 +14,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
 });
-afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  await session.close();
-});
+afterAll(() => closeOffline(session));
 
 describe.each(['light', 'dark'] as const)('every view in the %s theme', (colorScheme) => {
   it.each(helpViews('en').map((view) => [view.name, view] as const))(

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium (or CHROMIUM_PATH): tests never download a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium, or CHROME_PATH (the one variable for tests, bench and npm start): never a downloaded browser. */
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
  * @param {{ extensionDir: string, lang?: 'en' | 'fr', profileDir?: string, timezone?: string }} options

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, launch, screenshot, type Session } from './harness';
+import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
 import { eachStepOpened, expectCoresInView } from './help-fit';
 import { helpViews } from './views';
 
@@ -7,10 +7,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch({ lang: 'fr', timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  await session.close();
-});
+afterAll(() => closeOffline(session));
 
 describe('in a French browser', () => {
   it('speaks French from the first screen, and guesses Quebec', async () => {

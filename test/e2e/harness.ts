@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { expect, onTestFinished } from 'vitest';
 import { launchWithExtension } from './browser.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -16,7 +17,7 @@ export interface Session {
   profileDir: string;
   /** Every URL the browser requested during the session, pages and service worker alike. */
   requests: string[];
-  /** Every alert, confirm or prompt any page opened: markup in user text must never run one. */
+  /** Every alert, confirm or prompt any page opened: close() fails when there was one. */
   dialogs: string[];
   open(path: string, options?: { width?: number; height?: number }): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -41,7 +42,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const dialogs: string[] = [];
-  context.on('page', (page) => page.on('dialog', (dialog) => void dialogs.push(dialog.message())));
+  // Recorded, then dismissed so the page goes on; close() fails the file afterwards.
+  context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
   return {
     context,
     worker,
@@ -56,10 +63,25 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       return page;
     },
     async close({ keepProfile = false } = {}) {
-      await context.close();
-      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+      }
+      // Markup in user text must never run: any alert, confirm or prompt fails the file.
+      if (dialogs.length > 0) throw new Error(`A page opened a dialog: ${dialogs.join(' | ')}`);
     },
   };
+}
+
+/**
+ * A browser for one test only: closed when the test ends, also after a failed assertion, so no
+ * Chromium outlives its test.
+ */
+export async function launchForTest(options: LaunchOptions = {}): Promise<Session> {
+  const session = await launch(options);
+  onTestFinished(() => session.close());
+  return session;
 }
 
 /** Runs axe-core in the page (injected as text: extension pages forbid remote and inline scripts). */
@@ -105,6 +127,16 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
 export function foreignRequests(session: Session): string[] {
   const own = `chrome-extension://${session.extensionId}/`;
   return session.requests.filter((url) => !url.startsWith(own));
+}
+
+/**
+ * Closes a file's browser, then checks that nothing it did left the extension. Closing comes first,
+ * so a failed check never leaves Chromium running.
+ */
+export async function closeOffline(session: Session): Promise<void> {
+  const requests = foreignRequests(session);
+  await session.close();
+  expect(requests).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string) {

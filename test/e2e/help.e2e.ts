@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
+import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
 import { eachStepOpened, expectCoresInView } from './help-fit';
 
 let session: Session;
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  await session.close();
-});
+afterAll(() => closeOffline(session));
 
 const dialHrefs = (page: Awaited<ReturnType<Session['open']>>) =>
   page

@@ -1,12 +1,12 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   axeViolations,
-  foreignRequests,
+  closeOffline,
   hasHorizontalScroll,
   launch,
   screenshot,
@@ -21,11 +21,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.dialogs).toEqual([]);
-  await session.close();
-});
+afterAll(() => closeOffline(session));
 
 async function openJournal(s: Session, path = 'sidepanel.html'): Promise<Page> {
   const page = await s.open(path, { width: 500, height: 900 });
@@ -116,6 +112,8 @@ describe('Journal', () => {
   it('locks: the note leaves the page; a wrong passphrase is refused; the right one, by keyboard, brings it back', async () => {
     const page = await openJournal(session);
     const other = await openJournal(session, 'popup.html');
+    // The other page must have opened the journal before the lock, or there is nothing to follow.
+    await other.getByText(MARKER, { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByText('The journal is locked.').waitFor();
     expect(await page.content()).not.toContain(MARKER);
@@ -142,6 +140,7 @@ describe('Journal', () => {
     ]);
     const file = join(tmpdir(), `been-there-backup-${Date.now()}.json`);
     await download.saveAs(file);
+    onTestFinished(() => rmSync(file, { force: true }));
     expect(readFileSync(file, 'utf8')).not.toContain(MARKER);
     const titles = await page.locator('.note h4').allTextContents();
     await page.close();

@@ -1,17 +1,13 @@
 /// <reference types="chrome" />
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
+import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
 });
-afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.dialogs).toEqual([]);
-  await session.close();
-});
+afterAll(() => closeOffline(session));
 
 describe('Reach a peer', () => {
   it('adds a buddy in options and shows the card in the popup with working links', async () => {

@@ -1,16 +1,22 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusedText, foreignRequests, launch, screenshot, tabTo, type Session } from './harness';
+import {
+  focusedText,
+  closeOffline,
+  foreignRequests,
+  launch,
+  launchForTest,
+  screenshot,
+  tabTo,
+  type Session,
+} from './harness';
 
 let canada: Session;
 beforeAll(async () => {
   canada = await launch({ timezone: 'America/Vancouver' });
 });
-afterAll(async () => {
-  expect(foreignRequests(canada)).toEqual([]);
-  await canada.close();
-});
+afterAll(() => closeOffline(canada));
 
 async function openSigns(session: Session, path = 'popup.html') {
   const page = await session.open(path);
@@ -153,7 +159,7 @@ describe('Signs in Canada (British Columbia)', () => {
 
 describe('Signs in the US', () => {
   it('escalates with 988 and 911', async () => {
-    const us = await launch({ timezone: 'America/Chicago' });
+    const us = await launchForTest({ timezone: 'America/Chicago' });
     const page = await openSigns(us);
     await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).check();
     await page.getByRole('alert').getByRole('link', { name: 'Call 988' }).waitFor();
@@ -166,13 +172,12 @@ describe('Signs in the US', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Call or text 988 now.');
     await screenshot(page, 'signs-red-flag-myself-us');
     expect(foreignRequests(us)).toEqual([]);
-    await us.close();
   });
 });
 
 describe('Signs in French', () => {
   it('works in French, red flag included', async () => {
-    const fr = await launch({ lang: 'fr', timezone: 'America/Toronto' });
+    const fr = await launchForTest({ lang: 'fr', timezone: 'America/Toronto' });
     const page = await fr.open('popup.html');
     await page.getByRole('tab', { name: 'Signes' }).click();
     await page.getByRole('checkbox', { name: 'Parle de « partir pour longtemps »' }).check();
@@ -184,6 +189,5 @@ describe('Signs in French', () => {
       'J’ai remarqué que le stress semble te peser ces temps-ci. Comment ça va?',
     );
     await screenshot(page, 'help-hello-opening-line-fr');
-    await fr.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { signLabel, stepTitle, ui, type TestLang } from './locales';
 
 /** Every view a person can reach, and how to get there from a freshly opened page. */
 export interface View {
@@ -9,14 +10,14 @@ export interface View {
 
 const ready = (page: Page) => page.locator('h1').first().waitFor();
 
-export function helpViews(lang: 'en' | 'fr'): View[] {
+export function helpViews(lang: TestLang): View[] {
   const label = {
-    guided: lang === 'en' ? 'Step by step' : 'Étape par étape',
-    next: lang === 'en' ? 'Next' : 'Suivant',
-    urgent: lang === 'en' ? 'Worried about their safety?' : 'Vous craignez pour sa sécurité?',
-    about: lang === 'en' ? 'About this guide' : 'À propos de ce guide',
-    more: lang === 'en' ? 'More on this step' : 'En savoir plus sur cette étape',
-    impaired: lang === 'en' ? 'Impaired at work' : 'Inaptitude au travail',
+    guided: ui(lang, 'help.guided'),
+    next: ui(lang, 'help.next'),
+    urgent: ui(lang, 'urgent.toggle'),
+    about: ui(lang, 'help.aboutTitle'),
+    more: ui(lang, 'help.more'),
+    impaired: ui(lang, 'urgentKinds.impairedChoice'),
   };
   const guidedStep = (n: number) => async (page: Page) => {
     await ready(page);
@@ -70,39 +71,20 @@ export function helpViews(lang: 'en' | 'fr'): View[] {
   return [...views, ...signsViews(lang), ...reachViews(lang)];
 }
 
-const SIGNS = {
-  en: {
-    tab: 'Signs',
-    myself: 'Myself',
-    ordinary: 'Seems exhausted, nodding off at work',
-    ordinaryMyself: 'I am exhausted, nodding off at work',
-    redFlag: 'Talks or writes about suicide, death or despair',
-    redFlagMyself: 'I think, talk or write about suicide or death',
-    impaired:
-      'Seems unfit to care for patients right now: confused, slurred speech, intoxicated or asleep on duty',
-    threatMyself: 'I have thoughts of hurting someone else',
-    calm: 'Take a minute',
-    start: 'Start',
-    grounding: 'Start grounding',
-  },
-  fr: {
-    tab: 'Signes',
-    myself: 'Moi-même',
-    ordinary: 'Semble à bout de forces, s’endort au travail',
-    ordinaryMyself: 'Je suis à bout de forces, je m’endors au travail',
-    redFlag: 'Parle ou écrit au sujet du suicide, de la mort ou du désespoir',
-    redFlagMyself: 'Je pense au suicide ou à la mort, ou j’en parle ou j’en écris',
-    impaired:
-      'Semble inapte à soigner en ce moment\u00a0: confusion, élocution pâteuse, intoxication ou endormissement en service',
-    threatMyself: 'J’ai des pensées de faire du mal à quelqu’un',
-    calm: 'Prendre une minute',
-    start: 'Commencer',
-    grounding: 'Commencer l’ancrage',
-  },
-};
-
-function signsViews(lang: 'en' | 'fr'): View[] {
-  const l = SIGNS[lang];
+function signsViews(lang: TestLang): View[] {
+  const l = {
+    tab: ui(lang, 'tabs.signs'),
+    myself: ui(lang, 'signs.myself'),
+    ordinary: signLabel(lang, 'exhausted', 'colleague'),
+    ordinaryMyself: signLabel(lang, 'exhausted', 'myself'),
+    redFlag: signLabel(lang, 'suicide', 'colleague'),
+    redFlagMyself: signLabel(lang, 'suicide', 'myself'),
+    impaired: signLabel(lang, 'impaired', 'colleague'),
+    threatMyself: signLabel(lang, 'harm-others', 'myself'),
+    calm: ui(lang, 'calm.open'),
+    start: ui(lang, 'calm.start'),
+    grounding: ui(lang, 'calm.groundingStart'),
+  };
   const onSigns = async (page: Page, myself = false) => {
     await ready(page);
     await page.getByRole('tab', { name: l.tab }).click();
@@ -178,29 +160,16 @@ function signsViews(lang: 'en' | 'fr'): View[] {
   ];
 }
 
-const REACH = {
-  en: {
-    reach: 'Reach',
-    resources: 'Resources',
-    add: 'Add a person',
-    save: 'Save',
-    search: 'Search resources',
-    plan: 'Read step Plan',
-    remind: 'Remind me to check in',
-  },
-  fr: {
-    reach: 'Joindre',
-    resources: 'Ressources',
-    add: 'Ajouter une personne',
-    save: 'Enregistrer',
-    search: 'Chercher une ressource',
-    plan: 'Lire l’étape Prévoir un suivi (Plan)',
-    remind: 'Me rappeler de prendre des nouvelles',
-  },
-};
-
-function reachViews(lang: 'en' | 'fr'): View[] {
-  const l = REACH[lang];
+function reachViews(lang: TestLang): View[] {
+  const l = {
+    reach: ui(lang, 'tabs.reach'),
+    resources: ui(lang, 'tabs.resources'),
+    add: ui(lang, 'contacts.add'),
+    save: ui(lang, 'contacts.save'),
+    search: ui(lang, 'resources.search'),
+    plan: ui(lang, 'help.readStep', stepTitle(lang, 'plan')),
+    remind: ui(lang, 'reminders.open'),
+  };
   const tab = (name: string) => async (page: Page) => {
     await ready(page);
     await page.getByRole('tab', { name }).click();

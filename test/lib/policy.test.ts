@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, type Policy } from '../../lib/policy';
+import { parsePolicy, PolicySchema, type Policy } from '../../lib/policy';
 import { policyFromUser } from '../../lib/policy-export';
 import { effectiveRegion, policyContacts } from '../../lib/policy-merge';
 
@@ -119,16 +119,61 @@ describe('managed_schema.json', () => {
     expect(validate(JSON.parse(sample)), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('names every key the policy parser knows', () => {
-    const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8'));
-    expect(Object.keys(schema.properties).sort()).toEqual([
-      'contacts',
-      'defaultRegion',
-      'extraResources',
-      'institutionName',
-      'journalAllowed',
-      'maxAutoLockMinutes',
-      'regionLocked',
-    ]);
+  it('describes exactly the valibot schema: every key, with its type, at every depth', () => {
+    const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8')) as ManagedSchema;
+    expect(shapeOfManaged(schema)).toEqual(shapeOfValibot(PolicySchema));
+  });
+
+  it('lists every allowed value of a choice in its description', () => {
+    const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8')) as ManagedSchema;
+    for (const [key, entry] of Object.entries(PolicySchema.entries)) {
+      const base = unwrap(entry as AnySchema);
+      if (base.type !== 'picklist') continue;
+      const description = schema.properties![key]!.description ?? '';
+      for (const option of base.options!) expect(description, key).toMatch(new RegExp(`\\b${option}\\b`));
+    }
   });
 });
+
+// The types Chrome's managed-storage schema knows, read from a valibot schema or from the JSON file.
+type Shape = string | { type: 'array'; items: Shape } | { type: 'object'; properties: Record<string, Shape> };
+interface AnySchema {
+  type: string;
+  wrapped?: AnySchema;
+  item?: AnySchema;
+  entries?: Record<string, AnySchema>;
+  options?: readonly (string | number)[];
+}
+interface ManagedSchema {
+  type: string;
+  description?: string;
+  items?: ManagedSchema;
+  properties?: Record<string, ManagedSchema>;
+}
+
+const unwrap = (schema: AnySchema): AnySchema =>
+  schema.type === 'optional' || schema.type === 'nullable' ? unwrap(schema.wrapped!) : schema;
+
+function shapeOfValibot(schema: AnySchema): Shape {
+  const base = unwrap(schema);
+  if (base.type === 'array') return { type: 'array', items: shapeOfValibot(base.item!) };
+  if (base.entries)
+    return {
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(base.entries).map(([k, s]) => [k, shapeOfValibot(s)])),
+    };
+  if (base.type === 'picklist') return base.options!.every((o) => Number.isInteger(o)) ? 'integer' : 'string';
+  return base.type;
+}
+
+function shapeOfManaged(schema: ManagedSchema): Shape {
+  if (schema.type === 'array') return { type: 'array', items: shapeOfManaged(schema.items!) };
+  if (schema.type === 'object')
+    return {
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([k, s]) => [k, shapeOfManaged(s)]),
+      ),
+    };
+  return schema.type;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../lib/content/resources';
 import type { RegionCode } from '../../lib/region';
-import { fold, resourcePlace, searchResources } from '../../lib/resource-search';
+import { foldText as fold } from '../../lib/fold-text';
+import { resourcePlace, searchResources } from '../../lib/resource-search';
 
 const ids = (text: string, region: RegionCode = 'CA-ON', more = {}) =>
   searchResources(RESOURCES, { text, kind: 'all', region, allRegions: false, ...more }).map((r) => r.id);

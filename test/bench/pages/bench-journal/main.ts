@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
-import { seal, type Bytes } from '../../lib/journal/crypto';
-import { createJournal, type KeyStore } from '../../lib/journal/journal';
-import { searchNotes, type Note } from '../../lib/journal/notes';
-import { createRepository } from '../../lib/journal/repository';
+import { seal, type Bytes } from '../../../../lib/journal/crypto';
+import { createJournal, type KeyStore } from '../../../../lib/journal/journal';
+import { searchNotes, type Note } from '../../../../lib/journal/notes';
+import { createRepository } from '../../../../lib/journal/repository';
 
 // Exposes the real journal code to the benchmark, in the real browser. Not part of the product.
 let key: Bytes | null = null;

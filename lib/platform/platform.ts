@@ -1,0 +1,19 @@
+import type { JournalPlatform } from './journal-platform';
+import type { Navigation } from './navigation';
+import type { People } from './people';
+import type { PolicyStorage } from './policy-storage';
+import type { SettingsStorage } from './settings-storage';
+
+/** The browser-backed services, which arrive after the first paint (see components/mount.tsx). */
+export interface Platform {
+  settings: SettingsStorage;
+  /** Contacts and reminders, loaded on first use (see lib/store/people-slice.ts). */
+  people(): Promise<People>;
+  policy: PolicyStorage;
+  /** The journal's storage and crypto, loaded with the Journal tab. */
+  journal(): Promise<JournalPlatform>;
+  navigation: Navigation;
+  /** Must be called straight from a click: browsers ask only during a user gesture. */
+  requestNotifications(): Promise<boolean>;
+  newId(): string;
+}
