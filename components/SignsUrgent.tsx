@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SignsMode } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
 import { programsFor, twentyFourSevenPrograms } from '../lib/programs';
@@ -11,8 +12,11 @@ import { UrgentSteps } from './UrgentSteps';
 export function SignsUrgent({ mode }: { mode: SignsMode }) {
   const { region, country } = useStore();
   const crisis = country.value === 'US' ? '988' : '9-8-8';
+  const block = useRef<HTMLDivElement>(null);
+  // Red flags are at the end of a long list: bring the block into the window, wherever the page was.
+  useEffect(() => block.current?.scrollIntoView({ block: 'start' }), []);
   return (
-    <div role="alert" class="urgent-block">
+    <div role="alert" class="urgent-block" ref={block}>
       {mode === 'colleague' ? (
         <>
           <h3>{t('signs.urgentColleague')}</h3>

@@ -11,8 +11,10 @@ import type { Navigation } from '../platform/navigation';
 import type { People } from '../platform/people';
 import type { PolicyStorage } from '../platform/policy-storage';
 import type { SettingsStorage } from '../platform/settings-storage';
+import type { StorageProtectionApi } from '../platform/storage-protection';
 import { createHelpStore } from './help-store';
 import { createSignsStore } from './signs-store';
+import { createStorageProtectionStore } from './storage-protection-store';
 
 export type Surface = 'popup' | 'sidepanel' | 'options';
 export type TabId = 'help' | 'signs' | 'reach' | 'resources' | 'journal';
@@ -36,6 +38,8 @@ export interface Platform {
   /** Must be called straight from a click: browsers ask only during a user gesture. */
   requestNotifications(): Promise<boolean>;
   newId(): string;
+  /** Whether the browser may clear our data under storage pressure; asked from Settings only. */
+  storageProtection: StorageProtectionApi;
 }
 
 /**
@@ -111,6 +115,7 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     saveError,
     help,
     signs,
+    storageProtection: createStorageProtectionStore(platform),
     calmOpen,
     showTab(next: TabId) {
       calmOpen.value = false;

@@ -1,0 +1,67 @@
+// Checks that run inside an extension page, shared by the Chromium (Playwright) and Firefox
+// (Puppeteer) harnesses: both pass a function and one argument to page.evaluate().
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** Injected as text: extension pages forbid remote and inline scripts. */
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const hasAxe = () => 'axe' in window;
+
+/** Runs axe-core (already injected) on the whole document; one line per violation. */
+export async function runAxe(tags: string[]): Promise<string[]> {
+  const axe = (
+    window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          opts: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    }
+  ).axe;
+  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Interactive elements smaller than 24 x 24 CSS px (WCAG 2.2 target size, minimum). */
+export function smallTargetsInPage(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('button, a[href], select, input, summary, [role="tab"]')]
+    .filter((el) => el.checkVisibility())
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ box }) => box.width < 24 || box.height < 24)
+    .map(
+      ({ el, box }) =>
+        `${el.tagName} "${el.textContent?.trim()}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+    );
+}
+
+export function horizontalScrollInPage(): boolean {
+  return document.documentElement.scrollWidth > document.documentElement.clientWidth;
+}
+
+/**
+ * What a person at this width cannot see without scrolling: every tab whose box is not wholly inside
+ * the window, and the page's sideways overflow. Empty when everything fits.
+ */
+export function layoutProblemsInPage(): string[] {
+  const root = document.documentElement;
+  const problems: string[] = [];
+  if (root.scrollWidth > root.clientWidth) {
+    problems.push(`scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+  }
+  for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"]')) {
+    const box = tab.getBoundingClientRect();
+    const inside =
+      box.left >= 0 && box.top >= 0 && box.right <= root.clientWidth && box.bottom <= window.innerHeight;
+    if (!inside) {
+      problems.push(
+        `tab "${tab.textContent}" at ${Math.round(box.left)}..${Math.round(box.right)} x ` +
+          `${Math.round(box.top)}..${Math.round(box.bottom)}, window ${root.clientWidth}x${window.innerHeight}`,
+      );
+    }
+  }
+  return problems;
+}
