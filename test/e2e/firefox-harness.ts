@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
-import { AXE_SOURCE, AXE_TAGS, hasAxe, layoutProblemsInPage, runAxe, smallTargetsInPage } from './in-page';
+import {
+  AXE_SOURCE,
+  AXE_TAGS,
+  hasAxe,
+  layoutProblemsInPage,
+  runAxe,
+  smallTargetsInPage,
+  type LayoutCase,
+} from './in-page';
 import { SCREENSHOT_DIR } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -38,6 +46,8 @@ export interface FirefoxSession {
   /** The moz-extension:// host of the extension. */
   uuid: string;
   open(path: string, options?: { width?: number; height?: number }): Promise<Page>;
+  /** Sets the browser's own zoom (as Ctrl + does) for the tab showing this page. */
+  zoom(page: Page, factor: number): Promise<void>;
   /** Evaluates an expression in the browser window's privileged (chrome) scope; returns its JSON. */
   inBrowserWindow<T>(expression: string): Promise<T>;
   close(): Promise<void>;
@@ -85,7 +95,24 @@ export async function launchFirefox({
   }
   const dialogs: string[] = [];
   const foreignRequests: string[] = [];
+  /** Puppeteer's page.url() stays about:blank: Firefox sends no navigation events for extension pages. */
+  const urls = new WeakMap<Page, string>();
   const session = contextOf((await browser.pages())[0]!).userContext.browser.session;
+  async function inBrowserWindow<T>(expression: string): Promise<T> {
+    const send = session.send.bind(session);
+    const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts![0]!.context;
+    const evaluated = await send('script.evaluate', {
+      expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
+      target: { context },
+      awaitPromise: true,
+      'moz:scope': 'chrome',
+    });
+    const value = evaluated.result.result?.value;
+    if (value === undefined)
+      throw new Error(`Browser-window script failed: ${JSON.stringify(evaluated.result)}`);
+    return JSON.parse(value) as T;
+  }
   return {
     browser,
     dialogs,
@@ -103,25 +130,21 @@ export async function launchFirefox({
       });
       await page.setViewport({ width, height });
       // page.goto() never resolves for extension pages (Firefox bug 1755014): navigate over BiDi.
+      urls.set(page, `${ORIGIN}/${path}`);
       await contextOf(page).navigate(`${ORIGIN}/${path}`, 'complete');
       await page.waitForSelector('h1');
       return page;
     },
-    async inBrowserWindow<T>(expression: string): Promise<T> {
-      const send = session.send.bind(session);
-      const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const context = tree.result.contexts![0]!.context;
-      const evaluated = await send('script.evaluate', {
-        expression: `(async () => JSON.stringify((await (${expression})) ?? null))()`,
-        target: { context },
-        awaitPromise: true,
-        'moz:scope': 'chrome',
-      });
-      const value = evaluated.result.result?.value;
-      if (value === undefined)
-        throw new Error(`Browser-window script failed: ${JSON.stringify(evaluated.result)}`);
-      return JSON.parse(value) as T;
+    async zoom(page, factor) {
+      const url = urls.get(page);
+      const zoomed = await inBrowserWindow<number>(`gBrowser.browsers
+        .filter((b) => b.currentURI.spec === ${JSON.stringify(url)})
+        .map((b) => (b.fullZoom = ${factor})).length`);
+      if (zoomed === 0) throw new Error(`No tab shows ${url}`);
+      // Firefox reports its zoom as the device pixel ratio once the page is laid out again.
+      await page.waitForFunction((z: number) => Math.abs(devicePixelRatio - z) < 0.01, {}, factor);
     },
+    inBrowserWindow,
     async close() {
       await browser.close();
       rmSync(downloadDir, { recursive: true, force: true });
@@ -186,6 +209,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export const smallTargets = (page: Page) => page.evaluate(smallTargetsInPage);
 export const layoutProblems = (page: Page) => page.evaluate(layoutProblemsInPage);
+
+/** Opens a layout case's page at its size and zoom; lists, tab by tab, what does not fit. */
+export async function layoutProblemsFor(
+  session: FirefoxSession,
+  c: LayoutCase,
+  shot?: string,
+): Promise<string[]> {
+  const page = await session.open(c.path, { width: c.width, height: c.height });
+  if (c.zoom !== 1) await session.zoom(page, c.zoom);
+  const problems: string[] = [];
+  const tabs = await page.$$('[role="tab"]');
+  for (const tab of tabs.length > 0 ? tabs : [null]) {
+    let name = c.path;
+    if (tab) {
+      await tab.click();
+      await page.waitForSelector('[role="tabpanel"] h2');
+      name = await tab.evaluate((el) => el.textContent ?? '');
+    }
+    problems.push(...(await page.evaluate(layoutProblemsInPage)).map((p) => `${name}: ${p}`));
+  }
+  if (shot) await screenshot(page, shot);
+  await page.close();
+  return problems;
+}
 
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `firefox-${name}.png`), fullPage: true });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../lib/content/indicators';
+import { LAYOUT_CASES } from './in-page';
 import {
   GECKO_ID,
   PROMPTS,
@@ -11,6 +12,7 @@ import {
   click,
   fill,
   launchFirefox,
+  layoutProblemsFor,
   messages,
   role,
   screenshot,
@@ -219,6 +221,37 @@ describe('Firefox: the options page', () => {
   });
 });
 
+const layoutCases = LAYOUT_CASES.map((c) => [c.name, c] as const);
+
+describe('Firefox layout in English, with Firefox’s own zoom', () => {
+  it.each(layoutCases)('%s: every tab in view, nothing sideways', async (_, c) => {
+    expect(await layoutProblemsFor(ff, c, `layout-en-${c.name.replace(/\W+/g, '-')}`)).toEqual([]);
+  });
+
+  it('follows the user’s text size: 24 px instead of 16 px scales everything, and still fits 320 px', async () => {
+    const size = 'font.size.variable.x-western';
+    await ff.inBrowserWindow(`Services.prefs.setIntPref('${size}', 24)`);
+    try {
+      const page = await ff.open('sidepanel.html', { width: 320, height: 700 });
+      const sizes = await page.evaluate(() =>
+        [document.documentElement, document.body].map((el) => getComputedStyle(el).fontSize),
+      );
+      expect(sizes).toEqual(['22.5px', '22.5px']);
+      await page.close();
+      const panel = {
+        name: 'side panel 320 px wide',
+        path: 'sidepanel.html',
+        width: 320,
+        height: 700,
+        zoom: 1,
+      };
+      expect(await layoutProblemsFor(ff, panel, 'layout-en-text-24px')).toEqual([]);
+    } finally {
+      await ff.inBrowserWindow(`Services.prefs.clearUserPref('${size}')`);
+    }
+  });
+});
+
 describe('Firefox in French', () => {
   let fx: FirefoxSession;
   beforeAll(async () => {
@@ -252,6 +285,10 @@ describe('Firefox in French', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'options-fr');
     await page.close();
+  });
+
+  it.each(layoutCases)('%s: every tab in view, nothing sideways', async (_, c) => {
+    expect(await layoutProblemsFor(fx, c, `layout-fr-${c.name.replace(/\W+/g, '-')}`)).toEqual([]);
   });
 
   it('imports the English profile’s encrypted backup into a new journal, in French', async () => {

@@ -50,7 +50,17 @@ export function layoutProblemsInPage(): string[] {
   const root = document.documentElement;
   const problems: string[] = [];
   if (root.scrollWidth > root.clientWidth) {
-    problems.push(`scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+    // Name the innermost elements that stick out, so a failure says what to fix.
+    const outside = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.getBoundingClientRect().right > root.clientWidth + 0.5,
+    );
+    const culprits = outside
+      .filter((el) => !outside.some((other) => other !== el && el.contains(other)))
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.slice(0, 40)}"`);
+    problems.push(
+      `scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth} (${culprits.join(', ')})`,
+    );
   }
   for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"]')) {
     const box = tab.getBoundingClientRect();
@@ -64,4 +74,29 @@ export function layoutProblemsInPage(): string[] {
     }
   }
   return problems;
+}
+
+/** Widths and zoom levels a person really uses; both browsers' suites check each, in English and French. */
+export interface LayoutCase {
+  name: string;
+  path: string;
+  /** The window (or side panel) size in screen pixels. */
+  width: number;
+  height: number;
+  /** Browser zoom: the page is laid out in width / zoom CSS pixels. */
+  zoom: number;
+}
+
+export const LAYOUT_CASES: LayoutCase[] = [
+  { name: 'side panel 250 px wide', path: 'sidepanel.html', width: 250, height: 700, zoom: 1 },
+  { name: 'side panel 320 px wide at 150% zoom', path: 'sidepanel.html', width: 320, height: 700, zoom: 1.5 },
+  { name: 'popup 380x600 at 125% zoom', path: 'popup.html', width: 380, height: 600, zoom: 1.25 },
+  { name: 'options 320 px wide at 150% zoom', path: 'options.html', width: 320, height: 700, zoom: 1.5 },
+];
+
+/** Selects the tab at this index by clicking it, and says which tab that is. */
+export function selectTabInPage(index: number): string {
+  const tab = document.querySelectorAll<HTMLElement>('[role="tab"]')[index];
+  tab?.click();
+  return tab?.textContent ?? '';
 }
