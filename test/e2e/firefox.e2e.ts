@@ -10,6 +10,7 @@ import {
   PROMPTS,
   axeViolations,
   click,
+  closeChecked,
   fill,
   launchFirefox,
   layoutProblemsFor,
@@ -32,14 +33,7 @@ let backupFile = '';
 beforeAll(async () => {
   ff = await launchFirefox();
 });
-afterAll(async () => {
-  try {
-    expect(ff.dialogs).toEqual([]);
-    expect(ff.foreignRequests).toEqual([]);
-  } finally {
-    await ff.close();
-  }
-});
+afterAll(() => closeChecked(ff));
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
 
@@ -266,14 +260,7 @@ describe('Firefox in French', () => {
   beforeAll(async () => {
     fx = await launchFirefox({ lang: 'fr' });
   });
-  afterAll(async () => {
-    try {
-      expect(fx.dialogs).toEqual([]);
-      expect(fx.foreignRequests).toEqual([]);
-    } finally {
-      await fx.close();
-    }
-  });
+  afterAll(() => closeChecked(fx));
 
   it('speaks French in the popup, with no axe violations on any tab', async () => {
     const page = await fx.open('popup.html');
