@@ -231,24 +231,18 @@ describe('Firefox layout in English, with Firefox’s own zoom', () => {
     expect(await layoutProblemsFor(ff, c, `layout-en-${c.name.replace(/\W+/g, '-')}`)).toEqual([]);
   });
 
-  it('follows the user’s text size: 24 px instead of 16 px scales everything, and still fits 320 px', async () => {
+  it('follows the user’s text size: 24 px instead of 16 px scales everything, and still fits 250 px', async () => {
     const size = 'font.size.variable.x-western';
     await ff.inBrowserWindow(`Services.prefs.setIntPref('${size}', 24)`);
     try {
-      const page = await ff.open('sidepanel.html', { width: 320, height: 700 });
+      const page = await ff.open('sidepanel.html', { width: 250, height: 700 });
       const sizes = await page.evaluate(() =>
         [document.documentElement, document.body].map((el) => getComputedStyle(el).fontSize),
       );
       expect(sizes).toEqual(['22.5px', '22.5px']);
       await page.close();
-      const panel = {
-        name: 'side panel 320 px wide',
-        path: 'sidepanel.html',
-        width: 320,
-        height: 700,
-        zoom: 1,
-      };
-      expect(await layoutProblemsFor(ff, panel, 'layout-en-text-24px')).toEqual([]);
+      // LAYOUT_CASES[0] is the side panel at 250 px.
+      expect(await layoutProblemsFor(ff, LAYOUT_CASES[0]!, 'layout-en-text-24px')).toEqual([]);
     } finally {
       await ff.inBrowserWindow(`Services.prefs.clearUserPref('${size}')`);
     }
