@@ -37,21 +37,18 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
             label={t('journal.currentPassphrase')}
             value={current}
             onInput={setCurrent}
-            autocomplete="current-password"
           />
           <PassphraseField
             id="next-passphrase"
             label={t('journal.newPassphrase')}
             value={next}
             onInput={setNext}
-            autocomplete="new-password"
           />
           <PassphraseField
             id="next-confirm"
             label={t('journal.confirmPassphrase')}
             value={confirm}
             onInput={setConfirm}
-            autocomplete="new-password"
           />
           <div class="form-actions">
             <button type="submit" class="primary">

@@ -72,7 +72,6 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
             label={t('journal.importPassphrase')}
             value={passphrase}
             onInput={setPassphrase}
-            autocomplete="current-password"
           />
           <button type="submit">{t('journal.importCheck')}</button>
         </form>

@@ -37,7 +37,6 @@ export function JournalIntro({ journal }: { journal: JournalStore }) {
             label={t('journal.passphrase')}
             value={passphrase}
             onInput={setPassphrase}
-            autocomplete="new-password"
             describedBy="passphrase-strength"
             invalid={problem === 'tooShort'}
           />
@@ -51,7 +50,6 @@ export function JournalIntro({ journal }: { journal: JournalStore }) {
             label={t('journal.confirmPassphrase')}
             value={confirm}
             onInput={setConfirm}
-            autocomplete="new-password"
             invalid={problem === 'mismatch'}
           />
           {problem && (

@@ -21,7 +21,6 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
         label={t('journal.passphrase')}
         value={passphrase}
         onInput={setPassphrase}
-        autocomplete="current-password"
         invalid={wrong}
         describedBy={wrong ? 'unlock-error' : undefined}
       />

@@ -23,6 +23,8 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
         <input
           id="note-title"
           type="text"
+          // Browsers keep submitted text fields in their form history, readable by the next person.
+          autocomplete="off"
           maxLength={200}
           value={draft.title}
           onInput={(e) => journal.edit({ title: e.currentTarget.value })}

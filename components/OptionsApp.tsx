@@ -5,6 +5,7 @@ import { InstitutionStatus } from './InstitutionStatus';
 import { PolicyExport } from './PolicyExport';
 import { RegionSelect } from './RegionSelect';
 import { RoleSelect } from './RoleSelect';
+import { StorageProtectionStatus } from './StorageProtectionStatus';
 
 export function OptionsApp() {
   return (
@@ -23,6 +24,10 @@ export function OptionsApp() {
       <section aria-labelledby="journal-settings-heading">
         <h2 id="journal-settings-heading">{t('options.journalHeading')}</h2>
         <AutoLockSelect />
+      </section>
+      <section aria-labelledby="storage-protection-heading">
+        <h2 id="storage-protection-heading">{t('storageProtection.heading')}</h2>
+        <StorageProtectionStatus />
       </section>
       <section aria-labelledby="institution-heading">
         <h2 id="institution-heading">{t('options.institutionHeading')}</h2>

@@ -8,6 +8,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "Chromium for the browser tests"
 bash scripts/ensure-chromium.sh
 
+step "Firefox for the browser tests"
+bash scripts/ensure-firefox.sh
+
 step "Typecheck"
 npx tsc --noEmit
 
@@ -30,5 +33,5 @@ npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
 step "Chrome build"
 npx wxt build
 
-step "End-to-end tests in Chromium"
+step "End-to-end tests in Chromium and Firefox"
 npx vitest run --config vitest.e2e.config.ts

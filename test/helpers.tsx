@@ -30,6 +30,7 @@ export function createTestStore({
       journal: async () => (await import('../lib/platform/journal-platform')).createJournalPlatform(),
       requestNotifications: async () => true,
       newId: () => crypto.randomUUID(),
+      storageProtection: { status: async () => 'unknown', request: async () => 'unknown' },
       navigation: {
         canOpenSidePanel: true,
         openOptions: async () => void opened.push('options'),

@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+
+// Key derivation (600,000 PBKDF2 rounds) can take seconds on a busy 2-core machine: findBy* and
+// waitFor wait for it instead of giving up after testing-library's default second.
+configure({ asyncUtilTimeout: 15_000 });
 
 /** The real locale files, served through the fake browser's i18n API the way Chrome serves them. */
 const catalogs = {

@@ -3,6 +3,7 @@ import { createNavigation } from './navigation';
 import { requestNotifications } from './notifications-permission';
 import { policyStorage } from './policy-storage';
 import { settingsStorage } from './settings-storage';
+import { storageProtection } from './storage-protection';
 
 /** The real browser-backed services. Loaded after the first paint, so the popup shows text sooner. */
 export function createPlatform(): Platform {
@@ -14,6 +15,7 @@ export function createPlatform(): Platform {
     navigation: createNavigation(),
     requestNotifications,
     newId: () => crypto.randomUUID(),
+    storageProtection,
   };
 }
 export { isToolbarPopup } from './environment';

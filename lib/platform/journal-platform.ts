@@ -31,8 +31,6 @@ export function createJournalPlatform() {
     journal: createJournal(repo, journalKeyStore, () => crypto.randomUUID()),
     keys: journalKeyStore,
     indexedDbUsable,
-    /** Asks the browser not to evict the journal under storage pressure. */
-    persist: () => navigator.storage?.persist?.().catch(() => false) ?? Promise.resolve(false),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Navigation } from './navigation';
 import type { People } from './people';
 import type { PolicyStorage } from './policy-storage';
 import type { SettingsStorage } from './settings-storage';
+import type { StorageProtectionApi } from './storage-protection';
 
 /** The browser-backed services, which arrive after the first paint (see components/mount.tsx). */
 export interface Platform {
@@ -16,4 +17,6 @@ export interface Platform {
   /** Must be called straight from a click: browsers ask only during a user gesture. */
   requestNotifications(): Promise<boolean>;
   newId(): string;
+  /** Whether the browser may clear our data under storage pressure; asked from Settings only. */
+  storageProtection: StorageProtectionApi;
 }

@@ -9,6 +9,7 @@ import { createJournalSlice } from './journal-slice';
 import { createPeopleSlice } from './people-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSignsStore } from './signs-store';
+import { createStorageProtectionStore } from './storage-protection-store';
 
 export type { Environment, Surface } from './environment';
 export type TabId = 'help' | 'signs' | 'reach' | 'resources' | 'journal';
@@ -37,6 +38,7 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     help,
     signs,
     calm,
+    storageProtection: createStorageProtectionStore(platform),
     // What most views read, at the top for short names.
     region: settings.region,
     country: settings.country,

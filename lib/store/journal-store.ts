@@ -83,7 +83,6 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async turnOn(passphrase: string) {
       await journal.turnOn(passphrase);
-      void platform.persist();
       view.value = 'unlocked';
       await refresh();
     },

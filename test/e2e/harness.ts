@@ -1,14 +1,12 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
 import { launchWithExtension } from './browser.mjs';
+import { AXE_SOURCE, AXE_TAGS, hasAxe, horizontalScrollInPage, runAxe, smallTargetsInPage } from './in-page';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface Session {
   context: BrowserContext;
@@ -86,42 +84,17 @@ export async function launchForTest(options: LaunchOptions = {}): Promise<Sessio
 
 /** Runs axe-core in the page (injected as text: extension pages forbid remote and inline scripts). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  if (!(await page.evaluate(hasAxe))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(runAxe, AXE_TAGS);
 }
 
 /** Interactive elements smaller than 24 x 24 CSS px (WCAG 2.2 target size, minimum). */
 export async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a[href], select, input, summary, [role="tab"]')]
-      .filter((el) => el.checkVisibility())
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 24 || box.height < 24)
-      .map(
-        ({ el, box }) =>
-          `${el.tagName} "${el.textContent?.trim()}" ${Math.round(box.width)}x${Math.round(box.height)}`,
-      ),
-  );
+  return page.evaluate(smallTargetsInPage);
 }
 
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  return page.evaluate(horizontalScrollInPage);
 }
 
 export function foreignRequests(session: Session): string[] {

@@ -19,7 +19,6 @@ function setup(name = `journal-${Math.random()}`) {
     journal,
     keys: journalKeyStore,
     indexedDbUsable: async () => true,
-    persist: async () => true,
   };
   return { repo, journal, platform };
 }
