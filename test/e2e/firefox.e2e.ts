@@ -239,7 +239,7 @@ describe('Firefox layout in English, with Firefox’s own zoom', () => {
       const sizes = await page.evaluate(() =>
         [document.documentElement, document.body].map((el) => getComputedStyle(el).fontSize),
       );
-      expect(sizes).toEqual(['22.5px', '22.5px']);
+      expect(sizes).toEqual(['19.5px', '19.5px']);
       await page.close();
       // LAYOUT_CASES[0] is the side panel at 250 px.
       expect(await layoutProblemsFor(ff, LAYOUT_CASES[0]!, 'layout-en-text-24px')).toEqual([]);
