@@ -92,7 +92,7 @@ export const HELP_STEPS: readonly HelpStep[] = [
       avoid: [
         {
           en: 'Opening with a diagnosis or a list of what they are doing wrong.',
-          fr: 'Commencer par un diagnostic ou par la liste de ce qui ne va pas.',
+          fr: 'Commencer par un diagnostic ou par la liste de ce que la personne fait mal.',
         },
       ],
     },
@@ -104,12 +104,12 @@ export const HELP_STEPS: readonly HelpStep[] = [
     title: { en: 'Empathize', fr: 'Écouter avec empathie (Empathize)' },
     summary: {
       en: 'Listen and be present. You are not there to fix, judge or minimize.',
-      fr: 'Écoutez, tout simplement. Votre rôle n’est pas de régler, de juger ni de minimiser.',
+      fr: 'Écoutez et soyez là. Votre rôle n’est pas de tout régler, de juger ni de minimiser.',
     },
     toDo: [
       {
         en: 'Let them do most of the talking. Do not interrupt or rush.',
-        fr: 'Laissez la personne parler le plus, sans l’interrompre ni la presser.',
+        fr: 'Laissez surtout parler la personne, sans l’interrompre ni la presser.',
       },
       {
         en: 'Say back what you heard, in your own words.',
@@ -181,17 +181,17 @@ export const HELP_STEPS: readonly HelpStep[] = [
       },
       {
         en: 'Offer to look up the number together, or to sit with them while they call.',
-        fr: 'Offrez de chercher le numéro ensemble, ou de rester à côté pendant l’appel.',
+        fr: 'Offrez de chercher le numéro ensemble, ou de rester à ses côtés pendant l’appel.',
       },
       {
         en: 'If you fear for their safety, ask directly about suicide. Asking does not put the idea in their head.',
-        fr: 'Si vous craignez pour sa sécurité, posez directement la question du suicide. La poser ne donne pas l’idée.',
+        fr: 'Si vous craignez pour sa sécurité, posez directement la question du suicide. La poser ne lui en donne pas l’idée.',
       },
     ],
     phrases: [
       {
         en: 'Would it help if we called the physician health program together, right now?',
-        fr: 'Est-ce que ça t’aiderait qu’on appelle ensemble le programme d’aide aux médecins, maintenant?',
+        fr: 'Est-ce que ça t’aiderait qu’on appelle ensemble le programme de santé des médecins, maintenant?',
       },
       {
         en: 'Lots of us have used these programs. It’s confidential unless someone’s safety is at risk.',
@@ -222,7 +222,7 @@ export const HELP_STEPS: readonly HelpStep[] = [
       phrases: [
         {
           en: 'You deserve the same care you give your patients.',
-          fr: 'Tu mérites les mêmes soins que ceux que tu offres aux autres.',
+          fr: 'Tu mérites les mêmes soins que ceux que tu offres à ta patientèle.',
         },
       ],
       avoid: [
@@ -267,7 +267,7 @@ export const HELP_STEPS: readonly HelpStep[] = [
       },
       {
         en: 'I’ll check in next week, and you can reach me any time before then.',
-        fr: 'Je reprends de tes nouvelles la semaine prochaine. Tu peux me joindre n’importe quand d’ici là.',
+        fr: 'Je vais prendre de tes nouvelles la semaine prochaine. Tu peux me joindre n’importe quand d’ici là.',
       },
     ],
     avoid: [

@@ -55,7 +55,7 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     title: { en: 'Work', fr: 'Travail' },
     sourceNote: {
       en: 'Adapted to work from the academic signs of the “More Feet on the Ground” framework.',
-      fr: 'Signes scolaires du cadre «\u00a0More Feet on the Ground\u00a0», adaptés au travail.',
+      fr: 'Signes liés aux études, tirés du cadre «\u00a0More Feet on the Ground\u00a0» et adaptés au travail.',
     },
     sourceUrls: ['https://brocku.ca/mental-health/signs-of-distress/'],
   },
@@ -151,11 +151,11 @@ const ROWS: Row[] = [
     'physical',
     {
       en: 'Confused or disorganized; speech fast or slurred',
-      fr: 'Idées confuses, désorganisation; parle vite ou de façon pâteuse',
+      fr: 'Idées confuses, désorganisation; élocution rapide ou pâteuse',
     },
     {
       en: 'I feel confused or disorganized; my speech is fast or slurred',
-      fr: 'J’ai les idées confuses, du mal à m’organiser; je parle vite ou de façon pâteuse',
+      fr: 'J’ai les idées confuses, du mal à m’organiser; mon élocution est rapide ou pâteuse',
     },
     { en: 'things seem a bit scattered for you', fr: 'tu as du mal à t’organiser' },
   ],
@@ -164,7 +164,7 @@ const ROWS: Row[] = [
     'physical',
     { en: 'Avoids eye contact', fr: 'Évite de croiser le regard' },
     { en: 'I avoid eye contact', fr: 'J’évite de croiser le regard des autres' },
-    { en: 'you seem a bit distant', fr: 'tu évites un peu les regards' },
+    { en: 'you seem a bit distant', fr: 'tu sembles un peu ailleurs' },
   ],
   [
     'restless',
@@ -221,11 +221,11 @@ const ROWS: Row[] = [
     'behaviour',
     {
       en: 'Seems hopeless or worthless; has lost interest or purpose',
-      fr: 'Semble sans espoir ou sans valeur; a perdu intérêt ou raison d’être',
+      fr: 'Semble sans espoir ou sans valeur; a perdu tout intérêt ou sa raison d’être',
     },
     {
       en: 'I feel hopeless or worthless; I have lost interest or purpose',
-      fr: 'Je me sens sans espoir ou sans valeur; j’ai perdu intérêt ou raison d’être',
+      fr: 'Je me sens sans espoir ou sans valeur; j’ai perdu tout intérêt ou ma raison d’être',
     },
     { en: 'you seem really down', fr: 'tu as le moral bas' },
   ],
@@ -347,9 +347,12 @@ const ROWS: Row[] = [
     'safety',
     {
       en: 'Seems severely hopeless or helpless',
-      fr: 'Semble n’avoir plus d’espoir ni de prise sur sa situation',
+      fr: 'Semble n’avoir plus aucun espoir ni aucune prise sur sa situation',
     },
-    { en: 'I feel severely hopeless or helpless', fr: 'Je n’ai plus d’espoir ni de prise sur ma situation' },
+    {
+      en: 'I feel severely hopeless or helpless',
+      fr: 'Je n’ai plus aucun espoir ni aucune prise sur ma situation',
+    },
   ],
   [
     'going-away',
@@ -370,14 +373,14 @@ const ROWS: Row[] = [
     },
     {
       en: 'I have a plan, or I have been getting the means',
-      fr: 'J’ai un plan, ou je me suis procuré les moyens',
+      fr: 'J’ai un plan, ou je cherche à me procurer les moyens',
     },
   ],
   [
     'harm-others',
     'safety',
     { en: 'Talks about wanting to hurt or kill someone', fr: 'Parle de vouloir blesser ou tuer quelqu’un' },
-    { en: 'I have thoughts of hurting someone else', fr: 'J’ai des pensées de faire du mal à quelqu’un' },
+    { en: 'I have thoughts of hurting someone else', fr: 'Je pense à faire du mal à quelqu’un d’autre' },
   ],
   [
     'impaired',

@@ -41,7 +41,7 @@ const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
 const ALL_ROLES: readonly ClinicianRole[] = ['physician', 'resident', 'student'];
 export const HOURS_NOT_KNOWN: Localized = {
   en: 'hours not known, see the website',
-  fr: 'heures non connues, voir le site Web',
+  fr: 'horaire inconnu, voir le site Web',
 };
 
 /**
@@ -54,7 +54,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
     {
       id: 'paro-helpline',
       kind: 'crisis',
-      name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide de PARO' },
+      name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide de PARO en cas de détresse' },
       about: {
         en: 'Confidential, anonymous help for residents, medical students and their families.',
         fr: 'Aide confidentielle et anonyme pour les médecins résidents, les étudiantes et étudiants en médecine, et leur famille.',
@@ -158,7 +158,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'SMA Physician Health Program', fr: 'Physician Health Program de la SMA' },
       about: {
         en: 'Strictly confidential referral, counselling and coaching, independent of the College and the health authority.',
-        fr: 'Orientation, counseling et coaching strictement confidentiels, indépendants du Collège et de l’autorité sanitaire.',
+        fr: 'Orientation, counseling et accompagnement strictement confidentiels, indépendants du Collège et de la régie de la santé.',
       },
       is24h: false,
       audience: {
@@ -188,7 +188,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'CPSM Physician Health Program', fr: 'Programme de santé des médecins du CPSM' },
       about: {
         en: 'Confidential, non-punitive program run by the regulator, the College of Physicians and Surgeons of Manitoba. Registrants must tell it when they are concerned about a colleague’s safety and that colleague’s patients.',
-        fr: 'Programme confidentiel et non punitif géré par l’ordre professionnel, le Collège des médecins et chirurgiens du Manitoba. Ses membres doivent l’aviser s’ils s’inquiètent de la sécurité d’un ou d’une collègue et de sa patientèle.',
+        fr: 'Programme confidentiel et non punitif géré par l’ordre professionnel, le Collège des médecins et chirurgiens du Manitoba. Les personnes inscrites doivent l’aviser lorsqu’elles s’inquiètent de la sécurité d’un ou d’une collègue et de sa patientèle.',
       },
       is24h: false,
       audience: {
@@ -275,11 +275,11 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       is24h: false,
       audience: {
         en: 'All physicians, residents and medical students in Quebec, and anyone worried about one',
-        fr: 'Médecins, médecins résidents et personnes aux études en médecine du Québec, et toute personne inquiète pour l’une d’elles',
+        fr: 'L’ensemble des médecins, médecins résidents et personnes aux études en médecine du Québec, et toute personne inquiète pour l’un ou l’une d’entre eux',
       },
       hours: {
         en: 'business hours; after hours, leave a message and a physician advisor calls back within 24 hours',
-        fr: 'heures de bureau; après les heures, laissez un message et un médecin-conseil rappelle dans les 24 heures',
+        fr: 'heures de bureau; en dehors de ces heures, laissez un message et un médecin-conseil rappelle dans les 24 heures',
       },
       serves: ALL_ROLES,
       detailsSourceUrl: 'https://www.pamq.org/en/faq/',
@@ -343,7 +343,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'Physician Support Line', fr: 'Physician Support Line' },
       about: {
         en: 'Free, confidential peer support from volunteer psychiatrists for US physicians and medical students. No appointment needed.',
-        fr: 'Soutien gratuit et confidentiel offert par des psychiatres bénévoles aux médecins, étudiantes et étudiants en médecine des États-Unis. Sans rendez-vous.',
+        fr: 'Soutien par les pairs, gratuit et confidentiel, offert par des psychiatres bénévoles aux médecins, étudiantes et étudiants en médecine des États-Unis. Sans rendez-vous.',
       },
       is24h: false,
       audience: {
@@ -368,12 +368,12 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'State physician health programs', fr: 'Programmes de santé des médecins des États' },
       about: {
         en: 'Confidential programs for physicians and trainees in most states; find yours in the federation’s directory.',
-        fr: 'Programmes confidentiels pour médecins et stagiaires dans la plupart des États; trouvez le vôtre dans le répertoire de la fédération.',
+        fr: 'Programmes confidentiels pour médecins et médecins en formation dans la plupart des États; trouvez le vôtre dans le répertoire de la fédération.',
       },
       is24h: false,
       audience: {
         en: 'Physicians and trainees, in most states',
-        fr: 'Médecins et stagiaires, dans la plupart des États',
+        fr: 'Médecins et médecins en formation, dans la plupart des États',
       },
       hours: HOURS_NOT_KNOWN,
       serves: ALL_ROLES,

@@ -24,7 +24,7 @@ export const REPORTING_SOURCES: Partial<Record<Province | 'US', ReportingSource>
   ON: {
     name: {
       en: 'CPSO: concerns about a doctor’s health',
-      fr: 'CPSO : préoccupations sur la santé d’un médecin',
+      fr: 'CPSO : inquiétudes au sujet de la santé d’un ou d’une médecin',
     },
     url: 'https://www.cpso.on.ca/en/Public/Services/Complaints-and-Concerns/Concerns-about-a-Doctors-Health',
   },
@@ -35,7 +35,7 @@ export const REPORTING_SOURCES: Partial<Record<Province | 'US', ReportingSource>
   AB: {
     name: {
       en: 'CPSA: concerns about a colleague’s health',
-      fr: 'CPSA : préoccupations sur la santé d’un ou d’une collègue',
+      fr: 'CPSA : inquiétudes au sujet de la santé d’un ou d’une collègue',
     },
     url: 'https://cpsa.ca/faqs/who-should-i-contact-if-i-have-concerns-about-a-colleagues-health-condition-and-its-impact-on-safe-patient-care/',
   },

@@ -154,7 +154,7 @@ const OTHER_RESOURCES: Resource[] = [
       {
         display: '1-888-424-1068',
         digits: '18884241068',
-        note: { en: 'wellness resources', fr: 'ressources mieux-être' },
+        note: { en: 'wellness resources', fr: 'ressources de mieux-être' },
       },
     ],
     url: 'https://www.welldoccanada.org/resources-in-ontario',
@@ -194,7 +194,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     about: {
       en: 'For residents affected by a difficult event: talk it through with someone who has been there. Supporters do not fix the problem; they share what has helped other clinicians.',
-      fr: 'Pour les médecins résidents touchés par un événement difficile\u00a0: en parler avec quelqu’un qui est passé par là. Le rôle des pairs n’est pas de régler le problème, mais de partager ce qui en a aidé d’autres.',
+      fr: 'Pour les médecins résidents touchés par un événement difficile\u00a0: en parler avec quelqu’un qui est passé par là. Le rôle des pairs n’est pas de régler le problème, mais de partager ce qui a aidé d’autres collègues.',
     },
     is24h: false,
     lines: [],
@@ -279,7 +279,7 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: 'IMPACT rural peer support', fr: 'Soutien par les pairs en milieu rural IMPACT' },
     about: {
       en: 'Peer support for rural BC clinicians after a difficult incident. Leave a confidential voicemail; a peer calls back within 72 hours.',
-      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une pair vous rappelle dans les 72 heures.',
+      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une collègue du programme vous rappelle dans les 72 heures.',
     },
     is24h: false,
     lines: [
@@ -296,7 +296,7 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: '988 Suicide & Crisis Lifeline', fr: '988 Suicide & Crisis Lifeline' },
     about: {
       en: 'Free and confidential. Spanish is also offered; veterans press 1.',
-      fr: 'Gratuit et confidentiel. Service offert aussi en espagnol; pour la ligne des anciens combattants, appuyez sur 1.',
+      fr: 'Gratuit et confidentiel. Service offert aussi en espagnol; les vétérans et vétéranes appuient sur 1.',
     },
     is24h: true,
     lines: [
@@ -328,7 +328,7 @@ const OTHER_RESOURCES: Resource[] = [
         digits: '9198704480',
         note: {
           en: 'after hours, on-call clinical staff answer',
-          fr: 'hors des heures, le personnel clinique de garde répond',
+          fr: 'en dehors des heures de bureau, le personnel clinique de garde répond',
         },
       },
     ],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
 import { eachStepOpened, expectCoresInView } from './help-fit';
+import { ui } from './locales';
 import { helpViews } from './views';
 
 let session: Session;
@@ -23,9 +24,9 @@ describe('in a French browser', () => {
     await expect(alert.getByRole('link', { name: 'Appeler le 9-8-8' }).getAttribute('href')).resolves.toBe(
       'tel:988',
     );
-    await expect(alert.getByRole('link', { name: 'Texto au 9-8-8' }).getAttribute('href')).resolves.toBe(
-      'sms:988',
-    );
+    await expect(
+      alert.getByRole('link', { name: ui('fr', 'urgent.text', '9-8-8') }).getAttribute('href'),
+    ).resolves.toBe('sms:988');
     await screenshot(page, 'popup-urgent-fr');
     await page.close();
   });
