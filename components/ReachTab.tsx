@@ -2,6 +2,7 @@ import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
 import { countryOf } from '../lib/region';
 import { ContactList } from './ContactList';
+import { GuideLinks } from './GuideLinks';
 import { ResourceCard } from './ResourceCard';
 import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
@@ -18,6 +19,7 @@ export function ReachTab() {
     <section class="reach" aria-labelledby="reach-heading">
       <h2 id="reach-heading">{t('reach.heading')}</h2>
       <p class="hint">{t('reach.intro')}</p>
+      <GuideLinks />
       <h3>{t('reach.myPeople')}</h3>
       <ContactList />
       <h3>{t('reach.programs')}</h3>

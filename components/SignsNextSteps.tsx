@@ -3,6 +3,7 @@ import { t } from '../lib/i18n';
 import { buildOpeningLine } from '../lib/opening-line';
 import { programsFor } from '../lib/programs';
 import { CrisisActions } from './CrisisActions';
+import { GuideLinks } from './GuideLinks';
 import { HaltCheck } from './HaltCheck';
 import { LinkActions } from './LinkActions';
 import { ProgramContacts } from './ProgramContacts';
@@ -23,6 +24,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
             {t('signs.startConversation')}
           </button>
           <LinkActions />
+          <GuideLinks path="colleague" />
           <h4>{t('signs.adviceHeading')}</h4>
           <ProgramContacts programs={programsFor(store.region.value)} />
         </>
@@ -30,6 +32,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
         <>
           <p>{t('signs.myselfNext')}</p>
           <HaltCheck />
+          <GuideLinks path="myself" />
           <button type="button" class="primary" onClick={() => (store.calmOpen.value = true)}>
             {t('calm.open')}
           </button>

@@ -11,6 +11,7 @@ import type { Navigation } from '../platform/navigation';
 import type { People } from '../platform/people';
 import type { PolicyStorage } from '../platform/policy-storage';
 import type { SettingsStorage } from '../platform/settings-storage';
+import { createGuidesStore } from './guides-store';
 import { createHelpStore } from './help-store';
 import { createSignsStore } from './signs-store';
 
@@ -59,6 +60,7 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   const guessedRegion = computed(() => guessRegion(environment.timeZone(), environment.uiLanguage));
   const help = createHelpStore();
   const signs = createSignsStore();
+  const guides = createGuidesStore();
   /** "Take a minute": the breathing and grounding view, over whichever tab is open. */
   const calmOpen = signal(false);
   const stopWatching: (() => void)[] = [];
@@ -111,9 +113,11 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     saveError,
     help,
     signs,
+    guides,
     calmOpen,
     showTab(next: TabId) {
       calmOpen.value = false;
+      guides.close();
       tab.value = next;
     },
     toggleCalm() {
@@ -123,6 +127,7 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     startConversation(openingLine: string | null) {
       help.openingLine.value = openingLine;
       calmOpen.value = false;
+      guides.close();
       tab.value = 'help';
       help.openStep('hello');
     },
