@@ -67,7 +67,7 @@ export default defineConfig({
     },
   },
   // The benchmark's empty baseline page exists only in benchmark builds, which go to their own folder.
-  filterEntrypoints: process.env.BENCH ? undefined : ['popup', 'sidepanel', 'options', 'background'],
+  filterEntrypoints: process.env.BENCH ? undefined : ['popup', 'sidepanel', 'options', 'print', 'background'],
   outDir: process.env.BENCH ? '.output/bench' : '.output',
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

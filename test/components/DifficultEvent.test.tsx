@@ -5,12 +5,18 @@ import { renderWithStore } from '../helpers';
 
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 const next = () => click('Next');
+// Views load their code on first use; on a busy machine that can take longer than the default second.
+const LOADING = { timeout: 10_000 };
 
 describe('After a difficult event', () => {
   it('opens from HELP, walks a colleague through the screens, and closes back to the tab', async () => {
     const { store } = renderWithStore(<App surface="popup" />);
     click('After a difficult event');
-    const heading = await screen.findByRole('heading', { level: 2, name: 'After a difficult event' });
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 2, name: 'After a difficult event' },
+      LOADING,
+    );
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText(/not a crisis service/)).toBeTruthy();
     click('For a colleague');
@@ -40,7 +46,7 @@ describe('After a difficult event', () => {
     await store.saveContact({ name: 'Alex Roy', isBuddy: false, email: 'alex@example.org' });
     store.guides.show('after-event', 'colleague');
     store.guides.screen.value = 1;
-    const box = (await screen.findByLabelText('Your message')) as HTMLTextAreaElement;
+    const box = (await screen.findByLabelText('Your message', {}, LOADING)) as HTMLTextAreaElement;
     expect(box.value).toMatch(/touch base/);
     fireEvent.input(box, { target: { value: 'Coffee later?' } });
     expect(screen.getByRole('link', { name: 'Text Sam Lee' }).getAttribute('href')).toBe(
@@ -62,7 +68,7 @@ describe('After a difficult event', () => {
     const { store } = renderWithStore(<App surface="popup" />);
     store.guides.show('after-event', 'colleague');
     store.guides.screen.value = 1;
-    fireEvent.click(await screen.findByRole('button', { name: 'Go to Reach' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Go to Reach' }, LOADING));
     expect(store.tab.value).toBe('reach');
     expect(store.guides.open.value).toBe(null);
   });
@@ -70,10 +76,10 @@ describe('After a difficult event', () => {
   it('opens the myself path from Signs, with Take a minute, who to call, and the urgent block', async () => {
     const { store } = renderWithStore(<App surface="popup" />);
     store.showTab('signs');
-    fireEvent.click(await screen.findByRole('button', { name: /^Myself$/ }));
-    fireEvent.click(await screen.findByLabelText('I am exhausted, nodding off at work'));
+    fireEvent.click(await screen.findByRole('button', { name: /^Myself$/ }, LOADING));
+    fireEvent.click(await screen.findByLabelText('I am exhausted, nodding off at work', {}, LOADING));
     click('After a difficult event');
-    await screen.findByRole('heading', { level: 3, name: 'What you feel is normal' });
+    await screen.findByRole('heading', { level: 3, name: 'What you feel is normal' }, LOADING);
     click('In crisis right now?');
     expect(screen.getByRole('alert').textContent).toMatch(/9-8-8/);
     next();
@@ -81,7 +87,7 @@ describe('After a difficult event', () => {
     fireEvent.click(within(screenBox).getByRole('button', { name: 'Take a minute' }));
     expect(store.calmOpen.value).toBe(true);
     store.calmOpen.value = false;
-    await screen.findByRole('heading', { level: 3, name: 'The first days' });
+    await screen.findByRole('heading', { level: 3, name: 'The first days' }, LOADING);
     next();
     expect(screen.getByRole('heading', { level: 3, name: 'Who to call' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /1-800-851-6606/ })).toBeTruthy();
@@ -90,7 +96,7 @@ describe('After a difficult event', () => {
   it('is in French when the browser is', async () => {
     renderWithStore(<App surface="popup" />, { locale: 'fr' });
     click('Après un événement difficile');
-    await screen.findByRole('heading', { level: 2, name: 'Après un événement difficile' });
+    await screen.findByRole('heading', { level: 2, name: 'Après un événement difficile' }, LOADING);
     click('Pour un ou une collègue');
     expect(screen.getByRole('heading', { level: 3, name: 'Prendre contact tôt' })).toBeTruthy();
   });
