@@ -18,6 +18,11 @@ export function GuideLinks({ path = null }: { path?: AfterEventPathId | null }) 
         {t('afterEvent.open')}
       </button>
       {path === null && (
+        <button type="button" onClick={() => guides.show('start-peer-support')}>
+          {t('startPeerSupport.open')}
+        </button>
+      )}
+      {path === null && (
         <a class="dial" href={`${PRINT_PAGE}#pocket-card`} target="_blank" rel="noreferrer">
           {t('pocketCard.open')}
         </a>

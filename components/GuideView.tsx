@@ -1,5 +1,6 @@
 import './guides.css';
 import { DifficultEventView } from './DifficultEventView';
+import { StartPeerSupportView } from './StartPeerSupportView';
 import { useStore } from './StoreContext';
 
 /** Whichever guide is open over the tabs. */
@@ -8,6 +9,8 @@ export function GuideView() {
   switch (guides.open.value) {
     case 'after-event':
       return <DifficultEventView />;
+    case 'start-peer-support':
+      return <StartPeerSupportView />;
     default:
       return null;
   }

@@ -8,6 +8,7 @@ import {
 } from '../../lib/content/difficult-event';
 import { RESOURCES } from '../../lib/content/resources';
 import type { Localized } from '../../lib/content/types';
+import { frenchTypographyErrors } from './french-typography';
 
 const texts = (): Localized[] => [
   ...Object.values(AFTER_EVENT_PATHS).flatMap((screens) =>
@@ -16,16 +17,6 @@ const texts = (): Localized[] => [
   TOUCHING_BASE.subject,
   TOUCHING_BASE.body,
 ];
-
-/** OQLF: a non-breaking space before ":" and inside « », none before ? ! ; */
-function frenchTypographyErrors(text: string): string[] {
-  const errors: string[] = [];
-  if (/[^\u00a0]:/.test(text.replace(/https?:/g, '')))
-    errors.push('":" without a non-breaking space before it');
-  if (/«(?!\u00a0)|(?<!\u00a0)»/.test(text)) errors.push('« » without non-breaking spaces inside');
-  if (/\s[?!;]/.test(text)) errors.push('a space before ? ! or ;');
-  return errors;
-}
 
 describe('after-event content', () => {
   it('has every text in English and French', () => {
@@ -95,10 +86,13 @@ describe('after-event content', () => {
       ).toBe(true);
   });
 
-  it('follows French typography (OQLF) in its data and its locale strings', async () => {
+  it('follows French typography (OQLF) in its data and the locale strings of the new guides', async () => {
     for (const text of texts()) expect(frenchTypographyErrors(text.fr), text.fr).toEqual([]);
     const fr = await parseMessagesFile('locales/fr.yml');
-    for (const message of fr.filter((m) => m.key[0] === 'afterEvent' && m.type !== 'plural'))
+    for (const message of fr.filter(
+      (m) =>
+        ['afterEvent', 'pocketCard', 'startPeerSupport', 'print'].includes(m.key[0]!) && m.type !== 'plural',
+    ))
       expect(
         frenchTypographyErrors(message.type === 'plural' ? '' : message.message),
         message.key.join('.'),
