@@ -1,6 +1,7 @@
 import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
 import { countryOf } from '../lib/region';
+import { BuddyCheckIns } from './BuddyCheckIns';
 import { ContactList } from './ContactList';
 import { GuideLinks } from './GuideLinks';
 import { ResourceCard } from './ResourceCard';
@@ -22,6 +23,7 @@ export function ReachTab() {
       <GuideLinks />
       <h3>{t('reach.myPeople')}</h3>
       <ContactList />
+      <BuddyCheckIns />
       <h3>{t('reach.programs')}</h3>
       {programs.map((resource) => (
         <ResourceCard key={resource.id} resource={resource} />

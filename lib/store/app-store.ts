@@ -11,6 +11,7 @@ import type { Navigation } from '../platform/navigation';
 import type { People } from '../platform/people';
 import type { PolicyStorage } from '../platform/policy-storage';
 import type { SettingsStorage } from '../platform/settings-storage';
+import { createCheckInsStore } from './check-ins-store';
 import { createGuidesStore } from './guides-store';
 import { createHelpStore } from './help-store';
 import { createSignsStore } from './signs-store';
@@ -95,6 +96,10 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
         );
         return storages;
       }));
+  const checkIns = createCheckInsStore(
+    () => people().then((storages) => storages.checkIns),
+    () => platform.then((p) => p.newId()),
+  );
 
   return {
     lang,
@@ -114,6 +119,7 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     help,
     signs,
     guides,
+    checkIns,
     calmOpen,
     showTab(next: TabId) {
       calmOpen.value = false;
