@@ -1,4 +1,4 @@
-import type { ReviewedSource } from '../lib/content/difficult-event';
+import type { ReviewedSource } from '../lib/content/guide-sources';
 import { t } from '../lib/i18n';
 import { useStore } from './StoreContext';
 

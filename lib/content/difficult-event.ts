@@ -1,111 +1,26 @@
-import type { Localized, Source } from './types';
+import { guideSources } from './guide-sources';
+import type { Localized } from './types';
 
 /**
  * "After a difficult event": what the two guided paths say (research/content-facts-2.md, section 1;
  * content-facts.md, sections 2.4 and 1.4). Worded by this project; every screen names its sources.
  */
 
-/** A source for the after-event guidance, with when this project last checked what it says. */
-export interface ReviewedSource extends Source {
-  /** ISO date of the last review of what the product says from this source. */
-  reviewed: string;
-}
-
-const REVIEWED = '2026-11-22';
-
-export const AFTER_EVENT_SOURCES = [
-  {
-    id: 'ucdavis',
-    title: 'Second victim syndrome',
-    publisher: 'UC Davis Health',
-    url: 'https://health.ucdavis.edu/well-being/resources/second-victim-syndrome',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'mu-responses',
-    title: 'forYOU team: common responses and symptoms',
-    publisher: 'University of Missouri Health Care',
-    url: 'http://www.muhealth.org/about/quality-of-care/office-of-clinical-effectiveness/foryou-team/caring-for-caregivers/common-responses-and-symptoms/',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'mu-stages',
-    title: 'forYOU team: stress scenarios',
-    publisher: 'University of Missouri Health Care',
-    url: 'http://www.muhealth.org/about/quality-of-care/office-of-clinical-effectiveness/foryou-team/caring-for-caregivers/stress-scenarios/',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'mu-support',
-    title: 'forYOU team: one-to-one support',
-    publisher: 'University of Missouri Health Care',
-    url: 'http://muhealth.org/body.cfm?id=6844',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'mu-tiers',
-    title: 'forYOU team: three tiers of support',
-    publisher: 'University of Missouri Health Care',
-    url: 'https://www.muhealth.org/body_foryouteam.cfm?id=6843',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'fraser',
-    title: 'Peer-to-peer psychological first aid',
-    publisher: 'Fraser Health',
-    url: 'https://www.fraserhealth.ca/employees/employee-resources/your-health-matters/mental-health/peer-to-peer-psychological-first-aid',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'stanford',
-    title: 'Peer support',
-    publisher: 'Stanford Medicine WellMD',
-    url: 'https://wellmd.stanford.edu/get-help/peer-support.html',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'ama-steps',
-    title: 'Peer Support Programs for Physicians',
-    publisher: 'American Medical Association, STEPS Forward',
-    url: 'https://edhub.ama-assn.org/steps-forward/module/2767766',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'welldoc',
-    title: 'Helping Each Other Through Challenges: Providing Informal Physician-to-Physician Peer Support',
-    publisher: 'Well Doc Alberta',
-    url: 'https://www.welldocalberta.org/peer-support-bulletin',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'cmpa-colleagues',
-    title: 'Let’s talk about it: Supporting colleagues through medico-legal challenges',
-    publisher: 'Canadian Medical Protective Association',
-    url: 'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2024/supporting-colleagues-through-medico-legal-challenges',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'cmpa-peer-support',
-    title: 'Reduce the risks of peer support for physicians: protect confidentiality of information',
-    publisher: 'Canadian Medical Protective Association',
-    url: 'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2025/reduce-the-risks-of-peer-support-for-physicians-protect-confidentiality-of-information',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'cma-continuum',
-    title: 'Pandemic Wellness Toolkit: check your vitals',
-    publisher: 'Canadian Medical Association, Physician Wellness Hub',
-    url: 'https://www.cma.ca/physician-wellness-hub/pandemic-wellness-toolkit',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'uottawa-peer-support',
-    title: 'Peer support and services',
-    publisher: 'University of Ottawa, Faculty of Medicine',
-    url: 'https://uottawa.ca/faculty-medicine/faculty-affairs/faculty-wellness-program/peer-support-and-services',
-    reviewed: REVIEWED,
-  },
-] as const satisfies readonly ReviewedSource[];
+export const AFTER_EVENT_SOURCES = guideSources([
+  'ucdavis',
+  'mu-responses',
+  'mu-stages',
+  'mu-support',
+  'mu-tiers',
+  'fraser',
+  'stanford',
+  'ama-steps',
+  'welldoc',
+  'cmpa-colleagues',
+  'cmpa-peer-support',
+  'cma-continuum',
+  'uottawa-peer-support',
+]);
 
 export type AfterEventSourceId = (typeof AFTER_EVENT_SOURCES)[number]['id'];
 

@@ -1,4 +1,4 @@
-import type { ReviewedSource } from './difficult-event';
+import { guideSources } from './guide-sources';
 import type { Localized } from './types';
 
 /**
@@ -8,120 +8,24 @@ import type { Localized } from './types';
  */
 const REVIEWED = '2026-11-22';
 
-export const PEER_SUPPORT_SOURCES = [
-  {
-    id: 'cma-buddy',
-    title: "Buddy system: what it is and why it's important",
-    publisher: 'Canadian Medical Association, Physician Wellness Hub',
-    url: 'https://www.cma.ca/physician-wellness-hub/content/buddy-system-what-it-and-why-it-important',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'oma-buddy',
-    title: 'COVID-19 wellness resources: support for learners (OMA Work Buddy System)',
-    publisher: 'Canadian Association of Emergency Physicians',
-    url: 'https://caep.ca/covid-19-wellness-resources/support-learners/',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'uottawa-peer-support',
-    title: 'Peer support and services',
-    publisher: 'University of Ottawa, Faculty of Medicine',
-    url: 'https://uottawa.ca/faculty-medicine/faculty-affairs/faculty-wellness-program/peer-support-and-services',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'uw-supporter',
-    title: 'About the peer supporter role',
-    publisher: 'UW Medicine',
-    url: 'https://faculty.uwmedicine.org/resources/about-the-peer-supporter-role/',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'stanford',
-    title: 'Peer support',
-    publisher: 'Stanford Medicine WellMD',
-    url: 'https://wellmd.stanford.edu/get-help/peer-support.html',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'cmpa-peer-support',
-    title: 'Reduce the risks of peer support for physicians: protect confidentiality of information',
-    publisher: 'Canadian Medical Protective Association',
-    url: 'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2025/reduce-the-risks-of-peer-support-for-physicians-protect-confidentiality-of-information',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'bc-scope',
-    title: 'What is peer support',
-    publisher: 'Divisions of Family Practice, North Shore Physician Peer Support Program',
-    url: 'https://divisionsbc.ca/north-shore-menu/ns-physician-peer-support-program/what-peer-support',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'balint',
-    title: 'Balint groups (Canadian Family Physician 2012;58(3):245)',
-    publisher: 'The College of Family Physicians of Canada',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3303639',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'schwartz',
-    title: 'Schwartz Rounds',
-    publisher: 'UC Davis Health',
-    url: 'https://health.ucdavis.edu/nurse/palliative-care/schwartz-rounds.html',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'cma-wellness-connection',
-    title: 'Wellness Connection: frequently asked questions',
-    publisher: 'Canadian Medical Association',
-    url: 'https://www.cma.ca/physician-wellness-hub/wellness-connection/frequently-asked-questions-faqs',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'hopkins-roadmap',
-    title: 'Peer Support Roadmap: four parts',
-    publisher: 'Johns Hopkins Armstrong Institute',
-    url: 'https://hopkinsmedicine.org/armstrong-institute/peer-support-roadmap/four-parts',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'brigham',
-    title: 'Peer support program',
-    publisher: 'Brigham and Women’s Hospital',
-    url: 'https://www.brighamandwomens.org/about-bwh/omcoss/peer-support-program',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'shapiro',
-    title: 'Peer support for clinicians: a programmatic approach (Acad Med 2016;91(9)), summary',
-    publisher: 'LifeBridge Chattanooga',
-    url: 'https://www.lifebridgechattanooga.org/new-blog/2018/8/27/peer-support-for-clinicians-a-programmatic-approach',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'bc-initiative',
-    title: 'Peer Support Initiative',
-    publisher: 'Physician Health Program of BC',
-    url: 'https://www.physicianhealth.com/peer-support-initiative/',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'mspei',
-    title: 'MSPEI story',
-    publisher: 'Canadian Medical Association, Physicians First',
-    url: 'https://www.cma.ca/physiciansfirst/MSPEI-story',
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'welldoc',
-    title: 'Well Doc initiative expands beyond Alberta',
-    publisher: 'Canadian Healthcare Technology',
-    url: 'https://www.canhealth.com/2024/09/04/well-doc-initiative-expands-beyond-alberta/',
-    reviewed: REVIEWED,
-  },
-] as const satisfies readonly ReviewedSource[];
+export const PEER_SUPPORT_SOURCES = guideSources([
+  'cma-buddy',
+  'oma-buddy',
+  'uottawa-peer-support',
+  'uw-supporter',
+  'stanford',
+  'cmpa-peer-support',
+  'bc-scope',
+  'balint',
+  'schwartz',
+  'cma-wellness-connection',
+  'hopkins-roadmap',
+  'brigham',
+  'shapiro',
+  'bc-initiative',
+  'mspei',
+  'welldoc-expands',
+]);
 
 export type PeerSupportSourceId = (typeof PEER_SUPPORT_SOURCES)[number]['id'];
 
@@ -271,7 +175,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
       },
     ],
     helpers: true,
-    sources: ['uottawa-peer-support', 'bc-initiative', 'mspei', 'welldoc'],
+    sources: ['uottawa-peer-support', 'bc-initiative', 'mspei', 'welldoc-expands'],
   },
 ];
 

@@ -10,6 +10,7 @@ import {
   tabTo,
   type Session,
 } from './harness';
+import { pdfPageSizes } from './pdf';
 
 // 85.6 x 54 mm in PDF points (1/72 inch).
 const CARD_PT = { width: (85.6 / 25.4) * 72, height: (54 / 25.4) * 72 };
@@ -30,15 +31,6 @@ afterAll(async () => {
   expect(foreignRequests(session)).toEqual([]);
   await session.close();
 });
-
-/** Every page's size in a PDF, read from its MediaBox entries. */
-function pdfPageSizes(pdf: Buffer): { width: number; height: number }[] {
-  const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
-    width: Number(m[1]),
-    height: Number(m[2]),
-  }));
-}
 
 /** Lines that stick out of their card side, as laid out for print. */
 async function linesOutsideCard(page: Page): Promise<string[]> {

@@ -11,6 +11,7 @@ import {
   tabTo,
   type Session,
 } from './harness';
+import { pdfPageSizes } from './pdf';
 
 const L = {
   en: {
@@ -35,15 +36,6 @@ const L = {
 };
 const SCREENS = 6;
 const LETTER_PT = { width: 612, height: 792 };
-
-function pdfPageSizes(pdf: Buffer): { width: number; height: number }[] {
-  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
-    (m) => ({
-      width: Number(m[1]),
-      height: Number(m[2]),
-    }),
-  );
-}
 
 describe.each(['en', 'fr'] as const)('start peer support where you work (%s)', (lang) => {
   let session: Session;
