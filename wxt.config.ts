@@ -35,7 +35,7 @@ const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmfAXFIy9jQCq1zBoCb9h4W5c779ws3LyhqwRYdYMo/aQQvkr3bRdKLjBQllf3oeIbcomSmfcrROR2ZW4sw/cwI5hbVNpkdQlU9oZjDLdCQ5Jvdn8LsUv+bmW2hUm3ER6Wv3xRF/iRFTWH+XTLiXI/+tpU/VIOJPYRkvb8spIT8ZxFAHybWyR76nl55AXnQg7YV1oymVPvfXwKoT+K5zRv4BB4MCDLp0E5/GSYYNOkd1zFSN8Gh+r5l/TIfpzIjPdp4pwUcp7Hqq+R+6+Rrp3La8xqyQhS0s03nUwrAqsCD2PC2Ey64sFA2xmDehMm1PQNhEa/o9kdWCyim/2FhLOcQIDAQAB';
 
 const LOADED_ON_DEMAND =
-  /\/lib\/(platform\/(journal-|people|contacts-storage|reminders-storage)|reminders-schema)/;
+  /\/lib\/(platform\/(journal-|people|contacts-storage|reminders-storage|check-ins-storage)|reminders-schema|check-ins)/;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -16,6 +16,7 @@ const PANELS: Record<TabId, ComponentType> = {
   journal: lazyView(() => import('./JournalTab').then((m) => m.JournalTab)),
 };
 const CalmView = lazyView(() => import('./CalmView').then((m) => m.CalmView));
+const GuideView = lazyView(() => import('./GuideView').then((m) => m.GuideView));
 
 /** The one app behind the popup and the side panel; `surface` only changes the layout. */
 export function App({ surface }: { surface: Surface }) {
@@ -37,11 +38,13 @@ export function App({ surface }: { surface: Surface }) {
         tabs={tabs}
         selected={tab}
         onSelect={store.showTab}
-        panelShown={!store.calm.open.value}
+        panelShown={!store.calm.open.value && !store.guides.open.value}
       />
       <main class="panel">
         {store.calm.open.value ? (
           <CalmView />
+        ) : store.guides.open.value ? (
+          <GuideView />
         ) : (
           <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
             <Panel />

@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import { AboutGuide } from './AboutGuide';
+import { GuideLinks } from './GuideLinks';
 import { HelpOverview } from './HelpOverview';
 import { HelpStepView } from './HelpStepView';
 import { useStore } from './StoreContext';
@@ -16,6 +17,7 @@ export function HelpGuide() {
       </h2>
       <p class="intro">{t('help.intro')}</p>
       <UrgentHelp />
+      <GuideLinks />
       <div class="segmented" role="group" aria-label={t('help.viewLabel')}>
         <button type="button" aria-pressed={mode === 'overview'} onClick={() => help.showMode('overview')}>
           {t('help.overview')}

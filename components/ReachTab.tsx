@@ -2,7 +2,9 @@ import { RESOURCES } from '../lib/content/resources';
 import { t } from '../lib/i18n';
 import { NotCrisisService } from './NotCrisisService';
 import { servesRegion } from '../lib/resource-search';
+import { BuddyCheckIns } from './BuddyCheckIns';
 import { ContactList } from './ContactList';
+import { GuideLinks } from './GuideLinks';
 import { ResourceCard } from './ResourceCard';
 import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
@@ -16,8 +18,10 @@ export function ReachTab() {
       <h2 id="reach-heading">{t('reach.heading')}</h2>
       <p class="hint">{t('reach.intro')}</p>
       <NotCrisisService />
+      <GuideLinks />
       <h3>{t('reach.myPeople')}</h3>
       <ContactList />
+      <BuddyCheckIns />
       <h3>{t('reach.programs')}</h3>
       {programs.map((resource) => (
         <ResourceCard key={resource.id} resource={resource} />

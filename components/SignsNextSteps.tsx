@@ -3,6 +3,7 @@ import { t } from '../lib/i18n';
 import { buildOpeningLine } from '../lib/opening-line';
 import { physicianLinesFor } from '../lib/programs';
 import { CrisisActions } from './CrisisActions';
+import { GuideLinks } from './GuideLinks';
 import { HaltCheck } from './HaltCheck';
 import { LinkActions } from './LinkActions';
 import { ProgramContacts } from './ProgramContacts';
@@ -24,6 +25,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
             {t('signs.startConversation')}
           </button>
           <LinkActions />
+          <GuideLinks path="colleague" />
           <h4>{t('signs.adviceHeading')}</h4>
           <ProgramContacts programs={lines} />
         </>
@@ -31,6 +33,7 @@ export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number
         <>
           <p>{t('signs.myselfNext')}</p>
           <HaltCheck />
+          <GuideLinks path="myself" />
           <button type="button" class="primary" onClick={store.calm.show}>
             {t('calm.open')}
           </button>

@@ -22,6 +22,8 @@ export function mount(view: ComponentChildren, title: string = t('app.pageTitle'
   document.documentElement.lang = store.lang;
   // A reminder's notification opens the side panel page at HELP's Plan step.
   if (location.hash === '#plan') store.help.openStep('plan');
+  // A buddy check-in's notification opens Reach, where the due check-in is.
+  if (location.hash === '#check-ins') store.showTab('reach');
   document.title = title;
   const root = document.getElementById('app');
   if (!root) throw new Error('#app is missing from the page');

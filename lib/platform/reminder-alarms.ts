@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { ALARM_PREFIX } from '../reminders';
+import { registerCheckInAlarms } from './check-in-alarms';
 import { hasNotifications } from './notifications-permission';
 import { remindersStorage } from './reminders-storage';
 
@@ -49,6 +50,8 @@ async function notify(id: string) {
  */
 export function registerReminderAlarms() {
   void restoreAlarms();
+  // Buddy check-ins repeat; their alarms are answered here too (check-in-alarms.ts).
+  registerCheckInAlarms();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(ALARM_PREFIX)) void fire(alarm.name.slice(ALARM_PREFIX.length));
   });

@@ -4,6 +4,8 @@ import { policyContacts } from '../policy-merge';
 import type { Platform } from '../platform/platform';
 import { createCalmStore } from './calm-store';
 import type { Environment } from './environment';
+import { createCheckInsStore } from './check-ins-store';
+import { createGuidesStore } from './guides-store';
 import { createHelpStore } from './help-store';
 import { createJournalSlice } from './journal-slice';
 import { createPeopleSlice } from './people-slice';
@@ -29,6 +31,11 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
   const help = createHelpStore();
   const signs = createSignsStore();
   const calm = createCalmStore();
+  const guides = createGuidesStore();
+  const checkIns = createCheckInsStore(
+    () => people.ensure().then((storages) => storages.checkIns),
+    () => platform.then((p) => p.newId()),
+  );
 
   return {
     lang: pickLang(environment.uiLanguage),
@@ -38,6 +45,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     help,
     signs,
     calm,
+    guides,
+    checkIns,
     storageProtection: createStorageProtectionStore(platform),
     // What most views read, at the top for short names.
     region: settings.region,
@@ -49,11 +58,13 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
     showTab(next: TabId) {
       calm.close();
+      guides.close();
       tab.value = next;
     },
     /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
     startConversation(openingLine: string | null) {
       calm.close();
+      guides.close();
       tab.value = 'help';
       help.openStepWith('hello', openingLine);
     },

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { CHECK_IN_ALARM_PREFIX, nextAfter, type CheckIn } from '../check-ins';
+import { t } from '../i18n';
+import { checkInsStorage } from './check-ins-storage';
+import { hasNotifications } from './notifications-permission';
+
+/** Where a check-in's notification leads: Reach, where the due check-in and its message link are. */
+export const CHECK_INS_PATH = '/sidepanel.html#check-ins';
+
+const runtimeUrl = (path: string) =>
+  (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
+
+/**
+ * A check-in's alarm rang (or its time passed while the browser was closed): it shows as due, the
+ * alarm moves to the next occurrence, and a notification says so if notifications are allowed.
+ */
+export async function fireCheckIn(id: string, now = Date.now()) {
+  const checkIn = (await checkInsStorage.load()).find((c) => c.id === id);
+  if (!checkIn) return;
+  const updated: CheckIn = { ...checkIn };
+  if (checkIn.snoozedUntil !== undefined && checkIn.snoozedUntil <= now) {
+    delete updated.snoozedUntil;
+    updated.dueAt = checkIn.dueAt ?? checkIn.snoozedUntil;
+  }
+  if (checkIn.next <= now) {
+    updated.dueAt = checkIn.next;
+    updated.next = nextAfter(checkIn, new Date(checkIn.next), new Date(now)).getTime();
+  }
+  await checkInsStorage.put(updated);
+  if (updated.dueAt !== checkIn.dueAt && (await hasNotifications())) {
+    await browser.notifications.create(CHECK_IN_ALARM_PREFIX + id, {
+      type: 'basic',
+      iconUrl: runtimeUrl('/icon/128.png'),
+      title: t('checkIns.notificationTitle'),
+      message: updated.label
+        ? t('checkIns.notificationWith', [updated.label])
+        : t('checkIns.notificationPlain'),
+    });
+  }
+}
+
+/** On every start of the background: what fell due while the browser was closed, and lost alarms. */
+export async function restoreCheckIns(now = Date.now()) {
+  for (const checkIn of await checkInsStorage.load()) {
+    if (checkIn.next <= now || (checkIn.snoozedUntil ?? Infinity) <= now) await fireCheckIn(checkIn.id, now);
+    else if (!(await browser.alarms.get(CHECK_IN_ALARM_PREFIX + checkIn.id)))
+      await checkInsStorage.put(checkIn);
+  }
+}
+
+/** Registered by the reminders' alarms module, which owns every alarm the background answers. */
+export function registerCheckInAlarms() {
+  void restoreCheckIns();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(CHECK_IN_ALARM_PREFIX))
+      void fireCheckIn(alarm.name.slice(CHECK_IN_ALARM_PREFIX.length));
+  });
+  browser.notifications?.onClicked.addListener((notificationId) => {
+    if (!notificationId.startsWith(CHECK_IN_ALARM_PREFIX)) return;
+    void browser.notifications.clear(notificationId);
+    void browser.tabs.create({ url: runtimeUrl(CHECK_INS_PATH) });
+  });
+}

@@ -1,0 +1,78 @@
+import { signal } from '@preact/signals';
+import {
+  firstOccurrence,
+  followingOccurrence,
+  SNOOZE_MINUTES,
+  type CheckIn,
+  type CheckInRule,
+} from '../check-ins';
+import type { CheckInsStorage } from '../platform/check-ins-storage';
+
+export interface CheckInInput extends CheckInRule {
+  contactId: string;
+  label: string;
+}
+
+/**
+ * Buddy check-ins as the views see them. Every change goes to storage (which sets the alarm) and the
+ * list is read back, so what is shown is what is stored. `now` is passed in so tests set the clock.
+ */
+export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, newId: () => Promise<string>) {
+  const list = signal<CheckIn[]>([]);
+  let watching = false;
+
+  async function ready() {
+    const s = await storage();
+    if (!watching) {
+      watching = true;
+      s.watch((next) => (list.value = next));
+      list.value = await s.load();
+    }
+    return s;
+  }
+  async function change(id: string, update: (c: CheckIn) => CheckIn) {
+    const s = await ready();
+    const current = (await s.load()).find((c) => c.id === id);
+    if (!current) return;
+    await s.put(update(current));
+    list.value = await s.load();
+  }
+
+  return {
+    list,
+    load: ready,
+    /** Starts a check-in; its first occurrence is the next time the rule matches. Throws if storage refuses. */
+    async add(input: CheckInInput, now = new Date()) {
+      const [s, id] = await Promise.all([ready(), newId()]);
+      await s.put({ ...input, id, next: firstOccurrence(input, now).getTime() });
+      list.value = await s.load();
+    },
+    /** A new rhythm or person: the next occurrence is counted again from now. */
+    update(id: string, input: CheckInInput, now = new Date()) {
+      return change(id, (c) => ({ ...c, ...input, next: firstOccurrence(input, now).getTime() }));
+    },
+    /** Skip the next occurrence once; the rhythm carries on after it. */
+    skipNext(id: string) {
+      return change(id, (c) => ({ ...c, next: followingOccurrence(c, new Date(c.next)).getTime() }));
+    },
+    /** The due check-in comes back once, in an hour. */
+    snooze(id: string, now = new Date()) {
+      return change(id, (c) => ({
+        ...c,
+        dueAt: undefined,
+        snoozedUntil: now.getTime() + SNOOZE_MINUTES * 60_000,
+      }));
+    },
+    /** The due check-in was done (or dismissed). */
+    done(id: string) {
+      return change(id, (c) => ({ ...c, dueAt: undefined }));
+    },
+    async stop(id: string) {
+      const s = await ready();
+      await s.remove(id);
+      list.value = await s.load();
+    },
+  };
+}
+
+export type CheckInsStore = ReturnType<typeof createCheckInsStore>;

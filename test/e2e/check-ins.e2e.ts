@@ -1,0 +1,210 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  focusedText,
+  foreignRequests,
+  launch,
+  screenshot,
+  smallTargets,
+  tabTo,
+  type Session,
+} from './harness';
+
+const WEEK = 7 * 86_400_000;
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch({ timezone: 'America/Toronto' });
+  await session.worker.evaluate(() =>
+    chrome.storage.local.set({
+      contacts: [
+        { id: 'b1', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199', email: 'sam@example.org' },
+      ],
+    }),
+  );
+});
+afterAll(async () => {
+  expect(foreignRequests(session)).toEqual([]);
+  expect(session.dialogs).toEqual([]);
+  await session.close();
+});
+
+interface StoredCheckIn {
+  id: string;
+  next: number;
+  dueAt?: number;
+}
+const storedCheckIns = () =>
+  session.worker.evaluate(
+    async () => ((await chrome.storage.local.get('checkIns')).checkIns ?? []) as StoredCheckIn[],
+  );
+const checkInAlarms = () =>
+  session.worker.evaluate(async () =>
+    (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('checkin:')),
+  );
+
+async function openReach(): Promise<Page> {
+  const page = await session.open('popup.html');
+  await page.getByRole('tab', { name: 'Reach' }).click();
+  await page.getByRole('heading', { name: 'Buddy check-ins' }).waitFor();
+  return page;
+}
+
+describe('buddy check-ins', () => {
+  it('sets a weekly check-in with the buddy; its alarm is at the chosen day and time', async () => {
+    const page = await openReach();
+    await page.getByRole('button', { name: 'Set up a check-in' }).click();
+    await expect(page.getByLabel('With').inputValue()).resolves.toBe('b1');
+    await page.getByRole('radio', { name: 'Every week' }).check();
+    await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Tuesday' });
+    await page.getByLabel('Time').fill('08:30');
+    await page.getByLabel('Label (optional)').fill('SL');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText(/^Check-in set\. Next:/).waitFor();
+    await page.getByText(/Sam Lee · Every week · 08:30 · next:/).waitFor();
+    await screenshot(page, 'check-in-set');
+
+    const [alarm] = await checkInAlarms();
+    const [stored] = await storedCheckIns();
+    expect(alarm?.name).toBe(`checkin:${stored!.id}`);
+    expect(alarm!.scheduledTime).toBe(stored!.next);
+    // In the user's time zone (the page's): a Tuesday at 08:30, within the coming week.
+    const local = await page.evaluate((t) => {
+      const d = new Date(t);
+      return [d.getDay(), d.getHours(), d.getMinutes()];
+    }, alarm!.scheduledTime);
+    expect(local).toEqual([2, 8, 30]);
+    expect(alarm!.scheduledTime - Date.now()).toBeLessThanOrEqual(WEEK);
+    await page.close();
+  });
+
+  it('rings: the due check-in shows with a one-click message, and the alarm moves a week on', async () => {
+    const page = await openReach();
+    // The clock reaches the check-in: its day and time become this minute, its next occurrence a
+    // moment from now, and the real alarm rings the real handler. (Set in the service worker's own
+    // time zone, which is the one the background counts in.)
+    const ringAt = await session.worker.evaluate(async () => {
+      const { checkIns } = await chrome.storage.local.get('checkIns');
+      const list = checkIns as { id: string; next: number; weekday: number; time: string }[];
+      const when = Date.now() + 1_500;
+      const at = new Date(when);
+      list[0]!.weekday = at.getDay();
+      list[0]!.time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+      list[0]!.next = when;
+      await chrome.storage.local.set({ checkIns: list });
+      await chrome.alarms.create(`checkin:${list[0]!.id}`, { when });
+      return when;
+    });
+    const due = page.getByRole('heading', { name: 'Check-in with Sam Lee is due' });
+    await due.waitFor({ timeout: 30_000 });
+    const text = await page.getByRole('link', { name: 'Text Sam Lee' }).getAttribute('href');
+    expect(text).toMatch(/^sms:6135550199\?body=/);
+    expect(decodeURIComponent(text!.split('body=')[1]!)).toBe(
+      'Hi, just checking in as we planned. How are you doing this week?',
+    );
+    const email = await page.getByRole('link', { name: 'Email Sam Lee' }).getAttribute('href');
+    expect(email).toMatch(/^mailto:sam@example\.org\?subject=Touching%20base&body=Hi%2C%20just/);
+    const [stored] = await storedCheckIns();
+    expect(stored!.dueAt).toBe(ringAt);
+    const [alarm] = await checkInAlarms();
+    // A week on, at the same minute (no DST change in the coming week of this test).
+    expect(Math.abs(alarm!.scheduledTime - (ringAt + WEEK))).toBeLessThanOrEqual(61_000);
+    expect(alarm!.scheduledTime).toBe(stored!.next);
+    await screenshot(page, 'check-in-due');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => due.count()).toBe(0);
+    await page.close();
+  });
+
+  it('skips the next one once', async () => {
+    const page = await openReach();
+    const before = (await storedCheckIns())[0]!.next;
+    await page.getByRole('button', { name: 'Skip the next one' }).click();
+    await expect
+      .poll(async () => (await storedCheckIns())[0]!.next)
+      .toBeGreaterThan(before + WEEK - 3_600_001);
+    await expect
+      .poll(async () => (await checkInAlarms())[0]!.scheduledTime)
+      .toBe((await storedCheckIns())[0]!.next);
+    await page.close();
+  });
+
+  it('is still scheduled after the browser restarts, and one that fell while closed shows as due', async () => {
+    const scheduled = (await checkInAlarms())[0]!.scheduledTime;
+    const dir = session.profileDir;
+    await session.close({ keepProfile: true });
+    session = await launch({ timezone: 'America/Toronto', profileDir: dir });
+    await expect.poll(async () => (await checkInAlarms()).map((a) => a.scheduledTime)).toEqual([scheduled]);
+    const page = await openReach();
+    await page.getByText(/Sam Lee · Every week · \d\d:\d\d · next:/).waitFor();
+
+    // Its time passes while the browser is closed: the next start shows it as due.
+    await session.worker.evaluate(async () => {
+      const { checkIns } = await chrome.storage.local.get('checkIns');
+      const list = checkIns as { id: string; next: number }[];
+      list[0]!.next = Date.now() - 60_000;
+      await chrome.storage.local.set({ checkIns: list });
+      await chrome.alarms.clearAll();
+    });
+    await page.close();
+    await session.close({ keepProfile: true });
+    session = await launch({ timezone: 'America/Toronto', profileDir: dir });
+    const again = await openReach();
+    await again.getByRole('heading', { name: 'Check-in with Sam Lee is due' }).waitFor();
+    const [alarm] = await checkInAlarms();
+    expect(alarm!.scheduledTime).toBeGreaterThan(Date.now());
+    await again.close();
+  });
+
+  it('changes and stops a check-in, by keyboard', async () => {
+    const page = await openReach();
+    await tabTo(page, 'Change');
+    await page.keyboard.press('Enter');
+    // A radio group is one tab stop; arrows choose within it.
+    await tabTo(page, 'Every week');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Save check-in');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Sam Lee · Every month · \d\d:\d\d/).waitFor();
+    await tabTo(page, 'Stop');
+    expect(await focusedText(page)).toBe('Stop');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => checkInAlarms()).toEqual([]);
+    await expect.poll(async () => (await storedCheckIns()).length).toBe(0);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with the form and a due check-in (%s)',
+    async (colorScheme) => {
+      await session.worker.evaluate(() =>
+        chrome.storage.local.set({
+          checkIns: [
+            {
+              id: 'k9',
+              contactId: 'b1',
+              label: '',
+              rhythm: 'biweekly',
+              weekday: 3,
+              dayOfMonth: 1,
+              time: '12:00',
+              next: Date.now() + 86_400_000,
+              dueAt: Date.now() - 60_000,
+            },
+          ],
+        }),
+      );
+      const page = await openReach();
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('heading', { name: 'Check-in with Sam Lee is due' }).waitFor();
+      await page.getByRole('button', { name: 'Set up a check-in' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page)).toEqual([]);
+      await screenshot(page, `a11y-check-ins-${colorScheme}`);
+      await page.close();
+    },
+  );
+});
