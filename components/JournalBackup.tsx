@@ -77,7 +77,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           <button type="submit">{t('journal.importCheck')}</button>
         </form>
       )}
-      {error && error !== 'saveFailed' && (
+      {error && error !== 'saveFailed' && error !== 'journalExists' && (
         <p class="error" role="alert">
           {t(`journal.errors.${error}`, [''])}
         </p>
@@ -86,6 +86,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
         <div class="confirm" role="group" aria-labelledby="import-summary">
           <p id="import-summary">
             {t('journal.importSummary', [String(plan.notes.length), String(plan.existing)])}
+            {plan.duplicates > 0 && ` ${t('journal.importDuplicates', [String(plan.duplicates)])}`}
           </p>
           <button
             type="button"

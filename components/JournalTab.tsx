@@ -12,13 +12,18 @@ export function JournalTab() {
   const [journal, setJournal] = useState<JournalStore | null>(null);
   useEffect(() => {
     let stop: (() => void) | undefined;
+    let left = false;
     void app.journalPlatform().then(async (platform) => {
+      if (left) return;
       const store = createJournalStore(platform);
-      stop = store.watchLock();
+      stop = store.watch();
       setJournal(store);
       await store.init();
     });
-    return () => stop?.();
+    return () => {
+      left = true;
+      stop?.();
+    };
   }, [app]);
 
   const view = journal?.view.value ?? 'loading';

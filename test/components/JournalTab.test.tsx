@@ -46,7 +46,10 @@ describe('Journal tab', () => {
     ).toBeTruthy();
     type('Current passphrase', 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
-    expect(await screen.findByText('Passphrase changed. Use the new one from now on.')).toBeTruthy();
+    // Two key derivations (unwrap, then wrap): allow them the time they take on a loaded machine.
+    expect(
+      await screen.findByText('Passphrase changed. Use the new one from now on.', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
   });
 
   it('explains when this browser cannot keep notes, and the rest still works', async () => {
