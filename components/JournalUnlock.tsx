@@ -16,11 +16,7 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
   return (
     <form onSubmit={(e) => void submit(e)}>
       <p>{t('journal.locked')}</p>
-      {journal.error.value === 'journalExists' && (
-        <p class="error" role="alert">
-          {t('journal.errors.journalExists')}
-        </p>
-      )}
+
       <PassphraseField
         id="unlock-passphrase"
         label={t('journal.passphrase')}

@@ -75,14 +75,27 @@ export function createJournalStore(platform: JournalPlatform) {
         return (draft.value = orphan.note);
       }
     }
-    draft.value = journal.newNote();
+    const fresh = (draft.value = journal.newNote());
+    // A page that just closed may still hold its draft for a moment: take it over when it lets
+    // go, if nothing has been typed here by then.
+    const newest = drafts[0];
+    if (newest)
+      platform.claims.whenFree(newest.slot, () => {
+        if (draft.value !== fresh || view.value !== 'unlocked') return false;
+        slot = newest.slot;
+        draft.value = newest.note;
+        return true;
+      });
   };
-  const open = async () => {
-    dirty = false;
-    await takeDraft();
-    view.value = 'unlocked';
-    await loadNotes();
-  };
+  /** Shows the unlocked journal; once, even when this page's unlock and the session change race. */
+  let opening: Promise<void> | undefined;
+  const open = () =>
+    (opening ??= (async () => {
+      dirty = false;
+      await takeDraft();
+      view.value = 'unlocked';
+      await loadNotes();
+    })().finally(() => (opening = undefined)));
   const forget = () => {
     if (autosave !== undefined) clearTimeout(autosave);
     journal.forgetKey();

@@ -32,6 +32,7 @@ export function journalPages(name = `journal-${Math.random()}`) {
         held.set(slot, id);
         return true;
       },
+      whenFree: () => undefined,
     };
     const platform: JournalPlatform = {
       journal,
