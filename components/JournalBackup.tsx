@@ -20,7 +20,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           onClick={() =>
             void journal
               .exportEncrypted()
-              .then((text) => saveFile('been-there-journal.json', text, 'application/json'))
+              .then((text) => text && saveFile('been-there-journal.json', text, 'application/json'))
           }
         >
           {t('journal.exportEncrypted')}

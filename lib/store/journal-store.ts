@@ -14,6 +14,7 @@ export type JournalError =
   | 'notBackup'
   | 'invalidBackup'
   | 'importFailed'
+  | 'exportFailed'
   | 'journalExists';
 
 /** Short, so that closing a page right after typing loses nothing; pagehide saves too. */
@@ -306,9 +307,16 @@ export function createJournalStore(platform: JournalPlatform) {
       forget();
       view.value = 'off';
     },
-    async exportEncrypted(): Promise<string> {
-      const { vault, notes: records } = await journal.vaultForBackup();
-      return writeBackup(vault, records);
+    /** The backup file's text, or null (and a message) when it could not be made. */
+    async exportEncrypted(): Promise<string | null> {
+      error.value = null;
+      try {
+        const { vault, notes: records } = await journal.vaultForBackup();
+        return writeBackup(vault, records);
+      } catch {
+        error.value = 'exportFailed';
+        return null;
+      }
     },
     exportPlain(): string {
       return notes.value

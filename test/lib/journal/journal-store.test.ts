@@ -129,13 +129,18 @@ describe('drafts', () => {
     const saved = vi.spyOn(a.journal, 'saveDraft');
     a.store.edit({ body: 'closing the popup now' });
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(saved).toHaveBeenCalledOnce());
+    // One turn of the event loop: long before the autosave would have run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(saved).toHaveBeenCalledOnce();
     a.store.edit({ body: 'closing the popup now, again' });
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
-    await vi.waitFor(() => expect(saved).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(saved).toHaveBeenCalledTimes(2);
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['closing the popup now, again']);
+    await vi.waitFor(async () =>
+      expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['closing the popup now, again']),
+    );
   });
 
   it('words typed while a save reloads the list are not wiped', async () => {
