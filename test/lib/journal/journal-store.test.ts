@@ -132,6 +132,7 @@ describe('drafts', () => {
     // One turn of the event loop: long before the autosave would have run.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(saved).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(a.store.saveState.value).toBe('saved'));
     a.store.edit({ body: 'closing the popup now, again' });
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
