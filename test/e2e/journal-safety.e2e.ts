@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
+import { axeViolations, launch, smallTargets, type Session } from './harness';
 
 // The journal's promises under real use (issue 12): nothing readable on disk, no lost words, a
 // lock that runs with no page open. Each test launches its own browser, so each runs alone.
@@ -244,6 +244,8 @@ describe('drafts are never lost', () => {
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe(
       'first words, and more that cannot be saved',
     );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     expect(await s.worker.evaluate(() => chrome.storage.session.get('journalKey'))).not.toEqual({});
     await page.getByRole('button', { name: 'Lock without this draft' }).click();
     await page.getByText('The journal is locked.').waitFor();
