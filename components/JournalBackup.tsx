@@ -52,6 +52,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
         <input
           id="import-file"
           type="file"
+          autocomplete="off"
           accept="application/json,.json"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
