@@ -4,22 +4,28 @@ import { MIN_PASSPHRASE, passphraseStrength } from '../lib/journal/passphrase';
 import type { JournalStore } from '../lib/store/journal-store';
 import { PassphraseField } from './PassphraseField';
 
-/** A new passphrase rewraps the journal's key; the notes themselves are not touched. */
+/**
+ * A new passphrase rewraps the journal's key (quick; old backups keep opening with the old one);
+ * on request every note is re-encrypted under a new key too (PRIVACY.md explains the default).
+ */
 export function ChangePassphrase({ journal }: { journal: JournalStore }) {
   const [open, setOpen] = useState(false);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [message, setMessage] = useState<'tooShort' | 'mismatch' | 'wrongPassphrase' | 'changed' | null>(
-    null,
-  );
+  const [newKey, setNewKey] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<
+    'tooShort' | 'mismatch' | 'wrongPassphrase' | 'changed' | 'changedNewKey' | null
+  >(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (passphraseStrength(next) === 'tooShort') return setMessage('tooShort');
     if (next !== confirm) return setMessage('mismatch');
-    const ok = await journal.changePassphrase(current, next);
-    setMessage(ok ? 'changed' : 'wrongPassphrase');
+    setBusy(true);
+    const ok = await journal.changePassphrase(current, next, newKey).finally(() => setBusy(false));
+    setMessage(ok ? (newKey ? 'changedNewKey' : 'changed') : 'wrongPassphrase');
     if (ok) {
       setCurrent('');
       setNext('');
@@ -50,8 +56,21 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
             value={confirm}
             onInput={setConfirm}
           />
+          <label class="check">
+            <input
+              type="checkbox"
+              autocomplete="off"
+              checked={newKey}
+              aria-describedby="new-key-hint"
+              onChange={(e) => setNewKey(e.currentTarget.checked)}
+            />
+            <span>{t('journal.newKey')}</span>
+          </label>
+          <p id="new-key-hint" class="hint">
+            {t('journal.newKeyHint')}
+          </p>
           <div class="form-actions">
-            <button type="submit" class="primary">
+            <button type="submit" class="primary" disabled={busy}>
               {t('journal.changePassphrase')}
             </button>
             <button type="button" onClick={() => setOpen(false)}>
@@ -64,12 +83,14 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
           {t('journal.changePassphrase')}
         </button>
       )}
-      <p role="status" class={message && message !== 'changed' ? 'error' : 'hint'}>
+      <p role="status" class={message && !message.startsWith('changed') ? 'error' : 'hint'}>
         {message === 'changed'
           ? t('journal.passphraseChanged')
-          : message
-            ? t(`journal.errors.${message}`, [String(MIN_PASSPHRASE)])
-            : ''}
+          : message === 'changedNewKey'
+            ? t('journal.passphraseChangedNewKey')
+            : message
+              ? t(`journal.errors.${message}`, [String(MIN_PASSPHRASE)])
+              : ''}
       </p>
     </div>
   );

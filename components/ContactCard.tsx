@@ -59,6 +59,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
           <input
             id={subjectId}
             type="text"
+            autocomplete="off"
             value={subject}
             onInput={(e) => setSubject(e.currentTarget.value)}
           />

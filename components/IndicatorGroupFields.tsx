@@ -11,9 +11,11 @@ export function IndicatorGroupFields({ group }: { group: IndicatorGroup }) {
       <legend>{group.title[lang]}</legend>
       {indicatorsIn(group.id).map((indicator) => (
         <label key={indicator.id} class="check">
+          {/* autocomplete="off": Chromium then keeps no tick in its session (tab restore) files. */}
           <input
             id={`sign-${indicator.id}`}
             type="checkbox"
+            autocomplete="off"
             checked={signs.ticked.value.has(indicator.id)}
             onChange={() => signs.toggle(indicator.id)}
           />

@@ -20,7 +20,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           onClick={() =>
             void journal
               .exportEncrypted()
-              .then((text) => saveFile('been-there-journal.json', text, 'application/json'))
+              .then((text) => text && saveFile('been-there-journal.json', text, 'application/json'))
           }
         >
           {t('journal.exportEncrypted')}
@@ -52,6 +52,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
         <input
           id="import-file"
           type="file"
+          autocomplete="off"
           accept="application/json,.json"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
@@ -76,7 +77,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           <button type="submit">{t('journal.importCheck')}</button>
         </form>
       )}
-      {error && error !== 'saveFailed' && (
+      {error && error !== 'saveFailed' && error !== 'journalExists' && (
         <p class="error" role="alert">
           {t(`journal.errors.${error}`, [''])}
         </p>
@@ -85,6 +86,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
         <div class="confirm" role="group" aria-labelledby="import-summary">
           <p id="import-summary">
             {t('journal.importSummary', [String(plan.notes.length), String(plan.existing)])}
+            {plan.duplicates > 0 && ` ${t('journal.importDuplicates', [String(plan.duplicates)])}`}
           </p>
           <button
             type="button"

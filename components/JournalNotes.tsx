@@ -18,6 +18,7 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
         <input
           id="journal-search"
           type="search"
+          autocomplete="off"
           value={journal.query.value}
           onInput={(e) => (journal.query.value = e.currentTarget.value)}
         />

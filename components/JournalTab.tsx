@@ -17,6 +17,11 @@ export function JournalTab() {
   return (
     <section class="journal" aria-labelledby="journal-heading">
       <h2 id="journal-heading">{t('journal.heading')}</h2>
+      {journal?.error.value === 'journalExists' && (
+        <p class="error" role="alert">
+          {t('journal.errors.journalExists')}
+        </p>
+      )}
       {!allowed ? (
         <p>{t('journal.notAllowed')}</p>
       ) : view === 'loading' || !journal ? (

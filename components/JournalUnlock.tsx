@@ -16,6 +16,7 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
   return (
     <form onSubmit={(e) => void submit(e)}>
       <p>{t('journal.locked')}</p>
+
       <PassphraseField
         id="unlock-passphrase"
         label={t('journal.passphrase')}

@@ -1,29 +1,39 @@
 import { useEffect } from 'preact/hooks';
-import { createInactivityLock } from '../lib/journal/auto-lock';
 import { t } from '../lib/i18n';
 import type { JournalStore } from '../lib/store/journal-store';
 import { ChangePassphrase } from './ChangePassphrase';
 import { JournalBackup } from './JournalBackup';
+import { JournalLockBlocked } from './JournalLockBlocked';
 import { JournalNotes } from './JournalNotes';
 import { JournalWriter } from './JournalWriter';
 import { useStore } from './StoreContext';
 
-/** The open journal: write, read, back up. Untouched for the auto-lock time, it locks itself. */
+/**
+ * The open journal: write, read, back up. Keys and clicks here count as activity; the background
+ * locks after the auto-lock time without any (lib/journal/lock.ts).
+ */
 export function JournalUnlocked({ journal }: { journal: JournalStore }) {
   const app = useStore();
   const minutes = app.settings.autoLock.value;
   useEffect(() => {
-    const inactivity = createInactivityLock(minutes, () => void journal.lock());
-    const touch = () => inactivity.touch();
+    const touch = () => journal.touch();
     document.addEventListener('keydown', touch);
     document.addEventListener('pointerdown', touch);
     return () => {
-      inactivity.stop();
       document.removeEventListener('keydown', touch);
       document.removeEventListener('pointerdown', touch);
     };
-  }, [journal, minutes]);
+  }, [journal]);
 
+  if (journal.lockBlocked.value) {
+    return (
+      <div>
+        <JournalLockBlocked journal={journal} />
+        <JournalWriter journal={journal} />
+      </div>
+    );
+  }
+  const unreadable = journal.unreadable.value;
   return (
     <div>
       <div class="form-actions">
@@ -32,6 +42,11 @@ export function JournalUnlocked({ journal }: { journal: JournalStore }) {
         </button>
         <p class="hint">{t('journal.autoLockNote', [String(minutes)])}</p>
       </div>
+      {unreadable > 0 && (
+        <p class="error" role="alert">
+          {t('journal.unreadable', [String(unreadable)])}
+        </p>
+      )}
       <JournalWriter journal={journal} />
       <JournalNotes journal={journal} />
       <JournalBackup journal={journal} />

@@ -10,8 +10,11 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
   if (!draft) return null;
   const state = journal.saveState.value;
   return (
+    // autocomplete="off" everywhere: Chromium then keeps no copy of these fields in its session
+    // (tab restore) files, which are written to disk in the clear.
     <form
       class="journal-writer"
+      autocomplete="off"
       onSubmit={(e) => {
         e.preventDefault();
         void journal.save();
@@ -35,6 +38,7 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
         <textarea
           id="note-body"
           rows={6}
+          autocomplete="off"
           value={draft.body}
           onInput={(e) => journal.edit({ body: e.currentTarget.value })}
         />
@@ -42,6 +46,7 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
       <label class="check">
         <input
           type="checkbox"
+          autocomplete="off"
           checked={showPrompts}
           onChange={(e) => setShowPrompts(e.currentTarget.checked)}
         />
@@ -54,6 +59,7 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
             <textarea
               id={`prompt-${id}`}
               rows={2}
+              autocomplete="off"
               value={draft.prompts[id] ?? ''}
               onInput={(e) => journal.edit({ prompts: { ...draft.prompts, [id]: e.currentTarget.value } })}
             />

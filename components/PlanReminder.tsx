@@ -73,6 +73,7 @@ export function PlanReminder() {
             <input
               id="reminder-label"
               type="text"
+              autocomplete="off"
               maxLength={LABEL_MAX}
               value={label}
               aria-describedby="reminder-label-hint"

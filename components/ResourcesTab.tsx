@@ -28,6 +28,7 @@ export function ResourcesTab() {
         <input
           id="resource-search"
           type="search"
+          autocomplete="off"
           value={text}
           placeholder={t('resources.searchHint')}
           onInput={(e) => setText(e.currentTarget.value)}

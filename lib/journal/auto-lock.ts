@@ -10,24 +10,3 @@ export function effectiveAutoLock(chosen: AutoLockMinutes, cap: number | undefin
 export function allowedAutoLockChoices(cap: number | undefined): AutoLockMinutes[] {
   return AUTO_LOCK_CHOICES.filter((m) => cap === undefined || m <= cap);
 }
-
-/**
- * Locks after `minutes` without activity in this page. The background also locks on system idle
- * and screen lock; this covers a popup or panel left open and untouched.
- */
-export function createInactivityLock(minutes: number, onLock: () => void) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(onLock, minutes * 60_000);
-  };
-  arm();
-  return {
-    /** Any keystroke or click in the journal. */
-    touch: arm,
-    stop() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    },
-  };
-}

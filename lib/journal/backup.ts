@@ -8,11 +8,13 @@ import type { NoteRecord, VaultRecord } from './repository';
  */
 export const BACKUP_FORMAT = 'been-there-journal-backup';
 
-const b64 = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/), v.maxLength(2_000_000));
+/** Up to 64 MB of base64 per note: long notes back up too (a 1 MB note is about 1.4 MB here). */
+const b64 = v.pipe(v.string(), v.maxLength(64_000_000), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(1),
+  /** 2: records bound to their ids and times (records.ts); 1: written before that. */
+  version: v.picklist([1, 2]),
   vault: v.object({
     salt: b64,
     iterations: v.pipe(v.number(), v.integer(), v.minValue(PBKDF2_ITERATIONS), v.maxValue(10_000_000)),
@@ -35,12 +37,16 @@ const BackupSchema = v.object({
 export interface Backup {
   vault: Pick<VaultRecord, 'salt' | 'iterations' | 'iv' | 'wrapped'>;
   notes: NoteRecord[];
+  /** Whether the records are bound (version 2). */
+  bound: boolean;
 }
 
+/** Only a journal whose records are bound (format 2) is exported; every unlock ensures that. */
 export function writeBackup(vault: VaultRecord, notes: NoteRecord[]): string {
+  if (vault.format !== 2) throw new Error('journal not yet migrated');
   return JSON.stringify({
     format: BACKUP_FORMAT,
-    version: 1,
+    version: 2,
     vault: {
       salt: toBase64(vault.salt),
       iterations: vault.iterations,
@@ -62,11 +68,12 @@ export function readBackup(text: string): BackupRead {
   }
   const result = v.safeParse(BackupSchema, raw);
   if (!result.success) return { ok: false, problem: 'notBackup' };
-  const { vault, notes } = result.output;
+  const { vault, notes, version } = result.output;
   try {
     return {
       ok: true,
       backup: {
+        bound: version === 2,
         vault: {
           salt: fromBase64(vault.salt),
           iterations: vault.iterations,

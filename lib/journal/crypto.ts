@@ -61,23 +61,28 @@ export function newDataKey(): Promise<CryptoKey> {
 export async function wrapDataKey(
   dataKey: CryptoKey,
   passphrase: string,
+  context?: string,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WrappedKey> {
   const salt = random(SALT_BYTES);
   const iv = random(IV_BYTES);
   const kek = await passphraseKey(passphrase, salt, iterations);
-  const wrapped = new Uint8Array(await subtle().wrapKey('raw', dataKey, kek, { name: 'AES-GCM', iv }));
+  const wrapped = new Uint8Array(await subtle().wrapKey('raw', dataKey, kek, gcm(iv, context)));
   return { salt, iterations, iv, wrapped };
 }
 
-/** Unwraps the data key; rejects for a wrong passphrase or any tampering with the wrapped key. */
-export async function unwrapDataKey(wrappedKey: WrappedKey, passphrase: string): Promise<CryptoKey> {
+/** Unwraps the data key; rejects for a wrong passphrase, a wrong context or any tampering. */
+export async function unwrapDataKey(
+  wrappedKey: WrappedKey,
+  passphrase: string,
+  context?: string,
+): Promise<CryptoKey> {
   const kek = await passphraseKey(passphrase, wrappedKey.salt, wrappedKey.iterations);
   return subtle().unwrapKey(
     'raw',
     wrappedKey.wrapped,
     kek,
-    { name: 'AES-GCM', iv: wrappedKey.iv },
+    gcm(wrappedKey.iv, context),
     { name: 'AES-GCM', length: 256 },
     true,
     ['encrypt', 'decrypt'],
@@ -92,18 +97,43 @@ export function importDataKey(raw: Bytes): Promise<CryptoKey> {
   return subtle().importKey('raw', raw, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
 }
 
-export async function seal(dataKey: CryptoKey, value: unknown): Promise<Sealed> {
+/**
+ * Encrypts `value`. `context` is AES-GCM additional data: authenticated but not stored in the
+ * ciphertext, so the same context must be given to open it (see records.ts for what it binds).
+ */
+export async function seal(dataKey: CryptoKey, value: unknown, context?: string): Promise<Sealed> {
   const iv = random(IV_BYTES);
   const plain = new TextEncoder().encode(JSON.stringify(value));
-  const ct = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv }, dataKey, plain));
+  const ct = new Uint8Array(await subtle().encrypt(gcm(iv, context), dataKey, plain));
   return { iv, ct };
 }
 
-/** Decrypts and parses; rejects if a single byte of the IV or ciphertext was changed. */
-export async function open<T>(dataKey: CryptoKey, sealed: Sealed): Promise<T> {
-  const plain = await subtle().decrypt({ name: 'AES-GCM', iv: sealed.iv }, dataKey, sealed.ct);
-  return JSON.parse(new TextDecoder().decode(plain)) as T;
+/** Decrypts and parses; rejects if a single byte of the IV, ciphertext or context differs. */
+export async function open<T>(dataKey: CryptoKey, sealed: Sealed, context?: string): Promise<T> {
+  const plain = await subtle().decrypt(gcm(sealed.iv, context), dataKey, sealed.ct);
+  return JSON.parse(new TextDecoder().decode(plain)) as unknown as T;
 }
 
-export const toBase64 = (bytes: Bytes) => btoa(String.fromCharCode(...bytes));
-export const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+function gcm(iv: Bytes, context: string | undefined): AesGcmParams {
+  return context === undefined
+    ? { name: 'AES-GCM', iv }
+    : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) };
+}
+
+/**
+ * Base64 in slices: spreading a whole note into one String.fromCharCode call overflows the stack
+ * past about 125 KB. 32 KB per call stays far below every engine's argument limit.
+ */
+const SLICE = 0x8000;
+export function toBase64(bytes: Bytes): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += SLICE)
+    binary += String.fromCharCode(...bytes.subarray(start, start + SLICE));
+  return btoa(binary);
+}
+export function fromBase64(text: string): Bytes {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,28 +1,32 @@
 import type { Backup } from './backup';
 import {
-  type Bytes,
   exportDataKey,
   importDataKey,
   newDataKey,
-  open,
-  seal,
   unwrapDataKey,
   wrapDataKey,
+  type Bytes,
   type WrappedKey,
 } from './crypto';
 import type { Note } from './notes';
-import type { JournalRepository, NoteRecord } from './repository';
+import { openRecord, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
+import {
+  JournalChangedError,
+  type DraftRecord,
+  type JournalContents,
+  type JournalRepository,
+  type NoteRecord,
+  type VaultRecord,
+} from './repository';
 
 /**
- * Where the unlocked data key lives: storage.session (memory only, cleared on browser restart,
- * trusted extension pages only), so the popup and the side panel share one unlock, and locking in
- * one locks both. Never storage.local, never IndexedDB.
+ * The journal's key, as lib/journal/lock.ts keeps it: in the lock session while unlocked (shared by
+ * every page, never on disk), gone when locked.
  */
-export interface KeyStore {
-  get(): Promise<Bytes | null>;
-  set(raw: Bytes): Promise<void>;
-  clear(): Promise<void>;
-  watch(onChange: (present: boolean) => void): () => void;
+export interface JournalKeys {
+  key(): Promise<Bytes | null>;
+  unlocked(raw: Bytes): Promise<void>;
+  lock(): Promise<void>;
 }
 
 export type JournalStatus = 'off' | 'locked' | 'unlocked';
@@ -33,124 +37,235 @@ export class WrongPassphraseError extends Error {
   }
 }
 
+/** A backup that decrypts but whose contents do not fit the note schema: refused whole. */
+export class InvalidBackupError extends Error {
+  constructor() {
+    super('invalid backup contents');
+  }
+}
+
 export interface ImportPlan {
   notes: Note[];
   /** Notes whose id already exists here: merge replaces them, replace removes everything else. */
   existing: number;
+  /** Copies of the same note in the file: only the newest of each is imported. */
+  duplicates: number;
 }
 
-export function createJournal(repo: JournalRepository, keys: KeyStore, newId: () => string) {
+export interface PageDraft {
+  slot: string;
+  note: Note;
+}
+
+const NOTE: RecordPlace = { kind: 'note' };
+const draftPlace = (slot: string): RecordPlace => ({ kind: 'draft', slot });
+/** Tries again when a page saved while everything was being rewritten (see rewriteAll). */
+const REWRITE_ATTEMPTS = 3;
+
+export function createJournal(repo: JournalRepository, keys: JournalKeys, newId: () => string) {
   let key: CryptoKey | null = null;
 
   async function dataKey(): Promise<CryptoKey> {
     if (key) return key;
-    const raw = await keys.get();
+    const raw = await keys.key();
     if (!raw) throw new Error('locked');
     key = await importDataKey(raw);
     return key;
   }
 
   /** Unwraps a data key; any failure means the passphrase does not open it. */
-  const unwrapWith = async (wrapped: WrappedKey, passphrase: string): Promise<CryptoKey> => {
+  const unwrapWith = async (wrapped: WrappedKey, passphrase: string, bound: boolean) => {
     try {
-      return await unwrapDataKey(wrapped, passphrase);
+      return await unwrapDataKey(wrapped, passphrase, bound ? VAULT_CONTEXT : undefined);
     } catch {
       throw new WrongPassphraseError();
     }
   };
 
-  const sealNote = async (note: Note): Promise<NoteRecord> => {
-    const k = await dataKey();
-    // Encrypt first; only then does the repository open its transaction.
-    const { iv, ct } = await seal(k, note);
-    return { id: note.id, updatedAt: note.updatedAt, iv, ct };
+  const wrapVault = async (k: CryptoKey, passphrase: string, createdAt: number): Promise<VaultRecord> => ({
+    ...(await wrapDataKey(k, passphrase, VAULT_CONTEXT)),
+    createdAt,
+    format: 2,
+  });
+
+  const existingVault = async () => {
+    const vault = await repo.vault();
+    if (!vault) throw new Error('journal is off');
+    return vault;
+  };
+
+  /** Opens what it can; a record that fails (damaged or tampered with) is counted, not shown. */
+  const openNotes = async (records: NoteRecord[], k: CryptoKey) => {
+    const opened = await Promise.allSettled(records.map((r) => openRecord(k, r, NOTE)));
+    const notes = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    return { notes, unreadable: records.length - notes.length };
+  };
+
+  /**
+   * Re-encrypts everything with `to` (a new key, or the same key with records now bound), in one
+   * transaction, retried if a page saved meanwhile.
+   */
+  async function rewriteEverything(
+    from: CryptoKey,
+    fromBound: boolean,
+    to: CryptoKey,
+    passphrase: string,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const read = await repo.contents();
+      if (!read) throw new Error('journal is off');
+      const reseal = async (record: NoteRecord, place: RecordPlace) =>
+        sealRecord(to, await openRecord(from, record, place, fromBound), place);
+      const next: JournalContents = {
+        vault: await wrapVault(to, passphrase, read.vault.createdAt),
+        notes: await Promise.all(read.notes.map((r) => reseal(r, NOTE))),
+        drafts: await Promise.all(
+          read.drafts.map(async (d): Promise<DraftRecord> => ({
+            slot: d.slot,
+            record: await reseal(d.record, draftPlace(d.slot)),
+          })),
+        ),
+      };
+      try {
+        return await repo.rewriteAll(read, next);
+      } catch (error) {
+        if (!(error instanceof JournalChangedError) || attempt === REWRITE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  const remember = async (k: CryptoKey) => {
+    await keys.unlocked(await exportDataKey(k));
+    key = k;
   };
 
   return {
     async status(): Promise<JournalStatus> {
       if (!(await repo.vault())) return 'off';
-      return (await keys.get()) ? 'unlocked' : 'locked';
+      return (await keys.key()) ? 'unlocked' : 'locked';
     },
-    /** Forget the key in this page (another page locked, or the browser did). */
+    /** Forget the key in this page (another page locked, or replaced the key). */
     forgetKey() {
       key = null;
     },
+    /** Throws JournalExistsError if another page turned the journal on first: nothing is replaced. */
     async turnOn(passphrase: string) {
-      const dataKeyNew = await newDataKey();
-      const wrapped = await wrapDataKey(dataKeyNew, passphrase);
-      await repo.putVault({ ...wrapped, createdAt: Date.now() });
-      await keys.set(await exportDataKey(dataKeyNew));
-      key = dataKeyNew;
+      const k = await newDataKey();
+      await repo.createVault(await wrapVault(k, passphrase, Date.now()));
+      await remember(k);
     },
+    /** Unlocks; a journal written before records were bound is rewritten, bound, first. */
     async unlock(passphrase: string) {
-      const vault = await repo.vault();
-      if (!vault) throw new Error('journal is off');
-      key = await unwrapWith(vault, passphrase);
-      await keys.set(await exportDataKey(key));
+      const vault = await existingVault();
+      const bound = vault.format === 2;
+      const k = await unwrapWith(vault, passphrase, bound);
+      if (!bound) await rewriteEverything(k, false, k, passphrase);
+      await remember(k);
     },
     async lock() {
       key = null;
-      await keys.clear();
+      await keys.lock();
     },
-    /** Rewraps the data key only: every note's ciphertext stays byte for byte the same. */
-    async changePassphrase(current: string, next: string) {
-      const vault = await repo.vault();
-      if (!vault) throw new Error('journal is off');
-      const k = await unwrapWith(vault, current);
-      await repo.putVault({ ...(await wrapDataKey(k, next)), createdAt: vault.createdAt });
+    /**
+     * A new passphrase. By default the same data key is rewrapped: quick, and an old backup still
+     * opens with the old passphrase, notes written later included if it is ever re-exported.
+     * With `newKey`, every note and draft is re-encrypted under a fresh key: old backups then open
+     * only what they held, with their old passphrase.
+     */
+    async changePassphrase(current: string, next: string, newKey = false) {
+      const vault = await existingVault();
+      const k = await unwrapWith(vault, current, true);
+      if (!newKey) return repo.putVault(await wrapVault(k, next, vault.createdAt));
+      const fresh = await newDataKey();
+      await rewriteEverything(k, true, fresh, next);
+      await remember(fresh);
     },
-    async notes(): Promise<Note[]> {
+    async notes() {
       const k = await dataKey();
-      return Promise.all((await repo.notes()).map((record) => open<Note>(k, record)));
+      return openNotes(await repo.notes(), k);
     },
     /** The newest notes first, to show something at once while the rest decrypt. */
-    async notesPage(limit: number): Promise<Note[]> {
+    async notesPage(limit: number) {
       const k = await dataKey();
-      return Promise.all((await repo.newestNotes(limit)).map((record) => open<Note>(k, record)));
+      return openNotes(await repo.newestNotes(limit), k);
     },
     newNote(): Note {
       const now = Date.now();
       return { id: newId(), title: '', body: '', prompts: {}, createdAt: now, updatedAt: now };
     },
-    async saveNote(note: Note) {
-      await repo.commitDraft(await sealNote({ ...note, updatedAt: Date.now() }));
+    /** Saves the note and clears this page's draft slot in one step; returns what was saved. */
+    async saveNote(note: Note, slot: string): Promise<Note> {
+      const saved = { ...note, updatedAt: Date.now() };
+      await repo.commitDraft(await sealRecord(await dataKey(), saved, NOTE), slot);
+      return saved;
     },
     async deleteNote(id: string) {
       await repo.deleteNote(id);
     },
     async restoreNote(note: Note) {
-      await repo.putNote(await sealNote(note));
+      await repo.putNote(await sealRecord(await dataKey(), note, NOTE));
     },
-    async saveDraft(note: Note) {
-      await repo.putDraft(await sealNote(note));
+    async saveDraft(slot: string, note: Note) {
+      await repo.putDraft(slot, await sealRecord(await dataKey(), note, draftPlace(slot)));
     },
-    async draft(): Promise<Note | null> {
-      const record = await repo.draft();
-      return record ? open<Note>(await dataKey(), record) : null;
+    /** Every page's draft, newest first; one that cannot be read is left where it is. */
+    async drafts(): Promise<PageDraft[]> {
+      const k = await dataKey();
+      const opened = await Promise.allSettled(
+        (await repo.drafts()).map(async (d) => ({
+          slot: d.slot,
+          note: await openRecord(k, d.record, draftPlace(d.slot)),
+        })),
+      );
+      return opened
+        .flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+        .sort((a, b) => b.note.updatedAt - a.note.updatedAt);
     },
-    async clearDraft() {
-      await repo.clearDraft();
+    async clearDraft(slot: string) {
+      await repo.clearDraft(slot);
     },
     async deleteEverything() {
       key = null;
       await repo.deleteEverything();
-      await keys.clear();
+      await keys.lock();
     },
     async vaultForBackup() {
-      const vault = await repo.vault();
-      if (!vault) throw new Error('journal is off');
-      return { vault, notes: await repo.notes() };
+      const contents = await repo.contents();
+      if (!contents) throw new Error('journal is off');
+      return { vault: contents.vault, notes: contents.notes };
     },
-    /** Decrypts a backup with its passphrase, to show what an import would add. Writes nothing. */
+    /**
+     * Decrypts a backup with its passphrase and checks every note with the schema stored notes
+     * use, to show what an import would add. One note that does not fit refuses the whole file.
+     * Writes nothing.
+     */
     async planImport(backup: Backup, passphrase: string): Promise<ImportPlan> {
-      const backupKey = await unwrapWith(backup.vault, passphrase);
-      const notes = await Promise.all(backup.notes.map((record) => open<Note>(backupKey, record)));
+      const backupKey = await unwrapWith(backup.vault, passphrase, backup.bound);
+      let notes: Note[];
+      try {
+        notes = await Promise.all(
+          backup.notes.map((record) => openRecord(backupKey, record, NOTE, backup.bound)),
+        );
+      } catch {
+        throw new InvalidBackupError();
+      }
+      const newest = new Map<string, Note>();
+      for (const note of notes) {
+        const seen = newest.get(note.id);
+        if (!seen || note.updatedAt > seen.updatedAt) newest.set(note.id, note);
+      }
       const here = new Set((await repo.notes()).map((n) => n.id));
-      return { notes, existing: notes.filter((n) => here.has(n.id)).length };
+      const unique = [...newest.values()];
+      return {
+        notes: unique,
+        existing: unique.filter((n) => here.has(n.id)).length,
+        duplicates: notes.length - unique.length,
+      };
     },
     /** Re-encrypts the planned notes under this journal's key, then writes them in one transaction. */
     async applyImport(plan: ImportPlan, replace: boolean) {
-      const records = await Promise.all(plan.notes.map((note) => sealNote(note)));
+      const k = await dataKey();
+      const records = await Promise.all(plan.notes.map((note) => sealRecord(k, note, NOTE)));
       await repo.importNotes(records, replace);
     },
   };

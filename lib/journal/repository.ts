@@ -15,6 +15,11 @@ export interface VaultRecord {
   iv: Bytes;
   wrapped: Bytes;
   createdAt: number;
+  /**
+   * 2: every record's ciphertext is bound to its kind, id and time, and the wrapped key to the
+   * vault (records.ts). Absent: written before that; the first unlock rewrites everything.
+   */
+  format?: 2;
 }
 
 /** One encrypted note. Only the id and the time of the last change are in the clear, for ordering. */
@@ -25,11 +30,41 @@ export interface NoteRecord {
   ct: Bytes;
 }
 
+/** An unsaved draft: each page writes its own slot, so no page overwrites another's words. */
+export interface DraftRecord {
+  slot: string;
+  record: NoteRecord;
+}
+
+/** Everything the journal holds, as one consistent snapshot. */
+export interface JournalContents {
+  vault: VaultRecord;
+  notes: NoteRecord[];
+  drafts: DraftRecord[];
+}
+
+/** Turning on found a journal already there (another page turned it on first). */
+export class JournalExistsError extends Error {
+  constructor() {
+    super('journal exists');
+  }
+}
+
+/** A rewrite of everything found the journal changed since it was read: nothing was written. */
+export class JournalChangedError extends Error {
+  constructor() {
+    super('journal changed');
+  }
+}
+
 export interface JournalDB extends DBSchema {
   meta: { key: 'vault'; value: VaultRecord };
   notes: { key: string; value: NoteRecord; indexes: { 'by-updated': number } };
-  /** Added in version 2: the draft being written, saved encrypted every few seconds. */
-  drafts: { key: 'current'; value: NoteRecord };
+  /**
+   * Added in version 2: drafts being written, saved encrypted as the user types. Keyed by each
+   * page's slot (version 2 used the single key 'current', now an ordinary slot).
+   */
+  drafts: { key: string; value: NoteRecord };
 }
 
 const STRICT = { durability: 'strict' } as const;
@@ -37,11 +72,30 @@ const STRICT = { durability: 'strict' } as const;
 /** A request inside a write: its failure surfaces through tx.done, so the request itself stays quiet. */
 const queue = (request: Promise<unknown>) => void request.catch(() => undefined);
 
+/** What identifies a record's exact bytes, to tell whether anything changed between two reads. */
+const fingerprint = (slot: string, r: NoteRecord) => `${slot}|${r.id}|${r.updatedAt}|${r.iv.join(',')}`;
+const fingerprints = (contents: Omit<JournalContents, 'vault'>) =>
+  [
+    ...contents.notes.map((r) => fingerprint('', r)),
+    ...contents.drafts.map((d) => fingerprint(d.slot, d.record)),
+  ]
+    .sort()
+    .join('\n');
+
 export interface RepositoryEvents {
   /** Another page is upgrading the database and this one is in the way. */
   onBlocked?: () => void;
   /** This page's connection closed so another could upgrade; it reopens on next use. */
   onVersionChange?: () => void;
+}
+
+interface DraftStore {
+  getAll(): Promise<NoteRecord[]>;
+  getAllKeys(): Promise<string[]>;
+}
+async function readDrafts(store: DraftStore): Promise<DraftRecord[]> {
+  const [keys, records] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  return records.map((record, i) => ({ slot: keys[i]!, record }));
 }
 
 export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) {
@@ -75,9 +129,55 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     async vault(): Promise<VaultRecord | undefined> {
       return (await db()).get('meta', 'vault');
     },
+    /** Turns the journal on, unless a vault is already there: `add`, never `put`. */
+    async createVault(vault: VaultRecord) {
+      const tx = (await db()).transaction('meta', 'readwrite', STRICT);
+      queue(tx.store.add(vault, 'vault'));
+      try {
+        await tx.done;
+      } catch (error) {
+        // `add` fails on an existing key (ConstraintError, surfacing as the transaction's abort).
+        if (await (await db()).get('meta', 'vault')) throw new JournalExistsError();
+        throw error;
+      }
+    },
+    /** A new passphrase over the same data key. */
     async putVault(vault: VaultRecord) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
       queue(tx.store.put(vault, 'vault'));
+      await tx.done;
+    },
+    /** The vault, every note and every draft, read in one transaction. */
+    async contents(): Promise<JournalContents | undefined> {
+      const tx = (await db()).transaction(['meta', 'notes', 'drafts']);
+      const [vault, notes, drafts] = await Promise.all([
+        tx.objectStore('meta').get('vault'),
+        tx.objectStore('notes').getAll(),
+        readDrafts(tx.objectStore('drafts')),
+      ]);
+      await tx.done;
+      return vault && { vault, notes, drafts };
+    },
+    /**
+     * Replaces everything in one transaction (a new data key, or the move to bound records), but
+     * only if no note or draft changed since `read`: a page saving meanwhile is never overwritten.
+     * A kill at any moment leaves either the old journal or the new one, whole.
+     */
+    async rewriteAll(read: JournalContents, next: JournalContents) {
+      const tx = (await db()).transaction(['meta', 'notes', 'drafts'], 'readwrite', STRICT);
+      const notes = tx.objectStore('notes');
+      const drafts = tx.objectStore('drafts');
+      const [nowNotes, nowDrafts] = await Promise.all([notes.getAll(), readDrafts(drafts)]);
+      if (fingerprints({ notes: nowNotes, drafts: nowDrafts }) !== fingerprints(read)) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new JournalChangedError();
+      }
+      queue(tx.objectStore('meta').put(next.vault, 'vault'));
+      queue(notes.clear());
+      queue(drafts.clear());
+      for (const note of next.notes) queue(notes.put(note));
+      for (const draft of next.drafts) queue(drafts.put(draft.record, draft.slot));
       await tx.done;
     },
     /** Newest first. */
@@ -107,24 +207,27 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       queue(tx.store.delete(id));
       await tx.done;
     },
-    async draft(): Promise<NoteRecord | undefined> {
-      return (await db()).get('drafts', 'current');
+    async drafts(): Promise<DraftRecord[]> {
+      const tx = (await db()).transaction('drafts');
+      const drafts = await readDrafts(tx.store);
+      await tx.done;
+      return drafts;
     },
-    async putDraft(draft: NoteRecord) {
+    async putDraft(slot: string, draft: NoteRecord) {
       const tx = (await db()).transaction('drafts', 'readwrite', STRICT);
-      queue(tx.store.put(draft, 'current'));
+      queue(tx.store.put(draft, slot));
       await tx.done;
     },
-    /** Saves a finished note and clears the draft in one transaction: never both, never neither. */
-    async commitDraft(note: NoteRecord) {
+    /** Saves a finished note and clears its page's draft in one transaction: never both, never neither. */
+    async commitDraft(note: NoteRecord, slot: string) {
       const tx = (await db()).transaction(['notes', 'drafts'], 'readwrite', STRICT);
       queue(tx.objectStore('notes').put(note));
-      queue(tx.objectStore('drafts').delete('current'));
+      queue(tx.objectStore('drafts').delete(slot));
       await tx.done;
     },
-    async clearDraft() {
+    async clearDraft(slot: string) {
       const tx = (await db()).transaction('drafts', 'readwrite', STRICT);
-      queue(tx.store.delete('current'));
+      queue(tx.store.delete(slot));
       await tx.done;
     },
     /**

@@ -1,29 +1,33 @@
 import { browser } from 'wxt/browser';
-import { effectiveAutoLock } from '../journal/auto-lock';
-import { lockJournal } from './journal-key';
+import { createBrowserLock, autoLockMinutes, journalSession, LOCK_ALARM } from './journal-key';
 import { policyStorage } from './policy-storage';
 import { settingsStorage } from './settings-storage';
 
 export const LOCK_COMMAND = 'lock-journal';
 
 /**
- * The background locks the journal everywhere: after the chosen idle time (capped by policy), when
- * the screen locks, and on the keyboard command. A browser restart empties storage.session, which
- * locks it too.
+ * The background's part of locking (lib/journal/lock.ts decides): it passes in the deadline alarm,
+ * system idle and screen lock, the keyboard command, and changes to the session or the settings.
+ * Listeners are added synchronously, so each of these events wakes the service worker.
  */
 export function registerJournalAutoLock() {
-  const applyInterval = async () => {
-    const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
-    const cap = policy.status === 'valid' ? policy.policy.maxAutoLockMinutes : undefined;
-    browser.idle.setDetectionInterval(effectiveAutoLock(settings.journalAutoLockMinutes, cap) * 60);
+  const lifecycle = createBrowserLock();
+  const changed = () => {
+    void autoLockMinutes().then((minutes) => browser.idle.setDetectionInterval(minutes * 60));
+    void lifecycle.handle('changed');
   };
-  void applyInterval();
-  settingsStorage.watch(() => void applyInterval());
-  policyStorage.watch(() => void applyInterval());
+  changed();
+  settingsStorage.watch(changed);
+  policyStorage.watch(changed);
+  journalSession.watchKey(() => void lifecycle.handle('changed'));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === LOCK_ALARM) void lifecycle.handle('alarm');
+  });
   browser.idle.onStateChanged.addListener((state) => {
-    if (state === 'idle' || state === 'locked') void lockJournal();
+    if (state === 'idle') void lifecycle.handle('idle');
+    if (state === 'locked') void lifecycle.handle('screenLocked');
   });
   browser.commands.onCommand.addListener((command) => {
-    if (command === LOCK_COMMAND) void lockJournal();
+    if (command === LOCK_COMMAND) void lifecycle.handle('command');
   });
 }

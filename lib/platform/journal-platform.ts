@@ -1,6 +1,8 @@
-import { createJournal } from '../journal/journal';
+import { createJournal, type Journal } from '../journal/journal';
+import type { LockLifecycle, LockSession } from '../journal/lock';
 import { createRepository } from '../journal/repository';
-import { journalKeyStore } from './journal-key';
+import { createDraftClaims, type DraftClaims } from './draft-claims';
+import { createBrowserLock, journalSession } from './journal-key';
 
 /**
  * Whether IndexedDB works here at all: it does not, for example, in Firefox set to never remember
@@ -24,14 +26,26 @@ async function indexedDbUsable(): Promise<boolean> {
   }
 }
 
+export interface JournalPlatform {
+  journal: Journal;
+  lock: LockLifecycle;
+  watchKey: LockSession['watchKey'];
+  claims: DraftClaims;
+  /** A new draft slot for this page. */
+  newSlot(): string;
+  indexedDbUsable(): Promise<boolean>;
+}
+
 /** The journal's browser-backed parts, loaded with the Journal tab only. */
-export function createJournalPlatform() {
+export function createJournalPlatform(): JournalPlatform {
   const repo = createRepository();
+  const lock = createBrowserLock();
   return {
-    journal: createJournal(repo, journalKeyStore, () => crypto.randomUUID()),
-    keys: journalKeyStore,
+    journal: createJournal(repo, lock, () => crypto.randomUUID()),
+    lock,
+    watchKey: journalSession.watchKey,
+    claims: createDraftClaims(),
+    newSlot: () => crypto.randomUUID(),
     indexedDbUsable,
   };
 }
-
-export type JournalPlatform = ReturnType<typeof createJournalPlatform>;

@@ -20,7 +20,7 @@ export function createJournalSlice(platform: Promise<Platform>) {
     ]);
     if (stopped) return null;
     const journal = createJournalStore(journalPlatform);
-    const stopWatching = journal.watchLock();
+    const stopWatching = journal.watch();
     try {
       // A lock from another page while this one was still reading (the key gone between the status
       // and the notes) fails the first read; the second then finds the journal locked.

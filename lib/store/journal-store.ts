@@ -1,90 +1,214 @@
 import { computed, signal } from '@preact/signals';
 import { readBackup, writeBackup } from '../journal/backup';
-import { WrongPassphraseError, type ImportPlan } from '../journal/journal';
+import { InvalidBackupError, WrongPassphraseError, type ImportPlan } from '../journal/journal';
 import { isEmptyNote, searchNotes, type Note } from '../journal/notes';
+import { JournalExistsError } from '../journal/repository';
 import type { JournalPlatform } from '../platform/journal-platform';
 
 export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlocked';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type JournalError =
+  | 'wrongPassphrase'
+  | 'saveFailed'
+  | 'notJson'
+  | 'notBackup'
+  | 'invalidBackup'
+  | 'importFailed'
+  | 'exportFailed'
+  | 'journalExists';
 
-const AUTOSAVE_MS = 3_000;
+/** Short, so that closing a page right after typing loses nothing; pagehide saves too. */
+export const AUTOSAVE_MS = 700;
 const FIRST_PAGE = 20;
 
 /**
- * The Journal tab's state. Decrypted notes live in these signals only while unlocked; locking
- * empties them. Every write keeps the text on screen until the disk has it.
+ * The Journal view's state in one page. Decrypted notes live in these signals only while unlocked;
+ * locking empties them. Every write keeps the text on screen until the disk has it.
+ *
+ * Drafts: this page writes its own draft slot only, so saving or locking here never touches
+ * another page's words. On unlock it takes back its own slot, or the newest draft no open page
+ * holds (a page closed before saving).
  */
 export function createJournalStore(platform: JournalPlatform) {
-  const { journal } = platform;
+  const { journal, lock: lifecycle } = platform;
   const view = signal<JournalView>('loading');
   const notes = signal<Note[]>([]);
+  /** Notes that no longer decrypt (damaged or changed on disk): counted, never shown. */
+  const unreadable = signal(0);
   const query = signal('');
   const draft = signal<Note | null>(null);
   const saveState = signal<SaveState>('idle');
-  const error = signal<'wrongPassphrase' | 'saveFailed' | 'notJson' | 'notBackup' | 'importFailed' | null>(
-    null,
-  );
+  const error = signal<JournalError | null>(null);
   const deleted = signal<Note | null>(null);
   const importPlan = signal<ImportPlan | null>(null);
+  /**
+   * Locking waits: the draft could not be saved, and the user decides what happens to it. 'here':
+   * Lock was pressed in this page; 'elsewhere': another page or the auto-lock locked.
+   */
+  const lockBlocked = signal<'here' | 'elsewhere' | null>(null);
+  let slot = platform.newSlot();
+  void platform.claims.claim(slot);
+  let dirty = false;
   let autosave: ReturnType<typeof setTimeout> | undefined;
-
-  const refresh = async () => {
-    // The newest page first, so something shows at once; then every note, for search.
-    notes.value = await journal.notesPage(FIRST_PAGE);
-    notes.value = await journal.notes();
-    draft.value = (await journal.draft()) ?? journal.newNote();
+  /** Draft and note writes, one at a time: a late draft save never lands after its note. */
+  let writes: Promise<unknown> = Promise.resolve();
+  const serial = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = writes.then(write, write);
+    writes = next.catch(() => undefined);
+    return next;
   };
+
+  const loadNotes = async () => {
+    // The newest page first, so something shows at once; then every note, for search.
+    notes.value = (await journal.notesPage(FIRST_PAGE)).notes;
+    const all = await journal.notes();
+    notes.value = all.notes;
+    unreadable.value = all.unreadable;
+  };
+  /** This page's own draft, else the newest one no open page holds, else a new note. */
+  const takeDraft = async () => {
+    const drafts = await journal.drafts();
+    const own = drafts.find((d) => d.slot === slot);
+    if (own) return (draft.value = own.note);
+    for (const orphan of drafts) {
+      if (await platform.claims.claim(orphan.slot)) {
+        slot = orphan.slot;
+        return (draft.value = orphan.note);
+      }
+    }
+    const fresh = (draft.value = journal.newNote());
+    // A page that just closed may still hold its draft for a moment: take it over when it lets
+    // go, if nothing has been typed here by then.
+    const newest = drafts[0];
+    if (newest)
+      platform.claims.whenFree(newest.slot, () => {
+        if (draft.value !== fresh || view.value !== 'unlocked') return false;
+        slot = newest.slot;
+        draft.value = newest.note;
+        return true;
+      });
+  };
+  /** Shows the unlocked journal; once, even when this page's unlock and the session change race. */
+  let opening: Promise<void> | undefined;
+  const open = () =>
+    (opening ??= (async () => {
+      dirty = false;
+      await takeDraft();
+      view.value = 'unlocked';
+      await loadNotes();
+    })().finally(() => (opening = undefined)));
   const forget = () => {
+    if (autosave !== undefined) clearTimeout(autosave);
     journal.forgetKey();
     notes.value = [];
     draft.value = null;
     importPlan.value = null;
     deleted.value = null;
-    view.value = 'locked';
+    lockBlocked.value = null;
+    dirty = false;
   };
-  const saveDraftNow = async () => {
+  const follow = async () => {
+    const status = await journal.status();
+    if (status === 'unlocked' && view.value !== 'unlocked') return open();
+    if (status !== 'unlocked') view.value = status;
+  };
+
+  const saveDraftNow = async (): Promise<boolean> => {
     if (autosave !== undefined) clearTimeout(autosave);
     autosave = undefined;
     const current = draft.value;
-    if (!current || isEmptyNote(current) || view.value !== 'unlocked') return;
+    if (!current || !dirty) return true;
     saveState.value = 'saving';
     try {
-      await journal.saveDraft(current);
+      await serial(() =>
+        isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current),
+      );
+      if (draft.value === current) dirty = false;
       saveState.value = 'saved';
+      return true;
     } catch {
       saveState.value = 'failed';
+      return false;
     }
+  };
+
+  /**
+   * The key left the session (another page, the background or the browser locked): save the draft
+   * with the key this page still holds, then follow. If that save fails, keep the words on screen.
+   */
+  const lockedElsewhere = async () => {
+    if (view.value === 'unlocked') {
+      if (!(await saveDraftNow())) {
+        lockBlocked.value = 'elsewhere';
+        return;
+      }
+      forget();
+    }
+    await follow();
   };
 
   const store = {
     view,
     notes,
+    unreadable,
     query,
     draft,
     saveState,
     error,
     deleted,
     importPlan,
+    lockBlocked,
     shown: computed(() => searchNotes(notes.value, query.value)),
     async init() {
       if (!(await platform.indexedDbUsable())) {
         view.value = 'unavailable';
         return;
       }
+      // The deadline may have passed while no page was open and the alarm has not fired yet.
+      if ((await journal.status()) === 'unlocked') await lifecycle.check();
       const status = await journal.status();
-      view.value = status;
-      if (status === 'unlocked') await refresh();
+      if (status === 'unlocked') await open();
+      else view.value = status;
     },
-    /** Another page, the background or the browser locked the journal: follow at once. */
-    watchLock() {
-      return platform.keys.watch((present) => {
-        if (!present && view.value === 'unlocked') forget();
+    /**
+     * Follows what other pages do: turned on, unlocked, locked, turned off. Also saves the draft
+     * when the page is hidden or closed. Returns the function that stops it.
+     */
+    watch() {
+      const stopKey = platform.watchKey((present) => {
+        if (present) {
+          // Another page may have replaced the key (a new data key): read it again.
+          journal.forgetKey();
+          void follow();
+        } else void lockedElsewhere();
       });
+      const flush = () => void saveDraftNow();
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') flush();
+      };
+      document.addEventListener('visibilitychange', onVisibility);
+      window.addEventListener('pagehide', flush);
+      return () => {
+        stopKey();
+        document.removeEventListener('visibilitychange', onVisibility);
+        window.removeEventListener('pagehide', flush);
+      };
+    },
+    /** A key, click or edit in the journal: the auto-lock counts from the last one, in any page. */
+    touch() {
+      if (view.value === 'unlocked') void lifecycle.touch();
     },
     async turnOn(passphrase: string) {
-      await journal.turnOn(passphrase);
-      view.value = 'unlocked';
-      await refresh();
+      error.value = null;
+      try {
+        await journal.turnOn(passphrase);
+      } catch (e) {
+        if (!(e instanceof JournalExistsError)) throw e;
+        // Another page turned it on first: nothing was replaced; unlock it with its passphrase.
+        error.value = 'journalExists';
+        return follow();
+      }
+      await open();
     },
     async unlock(passphrase: string) {
       error.value = null;
@@ -97,19 +221,34 @@ export function createJournalStore(platform: JournalPlatform) {
         }
         throw e;
       }
-      view.value = 'unlocked';
-      await refresh();
+      await open();
     },
-    /** Saves the draft, encrypted, before the key goes: locking never loses words. */
+    /** Saves the draft, encrypted, before the key goes. If it cannot, nothing locks: the user decides. */
     async lock() {
-      await saveDraftNow();
+      if (!(await saveDraftNow())) {
+        lockBlocked.value ??= 'here';
+        return;
+      }
       await journal.lock();
       forget();
+      await follow();
+    },
+    /** The user chose to lock without the draft that could not be saved. */
+    async discardAndLock() {
+      await journal.lock();
+      forget();
+      await follow();
+    },
+    /** Back to writing, when Lock was pressed here: the journal stays unlocked. */
+    keepWriting() {
+      if (lockBlocked.value === 'here') lockBlocked.value = null;
     },
     edit(patch: Partial<Pick<Note, 'title' | 'body' | 'prompts'>>) {
       if (!draft.value) return;
       draft.value = { ...draft.value, ...patch };
+      dirty = true;
       saveState.value = 'idle';
+      store.touch();
       if (autosave !== undefined) clearTimeout(autosave);
       autosave = setTimeout(() => void saveDraftNow(), AUTOSAVE_MS);
     },
@@ -120,15 +259,19 @@ export function createJournalStore(platform: JournalPlatform) {
       if (autosave !== undefined) clearTimeout(autosave);
       saveState.value = 'saving';
       try {
-        await journal.saveNote(current);
+        await serial(() => journal.saveNote(current, slot));
       } catch {
         // A full disk: the note stays on screen, and says so.
         saveState.value = 'failed';
         return;
       }
       saveState.value = 'saved';
-      await refresh();
-      draft.value = journal.newNote();
+      // Words typed while saving stay (and save as a draft); otherwise a fresh note.
+      if (draft.value === current) {
+        draft.value = journal.newNote();
+        dirty = false;
+      } else await saveDraftNow();
+      await loadNotes();
     },
     openNote(note: Note) {
       draft.value = note;
@@ -146,12 +289,12 @@ export function createJournalStore(platform: JournalPlatform) {
       if (!note) return;
       await journal.restoreNote(note);
       deleted.value = null;
-      await refresh();
+      await loadNotes();
     },
     /** True when changed; false when the current passphrase was wrong. */
-    async changePassphrase(current: string, next: string): Promise<boolean> {
+    async changePassphrase(current: string, next: string, newKey: boolean): Promise<boolean> {
       try {
-        await journal.changePassphrase(current, next);
+        await journal.changePassphrase(current, next, newKey);
         return true;
       } catch (e) {
         if (e instanceof WrongPassphraseError) return false;
@@ -160,13 +303,19 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async deleteEverything() {
       await journal.deleteEverything();
-      notes.value = [];
-      draft.value = null;
+      forget();
       view.value = 'off';
     },
-    async exportEncrypted(): Promise<string> {
-      const { vault, notes: records } = await journal.vaultForBackup();
-      return writeBackup(vault, records);
+    /** The backup file's text, or null (and a message) when it could not be made. */
+    async exportEncrypted(): Promise<string | null> {
+      error.value = null;
+      try {
+        const { vault, notes: records } = await journal.vaultForBackup();
+        return writeBackup(vault, records);
+      } catch {
+        error.value = 'exportFailed';
+        return null;
+      }
     },
     exportPlain(): string {
       return notes.value
@@ -195,7 +344,12 @@ export function createJournalStore(platform: JournalPlatform) {
       try {
         importPlan.value = await journal.planImport(read.backup, passphrase);
       } catch (e) {
-        error.value = e instanceof WrongPassphraseError ? 'wrongPassphrase' : 'notBackup';
+        error.value =
+          e instanceof WrongPassphraseError
+            ? 'wrongPassphrase'
+            : e instanceof InvalidBackupError
+              ? 'invalidBackup'
+              : 'notBackup';
       }
     },
     async applyImport(replace: boolean) {
@@ -208,7 +362,7 @@ export function createJournalStore(platform: JournalPlatform) {
         return;
       }
       importPlan.value = null;
-      await refresh();
+      await loadNotes();
     },
     cancelImport() {
       importPlan.value = null;

@@ -174,6 +174,8 @@ describe.skipIf(!isRoot)('Institution policy', () => {
               contacts: [{ name: 'Peer support office', phone: '613 555 0100' }],
               defaultRegion: 'CA-ON',
               regionLocked: true,
+              // The wrong type (as a registry REG_SZ "false" would be): Chromium drops this key.
+              journalAllowed: 'false',
             },
           },
         },
@@ -192,6 +194,13 @@ describe.skipIf(!isRoot)('Institution policy', () => {
       await screenshot(page, 'reach-institution');
       const options = await managed.open('options.html', { width: 800, height: 900 });
       await options.getByText('Settings from Example Teaching Hospital are in force.').waitFor();
+      // Each key in force is listed; the mistyped one is not, so IT can see it did not arrive.
+      expect(
+        await options
+          .getByRole('list', { name: /Policy keys in force/ })
+          .getByRole('listitem')
+          .allTextContents(),
+      ).toEqual(['contacts', 'defaultRegion', 'institutionName', 'regionLocked']);
       await expect.poll(() => options.getByRole('combobox', { name: 'Your region' }).isDisabled()).toBe(true);
     } finally {
       await managed.close();

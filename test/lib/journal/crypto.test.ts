@@ -74,6 +74,6 @@ describe('wrapping the data key', () => {
 
   it('refuses key derivation below 600,000 iterations', async () => {
     const key = await newDataKey();
-    await expect(wrapDataKey(key, 'x', 1000)).rejects.toThrow(/600,000/);
+    await expect(wrapDataKey(key, 'x', undefined, 1000)).rejects.toThrow(/600,000/);
   });
 });

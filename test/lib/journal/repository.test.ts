@@ -33,16 +33,17 @@ describe('journal repository', () => {
     await versionOneFixture('fixture');
     const repo = createRepository('fixture');
     expect((await repo.notes()).map((n) => n.id)).toEqual(['old-2', 'old-1']);
-    await repo.putDraft({ id: 'd', updatedAt: 300, iv: bytes(5), ct: bytes(6) });
-    expect((await repo.draft())?.id).toBe('d');
+    await repo.putDraft('page-1', { id: 'd', updatedAt: 300, iv: bytes(5), ct: bytes(6) });
+    expect((await repo.drafts()).map((d) => [d.slot, d.record.id])).toEqual([['page-1', 'd']]);
     await repo.close();
   });
 
-  it('saves a note and clears the draft in one step', async () => {
+  it('saves a note and clears its page’s draft in one step, leaving other pages’ drafts', async () => {
     const repo = createRepository('commit');
-    await repo.putDraft({ id: 'n', updatedAt: 1, iv: bytes(1), ct: bytes(1) });
-    await repo.commitDraft({ id: 'n', updatedAt: 2, iv: bytes(2), ct: bytes(2) });
-    expect(await repo.draft()).toBeUndefined();
+    await repo.putDraft('popup', { id: 'n', updatedAt: 1, iv: bytes(1), ct: bytes(1) });
+    await repo.putDraft('panel', { id: 'm', updatedAt: 1, iv: bytes(3), ct: bytes(3) });
+    await repo.commitDraft({ id: 'n', updatedAt: 2, iv: bytes(2), ct: bytes(2) }, 'popup');
+    expect((await repo.drafts()).map((d) => d.slot)).toEqual(['panel']);
     expect((await repo.notes()).map((n) => n.updatedAt)).toEqual([2]);
   });
 

@@ -1,16 +1,16 @@
 import { openDB } from 'idb';
-import { seal, type Bytes } from '../../../../lib/journal/crypto';
-import { createJournal, type KeyStore } from '../../../../lib/journal/journal';
+import type { Bytes } from '../../../../lib/journal/crypto';
+import { createJournal, type JournalKeys } from '../../../../lib/journal/journal';
 import { searchNotes, type Note } from '../../../../lib/journal/notes';
+import { sealRecord } from '../../../../lib/journal/records';
 import { createRepository } from '../../../../lib/journal/repository';
 
 // Exposes the real journal code to the benchmark, in the real browser. Not part of the product.
 let key: Bytes | null = null;
-const memoryKeys: KeyStore = {
-  get: async () => key,
-  set: async (raw) => void (key = raw),
-  clear: async () => void (key = null),
-  watch: () => () => undefined,
+const memoryKeys: JournalKeys = {
+  key: async () => key,
+  unlocked: async (raw) => void (key = raw),
+  lock: async () => void (key = null),
 };
 const repo = createRepository('bench-journal');
 const journal = createJournal(repo, memoryKeys, () => crypto.randomUUID());
@@ -37,7 +37,7 @@ Object.assign(window, {
               createdAt: now - i,
               updatedAt: now - i,
             };
-            return { id: note.id, updatedAt: note.updatedAt, ...(await seal(k, note)) };
+            return sealRecord(k, note, { kind: 'note' });
           }),
         );
         await repo.importNotes(batch, false);
@@ -50,7 +50,7 @@ Object.assign(window, {
       for (let i = 0; i < runs; i++) {
         const note = { ...journal.newNote(), body: body(i) };
         const t0 = performance.now();
-        await journal.saveNote(note);
+        await journal.saveNote(note, 'bench');
         times.push(performance.now() - t0);
       }
       return median(times);
@@ -85,11 +85,11 @@ Object.assign(window, {
       const t0 = performance.now();
       const page = await journal.notesPage(size);
       const ms = performance.now() - t0;
-      return { ms, shown: page.length };
+      return { ms, shown: page.notes.length };
     },
     async decryptAll() {
       const t0 = performance.now();
-      decrypted = await journal.notes();
+      decrypted = (await journal.notes()).notes;
       return { ms: performance.now() - t0, count: decrypted.length };
     },
     /** Median ms to search every decrypted note in memory. */

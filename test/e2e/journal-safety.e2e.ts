@@ -1,0 +1,310 @@
+/// <reference types="chrome" />
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, launch, smallTargets, type Session } from './harness';
+
+// The journal's promises under real use (issue 12): nothing readable on disk, no lost words, a
+// lock that runs with no page open. Each test launches its own browser, so each runs alone.
+const PASSPHRASE = 'correct horse battery staple';
+let sessions: Session[] = [];
+afterEach(async () => {
+  for (const s of sessions) await s.close().catch(() => undefined);
+  sessions = [];
+});
+async function start(profileDir?: string) {
+  const s = await launch(profileDir ? { profileDir } : {});
+  sessions.push(s);
+  return s;
+}
+
+async function openJournal(s: Session, path = 'sidepanel.html'): Promise<Page> {
+  const page = await s.open(path, { width: 500, height: 900 });
+  await page.getByRole('tab', { name: 'Journal' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Journal' }).waitFor();
+  return page;
+}
+
+async function turnOn(page: Page, passphrase = PASSPHRASE) {
+  await page.getByRole('button', { name: 'Turn on the journal' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Confirm passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+}
+
+async function unlock(page: Page) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+}
+
+/** Every file under `dir` holding `marker` as UTF-8 or UTF-16LE (how Chromium writes page state). */
+function filesHolding(dir: string, marker: string): string[] {
+  const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
+  const hits: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile()) {
+        const bytes = readFileSync(full);
+        if (needles.some((needle) => bytes.includes(needle))) hits.push(full.slice(dir.length + 1));
+      }
+    }
+  };
+  walk(dir);
+  return hits;
+}
+
+describe('nothing typed reaches the disk in the clear', () => {
+  it('after writing, searching and ticking in a tab, closing it and locking elsewhere: 0 files', async () => {
+    const MARKER = 'zq7marker';
+    const s = await start();
+    const tab = await openJournal(s);
+    await turnOn(tab);
+    // A saved note, a note opened again for editing, an unsaved draft, a search.
+    await tab.getByLabel('Title (optional)').fill(`${MARKER}-title`);
+    await tab.getByLabel('Note', { exact: true }).fill(`${MARKER}-saved body`);
+    await tab.getByRole('button', { name: 'Save note' }).click();
+    await tab.getByRole('heading', { name: `${MARKER}-title` }).waitFor();
+    await tab.getByRole('button', { name: `Edit ${MARKER}-title` }).click();
+    await tab.getByLabel('Note', { exact: true }).fill(`${MARKER}-saved body, then an unsaved draft`);
+    await tab.getByLabel('Use reflection prompts').check();
+    await tab.getByLabel('What did I feel?').fill(`${MARKER}-prompt`);
+    await tab.getByLabel('Search my notes').fill(`${MARKER}-search`);
+    await tab.getByText('Saved, encrypted.').waitFor();
+    // Signs: the ticks are never saved, not even as form state.
+    await tab.getByRole('tab', { name: 'Signs' }).click();
+    const boxes = tab.getByRole('checkbox');
+    for (const i of [0, 1, 2]) await boxes.nth(i).check();
+    // Let Chromium write its session files while the tab is open, then close it and lock elsewhere.
+    await tab.waitForTimeout(3_000);
+    await tab.close();
+    const popup = await openJournal(s, 'popup.html');
+    await popup.getByRole('button', { name: 'Lock', exact: true }).click();
+    await popup.getByText('The journal is locked.').waitFor();
+    await popup.close();
+    const dir = s.profileDir;
+    await s.close({ keepProfile: true });
+    sessions = [];
+    try {
+      expect(readdirSync(join(dir, 'Default', 'Sessions')).length).toBeGreaterThan(0);
+      expect(filesHolding(dir, MARKER)).toEqual([]);
+      // Chromium's saved form state (what restores fields and ticks) is absent altogether.
+      expect(filesHolding(dir, 'serialized form state')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('two pages at once', () => {
+  it('a stale "Turn on" screen cannot replace the journal another page turned on', async () => {
+    const s = await start();
+    const stale = await openJournal(s);
+    await stale.getByRole('button', { name: 'Turn on the journal' }).click();
+    const other = await openJournal(s, 'popup.html');
+    await turnOn(other);
+    await other.getByLabel('Note', { exact: true }).fill('written in the popup');
+    await other.getByRole('button', { name: 'Save note' }).click();
+    await other.locator('.note-body', { hasText: 'written in the popup' }).waitFor();
+    // The stale page has already followed: its "Turn on" form is gone, the journal is open.
+    await stale.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+    expect(await stale.getByRole('button', { name: 'Turn on', exact: true }).count()).toBe(0);
+    await other.getByRole('button', { name: 'Lock', exact: true }).click();
+    await stale.getByText('The journal is locked.').waitFor();
+    await unlock(stale);
+    await stale.locator('.note-body', { hasText: 'written in the popup' }).waitFor();
+  });
+
+  it('a page that submits "Turn on" late is refused, and the journal and its notes stay as they were', async () => {
+    const s = await start();
+    const late = await openJournal(s);
+    const first = await openJournal(s, 'popup.html');
+    // The late page is slow to seal its key (as on a busy machine): it writes after the other
+    // page has turned the journal on and saved a note.
+    await late.evaluate(() => {
+      const wrapKey = crypto.subtle.wrapKey.bind(crypto.subtle);
+      crypto.subtle.wrapKey = (...args: Parameters<SubtleCrypto['wrapKey']>) =>
+        new Promise((resolve) => setTimeout(resolve, 6_000)).then(() => wrapKey(...args));
+    });
+    await late.getByRole('button', { name: 'Turn on the journal' }).click();
+    await late.getByLabel('Passphrase', { exact: true }).fill('the late page passphrase');
+    await late.getByLabel('Confirm passphrase').fill('the late page passphrase');
+    await late.getByRole('button', { name: 'Turn on', exact: true }).click();
+    await turnOn(first);
+    await first.getByLabel('Note', { exact: true }).fill('written before the late page wrote');
+    await first.getByRole('button', { name: 'Save note' }).click();
+    await first.locator('.note-body', { hasText: 'written before the late page wrote' }).waitFor();
+    await late.getByText('The journal was already turned on in another window').waitFor();
+    await first.getByRole('button', { name: 'Lock', exact: true }).click();
+    await first.getByText('The journal is locked.').waitFor();
+    await unlock(first);
+    await first.locator('.note-body', { hasText: 'written before the late page wrote' }).waitFor();
+  });
+});
+
+describe('long notes', () => {
+  it('a 1 MB note is exported and imported back', async () => {
+    const s = await start();
+    const page = await openJournal(s);
+    await turnOn(page);
+    const body = 'A long night. '.repeat(75_000); // 1,050,000 characters
+    await page.getByLabel('Title (optional)').fill('The long one');
+    await page.getByLabel('Note', { exact: true }).fill(body);
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('heading', { name: 'The long one' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export encrypted backup' }).click(),
+    ]);
+    const file = join(tmpdir(), `been-there-long-${process.pid}.json`);
+    await download.saveAs(file);
+    try {
+      expect(statSync(file).size).toBeGreaterThan(1_000_000);
+      const fresh = await start();
+      const target = await openJournal(fresh);
+      await turnOn(target, 'another fine passphrase');
+      await target.getByLabel('Import an encrypted backup').setInputFiles(file);
+      await target.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
+      await target.getByRole('button', { name: 'Check the file' }).click();
+      await target.getByText('This backup holds 1 notes; 0 of them are already here.').waitFor();
+      await target.getByRole('button', { name: 'Add them to my notes' }).click();
+      await target.getByRole('heading', { name: 'The long one' }).waitFor();
+      expect(await target.locator('.note-body').first().textContent()).toBe(body);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
+
+describe('drafts are never lost', () => {
+  it('Lock in the popup keeps the side panel’s unsaved words', async () => {
+    const s = await start();
+    const panel = await openJournal(s);
+    await turnOn(panel);
+    const popup = await openJournal(s, 'popup.html');
+    await panel.getByLabel('Note', { exact: true }).fill('typed in the side panel');
+    await popup.getByRole('button', { name: 'Lock', exact: true }).click();
+    await panel.getByText('The journal is locked.').waitFor();
+    await panel.close();
+    await unlock(popup);
+    await expect
+      .poll(() => popup.getByLabel('Note', { exact: true }).inputValue())
+      .toBe('typed in the side panel');
+  });
+
+  it('saving in one page keeps another page’s draft', async () => {
+    const s = await start();
+    const panel = await openJournal(s);
+    await turnOn(panel);
+    const popup = await openJournal(s, 'popup.html');
+    await panel.getByLabel('Note', { exact: true }).fill('the panel’s draft');
+    await panel.getByText('Saved, encrypted.').waitFor();
+    await popup.getByLabel('Note', { exact: true }).fill('the popup’s note');
+    await popup.getByRole('button', { name: 'Save note' }).click();
+    await popup.locator('.note-body', { hasText: 'the popup’s note' }).waitFor();
+    await panel.close();
+    await popup.close();
+    const again = await openJournal(s, 'popup.html');
+    await expect.poll(() => again.getByLabel('Note', { exact: true }).inputValue()).toBe('the panel’s draft');
+  });
+
+  it('closing the popup right after typing keeps the words', async () => {
+    const s = await start();
+    const first = await openJournal(s, 'popup.html');
+    await turnOn(first);
+    await first.getByLabel('Note', { exact: true }).fill('closed at once');
+    await first.close({ runBeforeUnload: true });
+    const again = await openJournal(s, 'popup.html');
+    await expect.poll(() => again.getByLabel('Note', { exact: true }).inputValue()).toBe('closed at once');
+  });
+
+  it('when the draft cannot be saved (disk full), Lock says so and keeps the text until the user decides', async () => {
+    const s = await start();
+    const page = await openJournal(s);
+    await turnOn(page);
+    await page.getByLabel('Note', { exact: true }).fill('first words');
+    await page.getByText('Saved, encrypted.').waitFor();
+    // The disk fills up: every IndexedDB write now fails as a full disk does.
+    await page.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+    });
+    await page.getByLabel('Note', { exact: true }).fill('first words, and more that cannot be saved');
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByText('Your draft could not be saved').waitFor();
+    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'first words, and more that cannot be saved',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await s.worker.evaluate(() => chrome.storage.session.get('journalKey'))).not.toEqual({});
+    await page.getByRole('button', { name: 'Lock without this draft' }).click();
+    await page.getByText('The journal is locked.').waitFor();
+  });
+
+  it('a browser killed during a draft save opens again, with every note and a readable draft', async () => {
+    const s = await start();
+    const page = await openJournal(s);
+    await turnOn(page);
+    await page.getByLabel('Note', { exact: true }).fill('a saved note');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.locator('.note-body', { hasText: 'a saved note' }).waitFor();
+    await page.getByLabel('Note', { exact: true }).fill('draft one');
+    await page.getByText('Saved, encrypted.').waitFor();
+    // Type, and kill the browser while the draft's encrypt-and-write is under way.
+    await page.getByLabel('Note', { exact: true }).fill('draft two '.repeat(20_000));
+    await page.waitForTimeout(700);
+    const pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${s.profileDir}`])
+      .toString()
+      .split('\n');
+    for (const pid of pids.filter(Boolean)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // Already gone with its parent.
+      }
+    }
+    const dir = s.profileDir;
+    sessions = [];
+    const after = await start(dir);
+    const again = await openJournal(after);
+    await unlock(again);
+    await again.locator('.note-body', { hasText: 'a saved note' }).waitFor();
+    const draft = await again.getByLabel('Note', { exact: true }).inputValue();
+    expect(['draft one', 'draft two '.repeat(20_000)]).toContain(draft);
+  });
+});
+
+describe('auto-lock with no journal page open', () => {
+  it('locks after 1 minute while another tab stays busy (real time, once)', async () => {
+    const s = await start();
+    await s.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { version: 2, region: null, journalAutoLockMinutes: 1 } }),
+    );
+    const popup = await openJournal(s, 'popup.html');
+    await turnOn(popup);
+    await popup.getByText('Locks after 1 minutes without activity.').waitFor();
+    await popup.close();
+    // Someone keeps using the browser, just not the journal.
+    const busy = await s.open('sidepanel.html');
+    await busy.getByRole('tab', { name: 'Signs' }).click();
+    const session = () => s.worker.evaluate(() => chrome.storage.session.get('journalKey'));
+    expect(await session()).not.toEqual({});
+    for (let i = 0; i < 14 && JSON.stringify(await session()) !== '{}'; i++) {
+      await busy.getByRole('checkbox').first().click();
+      await busy.waitForTimeout(7_000);
+    }
+    expect(await session()).toEqual({});
+    const reopened = await openJournal(s, 'popup.html');
+    await reopened.getByText('The journal is locked.').waitFor();
+  }, 180_000);
+});

@@ -1,0 +1,184 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { JournalExistsError } from '../../../lib/journal/repository';
+import { journalPages } from './journal-pages';
+
+const PASS = 'correct horse battery';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+/** Two open pages on one journal (say, the popup and a tab), both watching. */
+async function twoPages() {
+  const pages = journalPages();
+  const a = pages.page();
+  const b = pages.page();
+  a.store.watch();
+  b.store.watch();
+  await a.store.init();
+  await b.store.init();
+  return { pages, a, b };
+}
+
+describe('turning on', () => {
+  it('refuses when another page already turned the journal on, and replaces nothing', async () => {
+    const { a, b } = await twoPages();
+    expect(b.store.view.value).toBe('off');
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'written in the first page' });
+    await a.store.save();
+    const vaultBefore = await a.repo.vault();
+    // The second page's journal code, asked directly, refuses; so does its view.
+    await expect(b.journal.turnOn('another passphrase')).rejects.toBeInstanceOf(JournalExistsError);
+    await b.store.turnOn('another passphrase');
+    expect(b.store.error.value).toBe('journalExists');
+    expect(await a.repo.vault()).toEqual(vaultBefore);
+    await a.store.lock();
+    await a.store.unlock(PASS);
+    expect(a.store.notes.value.map((x) => x.body)).toEqual(['written in the first page']);
+  });
+});
+
+describe('every open page follows what another does', () => {
+  it('turned on, locked, unlocked, turned off', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    await a.store.lock();
+    await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    expect(b.store.notes.value).toEqual([]);
+    await a.store.unlock(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    await a.store.deleteEverything();
+    await vi.waitFor(() => expect(b.store.view.value).toBe('off'));
+  });
+});
+
+describe('drafts', () => {
+  it('saving in one page leaves another page’s draft alone', async () => {
+    const { pages, a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'words in the side panel' });
+    await b.store.saveDraftNow();
+    a.store.edit({ body: 'a note in the popup' });
+    await a.store.save();
+    b.close();
+    // The side panel is gone; the next page to open finds its words.
+    const c = pages.page();
+    await c.store.init();
+    expect(c.store.draft.value?.body).toBe('words in the side panel');
+  });
+
+  it('a lock from another page saves this page’s unsaved words first', async () => {
+    const { pages, a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'typed a second ago' });
+    await a.store.lock();
+    await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    b.close();
+    const c = pages.page();
+    await c.store.init();
+    await c.store.unlock(PASS);
+    expect(c.store.draft.value?.body).toBe('typed a second ago');
+  });
+
+  it('Lock never discards a draft it could not save: it says so and keeps the words', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'the disk is full' });
+    vi.spyOn(a.journal, 'saveDraft').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await a.store.lock();
+    expect(a.store.lockBlocked.value).toBe('here');
+    expect(a.store.view.value).toBe('unlocked');
+    expect(a.store.draft.value?.body).toBe('the disk is full');
+    expect(await fakeBrowser.storage.session.get('journalKey')).not.toEqual({});
+    a.store.keepWriting();
+    expect(a.store.lockBlocked.value).toBeNull();
+    await a.store.lock();
+    await a.store.discardAndLock();
+    expect(a.store.view.value).toBe('locked');
+    expect(a.store.draft.value).toBeNull();
+  });
+
+  it('a lock from elsewhere that cannot save the draft keeps it on screen until the user decides', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'nowhere to save this' });
+    const failing = vi
+      .spyOn(b.journal, 'saveDraft')
+      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await a.store.lock();
+    await vi.waitFor(() => expect(b.store.lockBlocked.value).toBe('elsewhere'));
+    expect(b.store.draft.value?.body).toBe('nowhere to save this');
+    // Space freed: "Try again" saves it with the key this page still holds, then locks.
+    failing.mockRestore();
+    await b.store.lock();
+    expect(b.store.view.value).toBe('locked');
+    await b.store.unlock(PASS);
+    expect(b.store.draft.value?.body).toBe('nowhere to save this');
+  });
+
+  it('saves on pagehide and when the page is hidden, without waiting for the autosave', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    const saved = vi.spyOn(a.journal, 'saveDraft');
+    a.store.edit({ body: 'closing the popup now' });
+    window.dispatchEvent(new Event('pagehide'));
+    // One turn of the event loop: long before the autosave would have run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(saved).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(a.store.saveState.value).toBe('saved'));
+    a.store.edit({ body: 'closing the popup now, again' });
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(saved).toHaveBeenCalledTimes(2);
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    await vi.waitFor(async () =>
+      expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['closing the popup now, again']),
+    );
+  });
+
+  it('words typed while a save reloads the list are not wiped', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'first note' });
+    const reload = a.journal.notes.bind(a.journal);
+    let typedDuringReload = false;
+    vi.spyOn(a.journal, 'notes').mockImplementation(async () => {
+      a.store.edit({ body: 'the next thought' });
+      typedDuringReload = true;
+      return reload();
+    });
+    await a.store.save();
+    expect(typedDuringReload).toBe(true);
+    expect(a.store.draft.value?.body).toBe('the next thought');
+    expect(a.store.notes.value.map((x) => x.body)).toEqual(['first note']);
+  });
+
+  it('keeps the note on screen and says so when the disk is full', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    vi.spyOn(a.journal, 'saveNote').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    a.store.edit({ body: 'do not lose me' });
+    await a.store.save();
+    expect(a.store.saveState.value).toBe('failed');
+    expect(a.store.draft.value?.body).toBe('do not lose me');
+  });
+
+  it('deletes with undo', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'second thoughts' });
+    await a.store.save();
+    await a.store.remove(a.store.notes.value[0]!);
+    expect(a.store.notes.value).toEqual([]);
+    await a.store.undoRemove();
+    expect(a.store.notes.value.map((x) => x.body)).toEqual(['second thoughts']);
+  });
+});
