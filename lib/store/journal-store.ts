@@ -88,15 +88,22 @@ export function createJournalStore(platform: JournalPlatform) {
         return true;
       });
   };
-  /** Shows the unlocked journal; once, even when this page's unlock and the session change race. */
+  /**
+   * Shows the unlocked journal; once per unlock. This page's unlock and the session change race:
+   * the key reaches the session (and this page follows it) before unlock() or turnOn() returns,
+   * sometimes seconds before. Taking the draft again then would replace words typed meanwhile
+   * with the saved draft, or lose them when they could not be saved.
+   */
   let opening: Promise<void> | undefined;
-  const open = () =>
-    (opening ??= (async () => {
+  const open = (): Promise<void> => {
+    if (!opening && view.value === 'unlocked') return Promise.resolve();
+    return (opening ??= (async () => {
       dirty = false;
       await takeDraft();
       view.value = 'unlocked';
       await loadNotes();
     })().finally(() => (opening = undefined)));
+  };
   const forget = () => {
     if (autosave !== undefined) clearTimeout(autosave);
     journal.forgetKey();

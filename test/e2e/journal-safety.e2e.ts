@@ -247,6 +247,13 @@ describe('drafts are never lost', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     expect(await s.worker.evaluate(() => chrome.storage.session.get('journalKey'))).not.toEqual({});
+    // Nothing takes the words back later: turning on finished after this page had followed the
+    // key, and used to take the saved draft again a second or two after the block showed.
+    await page.waitForTimeout(4_000);
+    await page.getByText('Your draft could not be saved').waitFor();
+    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'first words, and more that cannot be saved',
+    );
     await page.getByRole('button', { name: 'Lock without this draft' }).click();
     await page.getByText('The journal is locked.').waitFor();
   });

@@ -104,6 +104,37 @@ describe('drafts', () => {
     expect(a.store.draft.value).toBeNull();
   });
 
+  it('words typed before unlocking has finished stay, even when Lock could not save them', async () => {
+    const { a } = await twoPages();
+    // The key reaches the session, and this page follows it, before turnOn() returns: in the
+    // browser, reading the auto-lock settings after that write took seconds.
+    let finish = () => {};
+    const slowSettings = new Promise<void>((resolve) => (finish = resolve));
+    const unlocked = a.platform.lock.unlocked.bind(a.platform.lock);
+    vi.spyOn(a.platform.lock, 'unlocked').mockImplementation(async (raw) => {
+      await unlocked(raw);
+      await slowSettings;
+    });
+    const turningOn = a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(a.store.view.value).toBe('unlocked'));
+    a.store.edit({ body: 'first words' });
+    expect(await a.store.saveDraftNow()).toBe(true);
+    vi.spyOn(a.journal, 'saveDraft').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    a.store.edit({ body: 'first words, and more that cannot be saved' });
+    await a.store.lock();
+    expect(a.store.lockBlocked.value).toBe('here');
+    finish();
+    await turningOn;
+    vi.useFakeTimers();
+    try {
+      await vi.advanceTimersByTimeAsync(5_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(a.store.lockBlocked.value).toBe('here');
+    expect(a.store.draft.value?.body).toBe('first words, and more that cannot be saved');
+  });
+
   it('a lock from elsewhere that cannot save the draft keeps it on screen until the user decides', async () => {
     const { a, b } = await twoPages();
     await a.store.turnOn(PASS);
