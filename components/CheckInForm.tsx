@@ -133,6 +133,7 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
         <input
           id={`${idPrefix}-label`}
           type="text"
+          autocomplete="off"
           maxLength={LABEL_MAX}
           value={label}
           aria-describedby={`${idPrefix}-label-hint`}

@@ -42,8 +42,10 @@ export function TouchingBaseMessage() {
       </div>
       <div class="field">
         <label for="touching-base-body">{t('afterEvent.message')}</label>
+        {/* autocomplete="off": Chromium then keeps no copy of the message in its session files. */}
         <textarea
           id="touching-base-body"
+          autocomplete="off"
           rows={4}
           value={body}
           aria-describedby="touching-base-hint"
