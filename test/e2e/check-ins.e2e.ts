@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   focusedText,
-  foreignRequests,
+  closeOffline,
   launch,
   screenshot,
   smallTargets,
@@ -26,9 +26,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.dialogs).toEqual([]);
-  await session.close();
+  await closeOffline(session);
 });
 
 interface StoredCheckIn {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   focusedText,
-  foreignRequests,
+  closeOffline,
   hasHorizontalScroll,
   launch,
   screenshot,
@@ -12,39 +12,25 @@ import {
   tabTo,
   type Session,
 } from './harness';
+import { signLabel, ui, type TestLang } from './locales';
 
-const L = {
-  en: {
-    open: 'After a difficult event',
-    colleague: 'For a colleague',
-    myself: 'For myself',
-    next: 'Next',
-    back: 'Back',
-    urgent: 'Worried about their safety?',
-    urgentMyself: 'In crisis right now?',
-    message: 'Your message',
-    signs: 'Signs',
-    myselfMode: 'Myself',
-    ordinaryMyself: 'I am exhausted, nodding off at work',
-    reach: 'Reach',
-    close: 'Close this guide',
-  },
-  fr: {
-    open: 'Après un événement difficile',
-    colleague: 'Pour un ou une collègue',
-    myself: 'Pour moi-même',
-    next: 'Suivant',
-    back: 'Précédent',
-    urgent: 'Inquiet pour sa sécurité?',
-    urgentMyself: 'En crise en ce moment?',
-    message: 'Votre message',
-    signs: 'Signes',
-    myselfMode: 'Moi-même',
-    ordinaryMyself: 'Je suis épuisé, je m’endors au travail',
-    reach: 'Joindre',
-    close: 'Fermer ce guide',
-  },
-};
+/** What a person reads, from the locales and the content, in each language. */
+const labels = (lang: TestLang) => ({
+  open: ui(lang, 'afterEvent.open'),
+  colleague: ui(lang, 'afterEvent.forColleague'),
+  myself: ui(lang, 'afterEvent.forMyself'),
+  next: ui(lang, 'help.next'),
+  back: ui(lang, 'help.back'),
+  urgent: ui(lang, 'urgent.toggle'),
+  urgentMyself: ui(lang, 'afterEvent.urgentMyself'),
+  message: ui(lang, 'afterEvent.message'),
+  signs: ui(lang, 'tabs.signs'),
+  myselfMode: ui(lang, 'signs.myself'),
+  ordinaryMyself: signLabel(lang, 'exhausted', 'myself'),
+  reach: ui(lang, 'tabs.reach'),
+  close: ui(lang, 'afterEvent.close'),
+});
+const L = { en: labels('en'), fr: labels('fr') };
 
 const COLLEAGUE_SCREENS = 7;
 const MYSELF_SCREENS = 4;
@@ -87,9 +73,7 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
     await seedBuddy(session);
   });
   afterAll(async () => {
-    expect(foreignRequests(session)).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    await session.close();
+    await closeOffline(session);
   });
 
   it('walks the colleague path from HELP and sends an edited touching-base message', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   focusedText,
-  foreignRequests,
+  closeOffline,
   hasHorizontalScroll,
   launch,
   screenshot,
@@ -44,8 +44,7 @@ describe.each(['en', 'fr'] as const)('start peer support where you work (%s)', (
     session = await launch({ lang });
   });
   afterAll(async () => {
-    expect(foreignRequests(session)).toEqual([]);
-    await session.close();
+    await closeOffline(session);
   });
 
   it('walks the guide from HELP: each screen fits the popup; the last offers the FWP and the others', async () => {
