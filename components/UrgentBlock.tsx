@@ -2,9 +2,13 @@ import type { ComponentChildren, RefObject } from 'preact';
 import { CRISIS_LINES } from '../lib/content/crisis-lines';
 import type { SignsMode, UrgentKind } from '../lib/content/indicators';
 import { CrisisDialRow } from './CrisisActions';
-import { ReportingDuties } from './ReportingDuties';
+import { lazyView } from './lazyView';
 import { useStore } from './StoreContext';
 import { UrgentSteps, urgentHeading } from './UrgentSteps';
+
+// The reporting-duties line (and its sources by province) shows in the impaired-at-work block only,
+// under the steps: it loads with that block, keeping the popup's first screen light.
+const ReportingDuties = lazyView(() => import('./ReportingDuties').then((m) => m.ReportingDuties));
 
 interface Props {
   kind: UrgentKind;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { URGENT_KINDS, type SignsMode, type UrgentKind } from '../lib/content/indicators';
+import type { SignsMode } from '../lib/content/indicators';
+import { URGENT_KINDS, type UrgentKind } from '../lib/content/urgent-kinds';
 import { t } from '../lib/i18n';
 import { CrisisLineAbout } from './CrisisActions';
 import { RegionNote } from './RegionNote';

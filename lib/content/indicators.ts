@@ -1,13 +1,10 @@
 import type { Localized } from './types';
+import type { UrgentKind } from './urgent-kinds';
+
+export { URGENT_KINDS, type UrgentKind } from './urgent-kinds';
 
 export type IndicatorGroupId = 'physical' | 'behaviour' | 'work' | 'safety';
 export type SignsMode = 'colleague' | 'myself';
-/**
- * The three kinds of urgent, each with its own first step: a risk of suicide, a threat to others
- * (911 first), and a colleague impaired at work with patients at risk now (patients first).
- */
-export type UrgentKind = 'suicide' | 'threat' | 'impaired';
-export const URGENT_KINDS: readonly UrgentKind[] = ['threat', 'suicide', 'impaired'];
 
 export interface Indicator {
   id: string;

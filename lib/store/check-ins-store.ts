@@ -1,12 +1,9 @@
 import { signal } from '@preact/signals';
-import {
-  firstOccurrence,
-  followingOccurrence,
-  SNOOZE_MINUTES,
-  type CheckIn,
-  type CheckInRule,
-} from '../check-ins';
+import type { CheckIn, CheckInRule } from '../check-ins';
 import type { CheckInsStorage } from '../platform/check-ins-storage';
+
+/** The occurrence arithmetic (and its schema) loads with the first change, not with the popup. */
+const occurrences = () => import('../check-ins');
 
 export interface CheckInInput extends CheckInRule {
   contactId: string;
@@ -43,20 +40,23 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
     load: ready,
     /** Starts a check-in; its first occurrence is the next time the rule matches. Throws if storage refuses. */
     async add(input: CheckInInput, now = new Date()) {
-      const [s, id] = await Promise.all([ready(), newId()]);
+      const [s, id, { firstOccurrence }] = await Promise.all([ready(), newId(), occurrences()]);
       await s.put({ ...input, id, next: firstOccurrence(input, now).getTime() });
       list.value = await s.load();
     },
     /** A new rhythm or person: the next occurrence is counted again from now. */
-    update(id: string, input: CheckInInput, now = new Date()) {
+    async update(id: string, input: CheckInInput, now = new Date()) {
+      const { firstOccurrence } = await occurrences();
       return change(id, (c) => ({ ...c, ...input, next: firstOccurrence(input, now).getTime() }));
     },
     /** Skip the next occurrence once; the rhythm carries on after it. */
-    skipNext(id: string) {
+    async skipNext(id: string) {
+      const { followingOccurrence } = await occurrences();
       return change(id, (c) => ({ ...c, next: followingOccurrence(c, new Date(c.next)).getTime() }));
     },
     /** The due check-in comes back once, in an hour. */
-    snooze(id: string, now = new Date()) {
+    async snooze(id: string, now = new Date()) {
+      const { SNOOZE_MINUTES } = await occurrences();
       return change(id, (c) => ({
         ...c,
         dueAt: undefined,

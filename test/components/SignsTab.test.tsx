@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
@@ -100,7 +100,10 @@ describe('Signs', () => {
     expect(within(alert).getByRole('heading').textContent).toBe('Patients come first. Act now.');
     expect(alert.textContent).toContain('the charge physician or chief of service, or the program director');
     expect(alert.textContent).toContain('Make sure they get home safely.');
-    expect(alert.textContent).toContain('Duties to report differ by province and territory.');
+    // The reporting line loads with the block (its own chunk, kept out of the popup's first paint).
+    await waitFor(() =>
+      expect(alert.textContent).toContain('Duties to report differ by province and territory.'),
+    );
     expect(alertLinks()).toEqual([
       'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
       'https://www.cpsbc.ca/registrants/current-registrants/duty-report-guide',

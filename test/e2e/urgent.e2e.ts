@@ -129,6 +129,8 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
     const page = await openSigns(session, 'en', SURFACES[0]);
     await page.getByRole('checkbox', { name: /^Seems unfit to care for patients right now/ }).check();
     const block = page.locator('.urgent-block[data-kind="impaired"]');
+    // The reporting line loads with the block: wait for it as a person would see it appear.
+    await block.locator('.reporting').waitFor();
     const text = await block.textContent();
     expect(text).toContain('Relieve them from patient care now.');
     expect(text).toContain('Tell the person in charge: the charge physician or chief of service');
