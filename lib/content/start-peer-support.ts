@@ -171,7 +171,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
     items: [
       {
         en: 'They help organizations plan, train for or fund peer support.',
-        fr: 'Ils aident les organisations à planifier le soutien par les pairs, à s’y former ou à le financer.',
+        fr: 'Ces organismes aident à planifier le soutien par les pairs, à s’y former ou à le financer.',
       },
     ],
     helpers: true,
@@ -215,7 +215,7 @@ export const PEER_SUPPORT_HELPERS: readonly PeerSupportHelper[] = [
     },
     what: {
       en: 'Training and start-up funding for physician groups and departments. The 2025 intake was closed.',
-      fr: 'Formation et financement de démarrage pour les groupes de médecins et les départements. Les demandes de 2025 étaient fermées.',
+      fr: 'Formation et fonds de démarrage pour groupes de médecins et départements. Demandes de 2025 closes.',
     },
     url: 'https://www.physicianhealth.com/peer-support-initiative/',
     sourceUrl: 'https://www.physicianhealth.com/peer-support-initiative/',
@@ -229,7 +229,7 @@ export const PEER_SUPPORT_HELPERS: readonly PeerSupportHelper[] = [
     },
     what: {
       en: 'A peer program led by a physician, part of the society’s wellness strategy.',
-      fr: 'Un programme entre pairs dirigé par un ou une médecin, au sein de la stratégie de mieux-être de la Société.',
+      fr: 'Programme entre pairs mené par un ou une médecin, dans la stratégie de mieux-être de la Société.',
     },
     url: 'https://www.cma.ca/physiciansfirst/MSPEI-story',
     sourceUrl: 'https://www.cma.ca/physiciansfirst/MSPEI-story',
@@ -240,7 +240,7 @@ export const PEER_SUPPORT_HELPERS: readonly PeerSupportHelper[] = [
     name: { en: 'Well Doc (University of Calgary)', fr: 'Well Doc (Université de Calgary)' },
     what: {
       en: 'Helps organizations build wellness programs and policies, now beyond Alberta.',
-      fr: 'Aide les organisations à bâtir des programmes et des politiques de mieux-être, désormais au-delà de l’Alberta.',
+      fr: 'Aide à bâtir programmes et politiques de mieux-être, désormais hors de l’Alberta aussi.',
     },
     url: 'https://www.welldoccanada.org/support-services',
     sourceUrl: 'https://www.canhealth.com/2024/09/04/well-doc-initiative-expands-beyond-alberta/',
