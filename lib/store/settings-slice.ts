@@ -25,13 +25,20 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
   const autoLockCap = computed(() => policy.value?.maxAutoLockMinutes);
   const stopWatching: (() => void)[] = [];
 
-  /** Every settings change goes through here: shown at once, rolled back if storage refuses it. */
+  /** Counts changes made here, so a read that started before one cannot put older settings back. */
+  let changes = 0;
+
+  /**
+   * Every settings change goes through here: shown at once, then merged into what storage holds
+   * (another page may have changed something else), rolled back if storage refuses it.
+   */
   async function update(patch: Partial<Omit<Settings, 'version'>>) {
+    changes += 1;
     const p = await platform;
-    const previous = settings.value ?? (await p.settings.load());
-    settings.value = { ...previous, ...patch };
+    const previous = settings.value;
+    if (previous) settings.value = { ...previous, ...patch };
     try {
-      await p.settings.save(settings.value);
+      settings.value = await p.settings.update((current) => ({ ...current, ...patch }));
       saveError.value = false;
     } catch {
       // Keep what the user sees honest: the choice did not stick.
@@ -60,7 +67,11 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     ),
     async start() {
       const p = await platform;
-      [settings.value, policyState.value] = await Promise.all([p.settings.load(), p.policy.load()]);
+      const before = changes;
+      const [loaded, policyNow] = await Promise.all([p.settings.load(), p.policy.load()]);
+      // A choice made while this read was under way is newer than what it read.
+      if (changes === before) settings.value = loaded;
+      policyState.value = policyNow;
       stopWatching.push(
         p.settings.watch((next) => (settings.value = next)),
         p.policy.watch((next) => (policyState.value = next)),

@@ -33,6 +33,10 @@ it('says so, and keeps the old region, when the choice cannot be saved', async (
     save: async (_: Settings) => {
       throw new Error('QuotaExceededError');
     },
+    // A full disk refuses every write, whichever way it is made.
+    update: async () => {
+      throw new Error('QuotaExceededError');
+    },
   };
   renderWithStore(<OptionsApp />, { timeZone: 'America/Vancouver', platform: { settings: failing } });
   const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });

@@ -8,6 +8,7 @@ import type { ContactInput } from '../../lib/contacts';
 import { journalSession } from '../../lib/platform/journal-key';
 import { contactsStorage } from '../../lib/platform/contacts-storage';
 import { remindersStorage } from '../../lib/platform/reminders-storage';
+import { settingsStorage } from '../../lib/platform/settings-storage';
 import { createTestStore } from '../helpers';
 
 const person = (name: string): ContactInput => ({ name, isBuddy: false, phone: '613 555 0100' });
@@ -128,5 +129,36 @@ describe('settings slice', () => {
     await fakeBrowser.storage.managed.set({ maxAutoLockMinutes: 15 });
     await waitFor(() => expect(store.settings.autoLock.value).toBe(15));
     store.stop();
+  });
+
+  it('keeps a region chosen while the settings are still loading, here and in a page opened after', async () => {
+    // The options page's first choice can come before its own start-up read has answered: that
+    // read (slow here) must not put the old settings back over the choice.
+    let answer = () => {};
+    let reads = 0;
+    const slowFirstRead = {
+      ...settingsStorage,
+      load: async () => {
+        const stored = await settingsStorage.load();
+        if (++reads === 1) await new Promise<void>((resolve) => (answer = resolve));
+        return stored;
+      },
+    };
+    const { store } = createTestStore({
+      timeZone: 'America/Vancouver',
+      platform: { settings: slowFirstRead },
+    });
+    const starting = store.start();
+    await Promise.resolve();
+    const choosing = store.settings.setRegion('CA-MB');
+    await vi.waitFor(async () => expect((await settingsStorage.load()).region).toBe('CA-MB'));
+    answer();
+    await Promise.all([starting, choosing]);
+    expect(store.region.value).toBe('CA-MB');
+    const { store: later } = createTestStore({ timeZone: 'America/Vancouver' });
+    await later.start();
+    expect(later.region.value).toBe('CA-MB');
+    store.stop();
+    later.stop();
   });
 });
