@@ -20,7 +20,7 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
           type="search"
           autocomplete="off"
           value={journal.query.value}
-          onInput={(e) => (journal.query.value = e.currentTarget.value)}
+          onInput={(e) => journal.search(e.currentTarget.value)}
         />
       </div>
       <p role="status" class="hint">

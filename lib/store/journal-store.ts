@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { readBackup, writeBackup } from '../journal/backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan } from '../journal/journal';
 import { isEmptyNote, searchNotes, type Note } from '../journal/notes';
@@ -158,7 +158,11 @@ export function createJournalStore(platform: JournalPlatform) {
     view,
     notes,
     unreadable,
-    query,
+    query: query as ReadonlySignal<string>,
+    /** The notes search, in memory only while unlocked. */
+    search(text: string) {
+      query.value = text;
+    },
     draft,
     saveState,
     error,
