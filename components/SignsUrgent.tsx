@@ -2,13 +2,12 @@ import { createRef } from 'preact';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { URGENT_KINDS, type SignsMode, type UrgentKind } from '../lib/content/indicators';
 import { t } from '../lib/i18n';
-import { physicianLinesFor } from '../lib/programs';
 import { urgentKindOf } from '../lib/signs-summary';
 import { CrisisLineAbout } from './CrisisActions';
-import { ProgramContacts } from './ProgramContacts';
 import { RegionNote } from './RegionNote';
 import { useStore } from './StoreContext';
 import { UrgentBlock } from './UrgentBlock';
+import { UrgentProgramLines } from './UrgentProgramLines';
 
 interface Props {
   kinds: UrgentKind[];
@@ -23,7 +22,7 @@ interface Props {
  * "Back to the list" returns to the sign just ticked, which stays ticked.
  */
 export function SignsUrgent({ kinds, mode, since }: Props) {
-  const { signs, region, settings } = useStore();
+  const { signs } = useStore();
   const headings = useMemo(
     () => Object.fromEntries(URGENT_KINDS.map((kind) => [kind, createRef<HTMLHeadingElement>()])),
     [],
@@ -54,8 +53,7 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
         </UrgentBlock>
       ))}
       <CrisisLineAbout />
-      <h3>{t('urgentKinds.linesHeading')}</h3>
-      <ProgramContacts programs={physicianLinesFor(region.value, settings.role.value)} />
+      <UrgentProgramLines />
       <RegionNote />
     </div>
   );

@@ -4,7 +4,11 @@ import { URGENT_KINDS, type UrgentKind } from '../lib/content/urgent-kinds';
 import { t } from '../lib/i18n';
 import { CrisisLineAbout } from './CrisisActions';
 import { RegionNote } from './RegionNote';
+import { lazyView } from './lazyView';
 import { UrgentBlock } from './UrgentBlock';
+
+// The physician lines load with the urgent area, not with the popup's first screen.
+const UrgentProgramLines = lazyView(() => import('./UrgentProgramLines').then((m) => m.UrgentProgramLines));
 
 const KIND_LABELS = {
   suicide: 'urgentKinds.suicideChoice',
@@ -34,6 +38,7 @@ export function UrgentChoices({ mode }: { mode: SignsMode }) {
         <RegionNote />
       </UrgentBlock>
       <CrisisLineAbout />
+      <UrgentProgramLines />
     </>
   );
 }

@@ -144,11 +144,14 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
     await page.close();
   });
 
-  it('impaired at work is one click away in HELP’s urgent area too', async () => {
+  it('impaired at work is one click away in HELP’s urgent area too, with the physician health program it names', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('button', { name: 'Worried about their safety?' }).click();
     await page.getByRole('button', { name: 'Impaired at work' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('the charge physician');
+    // "Then point them to the physician health program": Ontario's lines follow, saying whom each serves.
+    await page.getByRole('heading', { name: 'Physician lines in your region' }).waitFor();
+    await expect(page.locator('#urgent-block a[href="tel:18008516606"]').count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
