@@ -91,12 +91,15 @@ describe('policy merge', () => {
   it('exports the user’s own contacts and region as a valid policy', () => {
     const exported = policyFromUser(
       [
-        { id: '1', name: 'Sam', isBuddy: true, phone: '613 555 0199' },
+        { id: '1', name: 'Sam', isBuddy: true, phone: '613 555 0199', note: 'Going through a divorce' },
         { id: 'p', name: 'Institution line', isBuddy: false, phone: '613 555 0100', providedBy: 'TOH' },
       ],
       'CA-ON',
     );
     expect(exported.contacts?.map((c) => c.name)).toEqual(['Sam']);
+    // Deployed to every workstation: nothing personal goes with it.
+    expect(JSON.stringify(exported)).not.toContain('divorce');
+    expect(exported.contacts?.[0]?.isBuddy).toBe(false);
     expect(parsePolicy(JSON.parse(JSON.stringify(exported)))).toMatchObject({ status: 'valid' });
   });
 });
