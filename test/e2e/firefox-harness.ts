@@ -1,6 +1,6 @@
 // Driving Debian's firefox-esr with the built extension (.output/firefox-mv3), over WebDriver BiDi with
 // puppeteer-core (no geckodriver, no downloaded browser). See ../shared/toolchain.md, "Firefox end to end".
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
@@ -242,5 +242,7 @@ export async function layoutProblemsFor(
 }
 
 export async function screenshot(page: Page, name: string) {
+  // Puppeteer, unlike Playwright, does not make the folder: a fresh clone has none yet.
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `firefox-${name}.png`), fullPage: true });
 }
