@@ -112,6 +112,8 @@ export function createJournalStore(platform: JournalPlatform) {
     importPlan.value = null;
     deleted.value = null;
     lockBlocked.value = null;
+    // "Saved, encrypted." speaks of this session's last save: after a lock it would mislead.
+    saveState.value = 'idle';
     dirty = false;
   };
   const follow = async () => {

@@ -154,6 +154,17 @@ describe('drafts', () => {
     expect(b.store.draft.value?.body).toBe('nowhere to save this');
   });
 
+  it('does not show an earlier session\'s "Saved" after locking and unlocking', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'a few words' });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(a.store.saveState.value).toBe('saved'));
+    await a.store.lock();
+    await a.store.unlock(PASS);
+    expect(a.store.saveState.value).toBe('idle');
+  });
+
   it('saves on pagehide and when the page is hidden, without waiting for the autosave', async () => {
     const { a } = await twoPages();
     await a.store.turnOn(PASS);
