@@ -6,13 +6,18 @@ import { useStore } from './StoreContext';
 export function ReportingDuties() {
   const { region, country, lang } = useStore();
   return (
-    <p class="reporting">
+    <div class="reporting">
       {t(country.value === 'US' ? 'urgentKinds.reportingUs' : 'urgentKinds.reportingCanada')}{' '}
-      {reportingSourcesFor(region.value).map((source) => (
-        <a key={source.url} class="source-link" href={source.url} target="_blank" rel="noreferrer">
-          {source.name[lang]}
-        </a>
-      ))}
-    </p>
+      {/* A list, laid out in the line: a screen reader reads each source as its own item. */}
+      <ul class="reporting-sources">
+        {reportingSourcesFor(region.value).map((source) => (
+          <li key={source.url}>
+            <a class="source-link" href={source.url} target="_blank" rel="noreferrer">
+              {source.name[lang]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

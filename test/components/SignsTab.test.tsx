@@ -108,6 +108,12 @@ describe('Signs', () => {
       'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
       'https://www.cpsbc.ca/registrants/current-registrants/duty-report-guide',
     ]);
+    // Each source is its own list item, so a screen reader does not run their names together.
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .every((link) => link.closest('li')),
+    ).toBe(true);
   });
 
   it('shows one block per kind ticked, and moves focus to the one just ticked; back to the list returns to the tick', async () => {
