@@ -82,6 +82,9 @@ describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
           // Checking scrolls the box into view first, as a person scrolls down to the safety group.
           await box.check();
           const block = `.urgent-block[data-kind="${flag.urgent}"]`;
+          // The impaired block's reporting line loads with it: measure the block as it ends up.
+          if (flag.urgent === 'impaired' && mode === 'colleague')
+            await page.locator(`${block} .reporting`).waitFor();
           const seen = await placement(page, block);
           expect(seen, label).toMatchObject({ startInside: true, role: 'alert', focusedHeading: true });
           if (surface.whole) expect(seen.inside, label).toBe(true);
