@@ -2,13 +2,10 @@ import { browser } from 'wxt/browser';
 import { CHECK_IN_ALARM_PREFIX, nextAfter, type CheckIn } from '../check-ins';
 import { t } from '../i18n';
 import { checkInsStorage } from './check-ins-storage';
-import { hasNotifications } from './notifications-permission';
+import { notifyIfAllowed, openOnNotificationClick } from './notifications';
 
 /** Where a check-in's notification leads: Reach, where the due check-in and its message link are. */
 export const CHECK_INS_PATH = '/sidepanel.html#check-ins';
-
-const runtimeUrl = (path: string) =>
-  (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
 
 /**
  * A check-in's alarm rang (or its time passed while the browser was closed): it shows as due, the
@@ -27,15 +24,11 @@ export async function fireCheckIn(id: string, now = Date.now()) {
     updated.next = nextAfter(checkIn, new Date(checkIn.next), new Date(now)).getTime();
   }
   await checkInsStorage.put(updated);
-  if (updated.dueAt !== checkIn.dueAt && (await hasNotifications())) {
-    await browser.notifications.create(CHECK_IN_ALARM_PREFIX + id, {
-      type: 'basic',
-      iconUrl: runtimeUrl('/icon/128.png'),
-      title: t('checkIns.notificationTitle'),
-      message: updated.label
-        ? t('checkIns.notificationWith', [updated.label])
-        : t('checkIns.notificationPlain'),
-    });
+  if (updated.dueAt !== checkIn.dueAt) {
+    const message = updated.label
+      ? t('checkIns.notificationWith', [updated.label])
+      : t('checkIns.notificationPlain');
+    await notifyIfAllowed(CHECK_IN_ALARM_PREFIX + id, t('checkIns.notificationTitle'), message);
   }
 }
 
@@ -55,9 +48,5 @@ export function registerCheckInAlarms() {
     if (alarm.name.startsWith(CHECK_IN_ALARM_PREFIX))
       void fireCheckIn(alarm.name.slice(CHECK_IN_ALARM_PREFIX.length));
   });
-  browser.notifications?.onClicked.addListener((notificationId) => {
-    if (!notificationId.startsWith(CHECK_IN_ALARM_PREFIX)) return;
-    void browser.notifications.clear(notificationId);
-    void browser.tabs.create({ url: runtimeUrl(CHECK_INS_PATH) });
-  });
+  openOnNotificationClick(CHECK_IN_ALARM_PREFIX, CHECK_INS_PATH);
 }

@@ -1,6 +1,6 @@
 import type { Platform } from './platform';
 import { createNavigation } from './navigation';
-import { requestNotifications } from './notifications-permission';
+import { requestNotifications } from './notifications';
 import { policyStorage } from './policy-storage';
 import { settingsStorage } from './settings-storage';
 import { storageProtection } from './storage-protection';

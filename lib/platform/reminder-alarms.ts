@@ -2,14 +2,10 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { ALARM_PREFIX } from '../reminders';
 import { registerCheckInAlarms } from './check-in-alarms';
-import { hasNotifications } from './notifications-permission';
+import { notifyIfAllowed, openOnNotificationClick } from './notifications';
 import { remindersStorage } from './reminders-storage';
 
 export const PLAN_STEP_PATH = '/sidepanel.html#plan';
-
-// WXT types getURL for its own known paths only; these are files of ours all the same.
-const runtimeUrl = (path: string) =>
-  (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
 
 // Reminders being fired right now by this service worker, so a restore never schedules them twice.
 const firing = new Set<string>();
@@ -28,15 +24,10 @@ async function notify(id: string) {
   const list = await remindersStorage.load();
   const reminder = list.find((r) => r.id === id);
   if (!reminder) return;
-  if (await hasNotifications()) {
-    await browser.notifications.create(ALARM_PREFIX + id, {
-      type: 'basic',
-      iconUrl: runtimeUrl('/icon/128.png'),
-      title: t('reminders.notificationTitle'),
-      message: reminder.label
-        ? t('reminders.notificationWith', [reminder.label])
-        : t('reminders.notificationPlain'),
-    });
+  const message = reminder.label
+    ? t('reminders.notificationWith', [reminder.label])
+    : t('reminders.notificationPlain');
+  if (await notifyIfAllowed(ALARM_PREFIX + id, t('reminders.notificationTitle'), message)) {
     await remindersStorage.cancel(id);
   } else {
     await remindersStorage.markDue(id);
@@ -55,11 +46,7 @@ export function registerReminderAlarms() {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(ALARM_PREFIX)) void fire(alarm.name.slice(ALARM_PREFIX.length));
   });
-  browser.notifications?.onClicked.addListener((notificationId) => {
-    if (!notificationId.startsWith(ALARM_PREFIX)) return;
-    void browser.notifications.clear(notificationId);
-    void browser.tabs.create({ url: runtimeUrl(PLAN_STEP_PATH) });
-  });
+  openOnNotificationClick(ALARM_PREFIX, PLAN_STEP_PATH);
 }
 
 export async function restoreAlarms(now = Date.now()) {
