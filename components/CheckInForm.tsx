@@ -4,6 +4,7 @@ import { isValidTime, RHYTHMS, type CheckIn, type Rhythm } from '../lib/check-in
 import { t } from '../lib/i18n';
 import { LABEL_MAX } from '../lib/reminders';
 import type { CheckInInput } from '../lib/store/check-ins-store';
+import { ContactPicker } from './ContactPicker';
 import { useStore } from './StoreContext';
 
 const DAYS_OF_MONTH = Array.from({ length: 31 }, (_, i) => i + 1);
@@ -54,21 +55,15 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
   };
 
   return (
-    <form class="check-in-form" onSubmit={submit}>
-      <div class="field">
-        <label for={`${idPrefix}-with`}>{t('checkIns.with')}</label>
-        <select
-          id={`${idPrefix}-with`}
-          value={contactId}
-          onChange={(e) => setContactId(e.currentTarget.value)}
-        >
-          {people.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+    // autocomplete="off" for every field: browsers then keep no copy of the choices in session files.
+    <form class="check-in-form" autocomplete="off" onSubmit={submit}>
+      <ContactPicker
+        id={`${idPrefix}-with`}
+        label={t('checkIns.with')}
+        people={people}
+        value={contactId}
+        onChange={setContactId}
+      />
       <fieldset>
         <legend>{t('checkIns.rhythm')}</legend>
         {RHYTHMS.map((r) => (

@@ -1,9 +1,8 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { AFTER_EVENT_PATHS, AFTER_EVENT_SOURCES } from '../lib/content/difficult-event';
 import { t } from '../lib/i18n';
 import { DifficultEventTool } from './DifficultEventTools';
 import { GuidedPath } from './GuidedPath';
-import { GuideSources } from './GuideSources';
+import { GuideFrame } from './GuideFrame';
 import { GuideUrgent } from './GuideUrgent';
 import { useStore } from './StoreContext';
 
@@ -11,16 +10,14 @@ import { useStore } from './StoreContext';
 export function DifficultEventView() {
   const { guides, lang } = useStore();
   const path = guides.path.value;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    if (path === null) heading.current?.focus();
-  }, [path]);
   const screens = path ? AFTER_EVENT_PATHS[path] : [];
   return (
-    <section class="guide" aria-labelledby="after-event-heading">
-      <h2 id="after-event-heading" ref={heading} tabIndex={-1}>
-        {t('afterEvent.heading')}
-      </h2>
+    <GuideFrame
+      headingId="after-event-heading"
+      title={t('afterEvent.heading')}
+      focusHeading={path === null}
+      sources={AFTER_EVENT_SOURCES}
+    >
       <p class="hint">{t('afterEvent.notCrisis')}</p>
       <GuideUrgent mode={path ?? 'colleague'} />
       {path === null ? (
@@ -49,12 +46,6 @@ export function DifficultEventView() {
           finishLabel={t('afterEvent.startOver')}
         />
       )}
-      <div class="form-actions">
-        <button type="button" onClick={guides.close}>
-          {t('afterEvent.close')}
-        </button>
-      </div>
-      <GuideSources sources={AFTER_EVENT_SOURCES} />
-    </section>
+    </GuideFrame>
   );
 }

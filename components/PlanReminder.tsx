@@ -42,7 +42,7 @@ export function PlanReminder() {
   return (
     <div class="plan-reminder">
       {open ? (
-        <form onSubmit={submit}>
+        <form autocomplete="off" onSubmit={submit}>
           <fieldset>
             <legend>{t('reminders.when')}</legend>
             {REMINDER_CHOICES.map((c) => (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { TOUCHING_BASE } from '../lib/content/difficult-event';
 import { t } from '../lib/i18n';
 import { messageLinks } from '../lib/message-links';
+import { ContactPicker } from './ContactPicker';
 import { useStore } from './StoreContext';
 
 /**
@@ -30,16 +31,13 @@ export function TouchingBaseMessage() {
   const links = messageLinks(contact, TOUCHING_BASE.subject[lang], body);
   return (
     <div class="touching-base">
-      <div class="field">
-        <label for="touching-base-to">{t('afterEvent.sendTo')}</label>
-        <select id="touching-base-to" value={contact.id} onChange={(e) => setChosenId(e.currentTarget.value)}>
-          {people.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ContactPicker
+        id="touching-base-to"
+        label={t('afterEvent.sendTo')}
+        people={people}
+        value={contact.id}
+        onChange={setChosenId}
+      />
       <div class="field">
         <label for="touching-base-body">{t('afterEvent.message')}</label>
         {/* autocomplete="off": Chromium then keeps no copy of the message in its session files. */}

@@ -35,6 +35,8 @@ describe('After a difficult event', () => {
     expect(screen.getByText('In Ottawa, made for exactly this')).toBeTruthy();
     click('Back to the start');
     expect(screen.getByRole('button', { name: 'For myself' })).toBeTruthy();
+    // Back at the choice, focus is on the guide's heading again, not lost with the last screen.
+    expect(document.activeElement).toBe(heading);
     click('Close this guide');
     expect(store.guides.open.value).toBe(null);
     expect(screen.getByRole('heading', { level: 2, name: /HELP/ })).toBeTruthy();
