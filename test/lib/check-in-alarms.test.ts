@@ -5,6 +5,7 @@ import { fireCheckIn, restoreCheckIns } from '../../lib/platform/check-in-alarms
 import { checkInsStorage } from '../../lib/platform/check-ins-storage';
 import { registerReminderAlarms } from '../../lib/platform/reminder-alarms';
 import { createCheckInsStore } from '../../lib/store/check-ins-store';
+import { installFakeNotifications } from './fake-notifications';
 
 const DAY = 86_400_000;
 // A Sunday at 09:00 local time.
@@ -23,33 +24,21 @@ const alarms = async () => (await fakeBrowser.alarms.getAll()).map((a) => [a.nam
 const stored = async () => (await checkInsStorage.load())[0]!;
 
 describe('check-in alarms (background)', () => {
-  const original = { permissions: fakeBrowser.permissions, notifications: fakeBrowser.notifications };
-  let allowed = false;
-  let created: unknown[] = [];
+  let notifications: ReturnType<typeof installFakeNotifications>;
   beforeEach(() => {
     fakeBrowser.reset();
-    allowed = false;
-    created = [];
-    // The fake browser has no permissions or notifications API: stand-ins record the calls.
-    Object.assign(fakeBrowser, {
-      permissions: { contains: async () => allowed },
-      notifications: {
-        create: async (id: string, options: unknown) => void created.push([id, options]),
-        onClicked: { addListener: () => undefined },
-        clear: async () => true,
-      },
-    });
+    notifications = installFakeNotifications();
   });
-  afterEach(() => void Object.assign(fakeBrowser, original));
+  afterEach(() => notifications.restore());
 
   it('rings through the reminders’ alarm module, with a notification when allowed', async () => {
-    allowed = true;
+    notifications.allowed = true;
     registerReminderAlarms();
     await checkInsStorage.put({ ...weekly, next: Date.now() - 1_000 });
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'checkin:k1', scheduledTime: Date.now() });
     await vi.waitFor(async () => expect((await stored()).dueAt).toBeDefined());
     await vi.waitFor(() =>
-      expect(created).toEqual([
+      expect(notifications.created).toEqual([
         [
           'checkin:k1',
           expect.objectContaining({ title: 'Time to check in with your buddy', message: 'Check-in: SL' }),

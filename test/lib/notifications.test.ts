@@ -3,28 +3,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECK_IN_ALARM_PREFIX } from '../../lib/check-ins';
 import { ALARM_PREFIX } from '../../lib/reminders';
 import { CHECK_INS_PATH } from '../../lib/platform/check-in-alarms';
+import { installFakeNotifications } from './fake-notifications';
 import { PLAN_STEP_PATH, registerReminderAlarms } from '../../lib/platform/reminder-alarms';
 
 describe('a click on a notification', () => {
-  const original = { notifications: fakeBrowser.notifications, permissions: fakeBrowser.permissions };
-  let click: (id: string) => void = () => undefined;
-  let cleared: string[] = [];
+  let notifications: ReturnType<typeof installFakeNotifications>;
   beforeEach(() => {
     fakeBrowser.reset();
-    cleared = [];
-    // The fake browser has no notifications API: this stand-in keeps the listeners so a test can click.
-    const listeners: ((id: string) => void)[] = [];
-    click = (id) => listeners.forEach((listener) => listener(id));
-    Object.assign(fakeBrowser, {
-      permissions: { contains: async () => false },
-      notifications: {
-        onClicked: { addListener: (listener: (id: string) => void) => listeners.push(listener) },
-        clear: async (id: string) => void cleared.push(id),
-      },
-    });
+    notifications = installFakeNotifications();
     registerReminderAlarms();
   });
-  afterEach(() => void Object.assign(fakeBrowser, original));
+  afterEach(() => notifications.restore());
 
   // Only the tabs this click opened: the fake browser starts with one tab of its own.
   const openedUrls = async () =>
@@ -34,20 +23,20 @@ describe('a click on a notification', () => {
       .map((url) => url.replace(/^chrome-extension:\/\/[^/]+/, ''));
 
   it('on a check-in opens Reach at the due check-ins, and clears the notification', async () => {
-    click(`${CHECK_IN_ALARM_PREFIX}k1`);
+    notifications.click(`${CHECK_IN_ALARM_PREFIX}k1`);
     await expect.poll(openedUrls).toEqual([CHECK_INS_PATH]);
-    expect(cleared).toEqual([`${CHECK_IN_ALARM_PREFIX}k1`]);
+    expect(notifications.cleared).toEqual([`${CHECK_IN_ALARM_PREFIX}k1`]);
   });
 
   it('on a follow-up reminder opens HELP at the Plan step', async () => {
-    click(`${ALARM_PREFIX}r1`);
+    notifications.click(`${ALARM_PREFIX}r1`);
     await expect.poll(openedUrls).toEqual([PLAN_STEP_PATH]);
   });
 
   it('on a notification that is not ours opens nothing', async () => {
-    click('someone-else');
+    notifications.click('someone-else');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await openedUrls()).toEqual([]);
-    expect(cleared).toEqual([]);
+    expect(notifications.cleared).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { reminderTime } from '../../lib/reminder-time';
 import { parseStoredReminders } from '../../lib/reminders-schema';
 import { remindersStorage } from '../../lib/platform/reminders-storage';
 import { registerReminderAlarms, restoreAlarms } from '../../lib/platform/reminder-alarms';
+import { installFakeNotifications } from './fake-notifications';
 
 const local = (y: number, mo: number, d: number, h: number, mi = 0) => new Date(y, mo - 1, d, h, mi);
 
@@ -65,20 +66,12 @@ describe('reminders in storage and alarms', () => {
 });
 
 describe('a reminder coming due', () => {
-  const original = { permissions: fakeBrowser.permissions, notifications: fakeBrowser.notifications };
-  afterEach(() => void Object.assign(fakeBrowser, original));
+  let notifications: ReturnType<typeof installFakeNotifications>;
+  afterEach(() => notifications.restore());
 
   async function ringWith(allowed: boolean) {
-    const created: unknown[] = [];
-    // The fake browser has no permissions or notifications API: stand-ins record the calls.
-    Object.assign(fakeBrowser, {
-      permissions: { contains: async () => allowed },
-      notifications: {
-        create: async (id: string, options: unknown) => void created.push([id, options]),
-        onClicked: { addListener: () => undefined },
-        clear: async () => true,
-      },
-    });
+    notifications = installFakeNotifications();
+    notifications.allowed = allowed;
     registerReminderAlarms();
     await remindersStorage.add({ id: 'r3', when: Date.now() + 1_000, label: 'JS' });
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'reminder:r3', scheduledTime: Date.now() });
@@ -86,7 +79,7 @@ describe('a reminder coming due', () => {
       const list = await remindersStorage.load();
       expect(allowed ? list.length === 0 : list[0]?.due === true).toBe(true);
     });
-    return created;
+    return notifications.created;
   }
 
   it('raises a notification, then leaves the list', async () => {
