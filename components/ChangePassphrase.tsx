@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { MIN_PASSPHRASE, passphraseStrength } from '../lib/journal/passphrase';
 import type { JournalStore } from '../lib/store/journal-store';
+import { FormButtons } from './FormButtons';
 import { PassphraseField } from './PassphraseField';
 
 /**
@@ -69,14 +70,11 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
           <p id="new-key-hint" class="hint">
             {t('journal.newKeyHint')}
           </p>
-          <div class="form-actions">
-            <button type="submit" class="primary" disabled={busy}>
-              {t('journal.changePassphrase')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('contacts.cancel')}
-            </button>
-          </div>
+          <FormButtons
+            submitLabel={t('journal.changePassphrase')}
+            onCancel={() => setOpen(false)}
+            busy={busy}
+          />
         </form>
       ) : (
         <button type="button" onClick={() => setOpen(true)}>

@@ -5,6 +5,7 @@ import { t } from '../lib/i18n';
 import { LABEL_MAX } from '../lib/reminders';
 import type { CheckInInput } from '../lib/store/check-ins-store';
 import { ContactPicker } from './ContactPicker';
+import { FormButtons } from './FormButtons';
 import { useStore } from './StoreContext';
 
 const DAYS_OF_MONTH = Array.from({ length: 31 }, (_, i) => i + 1);
@@ -143,14 +144,7 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
           {error}
         </p>
       )}
-      <div class="form-actions">
-        <button type="submit" class="primary">
-          {t('checkIns.save')}
-        </button>
-        <button type="button" onClick={() => onDone('')}>
-          {t('checkIns.cancel')}
-        </button>
-      </div>
+      <FormButtons submitLabel={t('checkIns.save')} onCancel={() => onDone('')} />
     </form>
   );
 }

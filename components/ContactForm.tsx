@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkContact, type Contact, type ContactErrorKey, type ContactField } from '../lib/contacts';
 import { t } from '../lib/i18n';
+import { FormButtons } from './FormButtons';
 import { useStore } from './StoreContext';
 
 interface Props {
@@ -94,14 +95,7 @@ export function ContactForm({ contact, onDone }: Props) {
           {t('contacts.saveFailed')}
         </p>
       )}
-      <div class="form-actions">
-        <button type="submit" class="primary">
-          {t('contacts.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('contacts.cancel')}
-        </button>
-      </div>
+      <FormButtons submitLabel={t('contacts.save')} onCancel={onDone} />
     </form>
   );
 }

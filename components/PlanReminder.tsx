@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { REMINDER_CHOICES, reminderTime, type ReminderChoice } from '../lib/reminder-time';
 import { LABEL_MAX } from '../lib/reminders';
+import { FormButtons } from './FormButtons';
 import { useStore } from './StoreContext';
 
 /** "Remind me to check in": a browser alarm that raises a notification, listed and cancellable. */
@@ -83,14 +84,7 @@ export function PlanReminder() {
               {t('reminders.labelHint')}
             </p>
           </div>
-          <div class="form-actions">
-            <button type="submit" class="primary">
-              {t('reminders.setButton')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('contacts.cancel')}
-            </button>
-          </div>
+          <FormButtons submitLabel={t('reminders.setButton')} onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <button type="button" class="primary" onClick={() => setOpen(true)}>

@@ -57,4 +57,24 @@ describe('locales', () => {
       expect(attributes, file).toEqual([]);
     }
   });
+
+  it('has no unused string: each key is named in the code, or its group is (`checkIns.rhythms.${r}`)', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? sources(join(dir, entry.name))
+          : /\.(tsx?|html)$/.test(entry.name)
+            ? [readFileSync(join(dir, entry.name), 'utf8')]
+            : [],
+      );
+    const code = [
+      ...['components', 'lib', 'entrypoints'].flatMap(sources),
+      readFileSync('wxt.config.ts', 'utf8'),
+    ].join('\n');
+    const named = (key: string) =>
+      code.includes(`'${key}'`) || code.includes(`__MSG_${key.replaceAll('.', '_')}__`);
+    const inGroup = (key: string) => code.includes(`\`${key.slice(0, key.lastIndexOf('.'))}.\${`);
+    const unused = [...byKey(en).keys()].filter((key) => !named(key) && !inGroup(key));
+    expect(unused).toEqual([]);
+  });
 });
