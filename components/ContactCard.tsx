@@ -3,6 +3,7 @@ import { dialDigits } from '../lib/contact-links';
 import type { Contact } from '../lib/contacts';
 import { t } from '../lib/i18n';
 import { ContactForm } from './ContactForm';
+import { DeleteContactQuestion } from './DeleteContactQuestion';
 import { useStore } from './StoreContext';
 
 /** One person to reach: call, text, email (with a neutral subject the user can edit) or copy. */
@@ -11,6 +12,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
   const [editing, setEditing] = useState(false);
   const [subject, setSubject] = useState(() => t('contacts.defaultSubject'));
   const [copied, setCopied] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const subjectId = `subject-${contact.id}`;
 
   if (editing) return <ContactForm contact={contact} onDone={() => setEditing(false)} />;
@@ -68,16 +70,19 @@ export function ContactCard({ contact }: { contact: Contact }) {
       <p role="status" class="hint">
         {copied ? t('contacts.copied') : ''}
       </p>
-      {contact.providedBy === undefined && (
-        <div class="form-actions">
-          <button type="button" class="quiet" onClick={() => setEditing(true)}>
-            {t('contacts.edit', [contact.name])}
-          </button>
-          <button type="button" class="quiet" onClick={() => void store.people.deleteContact(contact.id)}>
-            {t('contacts.delete', [contact.name])}
-          </button>
-        </div>
-      )}
+      {contact.providedBy === undefined &&
+        (confirmingDelete ? (
+          <DeleteContactQuestion contact={contact} onKeep={() => setConfirmingDelete(false)} />
+        ) : (
+          <div class="form-actions">
+            <button type="button" class="quiet" onClick={() => setEditing(true)}>
+              {t('contacts.edit', [contact.name])}
+            </button>
+            <button type="button" class="quiet" onClick={() => setConfirmingDelete(true)}>
+              {t('contacts.delete', [contact.name])}
+            </button>
+          </div>
+        ))}
     </article>
   );
 }

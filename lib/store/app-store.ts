@@ -61,6 +61,14 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       guides.close();
       tab.value = next;
     },
+    /**
+     * A person leaves the user's list, and their check-ins stop with them, so no reminder is left
+     * pointing at nobody. The contact goes first: if storage refuses, the check-ins are kept too.
+     */
+    async deleteContact(id: string) {
+      await people.deleteContact(id);
+      await checkIns.stopAllWith(id);
+    },
     /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
     startConversation(openingLine: string | null) {
       calm.close();

@@ -72,6 +72,12 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
       await s.remove(id);
       list.value = await s.load();
     },
+    /** Every check-in with this person ends: used when the person is deleted. */
+    async stopAllWith(contactId: string) {
+      const s = await ready();
+      for (const checkIn of await s.load()) if (checkIn.contactId === contactId) await s.remove(checkIn.id);
+      list.value = await s.load();
+    },
   };
 }
 

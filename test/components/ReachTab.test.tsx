@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { OptionsApp } from '../../components/OptionsApp';
+import { checkInsStorage } from '../../lib/platform/check-ins-storage';
 import { contactsStorage } from '../../lib/platform/contacts-storage';
 import { renderWithStore } from '../helpers';
 
@@ -57,6 +58,33 @@ describe('Reach', () => {
     await openTab('Reach', 'Reach a peer');
     expect(await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('asks before deleting a person, and their check-ins stop with them', async () => {
+    await contactsStorage.save([
+      { id: 'sam', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' },
+      { id: 'ben', name: 'Ben Roy', isBuddy: false, phone: '613 555 0142' },
+    ]);
+    const weekly = { rhythm: 'weekly', weekday: 1, dayOfMonth: 1, time: '09:00', label: '' } as const;
+    await checkInsStorage.put({ ...weekly, id: 'k-sam', contactId: 'sam', next: Date.now() + 86_400_000 });
+    await checkInsStorage.put({ ...weekly, id: 'k-ben', contactId: 'ben', next: Date.now() + 86_400_000 });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Sam Lee' }));
+    const question = await screen.findByText(
+      'Delete Sam Lee from your people? Your check-ins with them stop too.',
+    );
+    expect(document.activeElement).toBe(question);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep Sam Lee' }));
+    expect(screen.getByRole('heading', { name: /Sam Lee/ })).toBeTruthy();
+    expect((await checkInsStorage.load()).map((c) => c.id).sort()).toEqual(['k-ben', 'k-sam']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Sam Lee' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: /Sam Lee/ })).toBeNull());
+    expect((await contactsStorage.load()).map((c) => c.name)).toEqual(['Ben Roy']);
+    await waitFor(async () => expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-ben']));
   });
 
   it('shows institution contacts as provided by the institution, with no delete', async () => {
