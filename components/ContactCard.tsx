@@ -4,11 +4,9 @@ import type { Contact } from '../lib/contacts';
 import { t } from '../lib/i18n';
 import { ContactForm } from './ContactForm';
 import { DeleteContactQuestion } from './DeleteContactQuestion';
-import { useStore } from './StoreContext';
 
 /** One person to reach: call, text, email (with a neutral subject the user can edit) or copy. */
 export function ContactCard({ contact }: { contact: Contact }) {
-  const store = useStore();
   const [editing, setEditing] = useState(false);
   const [subject, setSubject] = useState(() => t('contacts.defaultSubject'));
   const [copied, setCopied] = useState(false);
