@@ -40,7 +40,7 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
           <p class="hint">{format.format(new Date(note.updatedAt))}</p>
           <p class="note-body">{note.body}</p>
           <div class="form-actions">
-            <button type="button" class="quiet" onClick={() => journal.openNote(note)}>
+            <button type="button" class="quiet" onClick={() => void journal.openNote(note)}>
               {t('journal.edit', [note.title || t('journal.untitled')])}
             </button>
             <button type="button" class="quiet" onClick={() => void journal.remove(note)}>

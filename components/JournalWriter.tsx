@@ -70,7 +70,7 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
         <button type="submit" class="primary">
           {t('journal.save')}
         </button>
-        <button type="button" onClick={() => journal.newNote()}>
+        <button type="button" onClick={() => void journal.newNote()}>
           {t('journal.newNote')}
         </button>
       </div>

@@ -49,6 +49,11 @@ export function createJournalStore(platform: JournalPlatform) {
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
   let dirty = false;
+  /**
+   * The note as the writer last took it (new, opened, or just saved). Anything else in the writer
+   * holds words not yet saved as a note; null after a draft came back from disk, which is such words.
+   */
+  let taken: Note | null = null;
   let autosave: ReturnType<typeof setTimeout> | undefined;
   /** Draft and note writes, one at a time: a late draft save never lands after its note. */
   let writes: Promise<unknown> = Promise.resolve();
@@ -69,6 +74,7 @@ export function createJournalStore(platform: JournalPlatform) {
   const takeDraft = async () => {
     const drafts = await journal.drafts();
     const own = drafts.find((d) => d.slot === slot);
+    taken = null;
     if (own) return (draft.value = own.note);
     for (const orphan of drafts) {
       if (await platform.claims.claim(orphan.slot)) {
@@ -76,7 +82,7 @@ export function createJournalStore(platform: JournalPlatform) {
         return (draft.value = orphan.note);
       }
     }
-    const fresh = (draft.value = journal.newNote());
+    const fresh = (draft.value = taken = journal.newNote());
     // A page that just closed may still hold its draft for a moment: take it over when it lets
     // go, if nothing has been typed here by then.
     const newest = drafts[0];
@@ -120,6 +126,17 @@ export function createJournalStore(platform: JournalPlatform) {
     const status = await journal.status();
     if (status === 'unlocked' && view.value !== 'unlocked') return open();
     if (status !== 'unlocked') view.value = status;
+  };
+
+  /**
+   * Before another note takes the writer: words typed there and not yet saved as a note are saved
+   * as one. False if that save failed, and then the words stay on screen with the failure shown.
+   */
+  const keepWriterWords = async (): Promise<boolean> => {
+    const current = draft.value;
+    if (!current || current === taken || isEmptyNote(current)) return true;
+    await store.save();
+    return saveState.value !== 'failed';
   };
 
   const saveDraftNow = async (): Promise<boolean> => {
@@ -281,16 +298,22 @@ export function createJournalStore(platform: JournalPlatform) {
       saveState.value = 'saved';
       // Words typed while saving stay (and save as a draft); otherwise a fresh note.
       if (draft.value === current) {
-        draft.value = journal.newNote();
+        draft.value = taken = journal.newNote();
         dirty = false;
       } else await saveDraftNow();
       await loadNotes();
     },
-    openNote(note: Note) {
-      draft.value = note;
+    /** Opens a saved note to read or change; words in the writer are saved first, never dropped. */
+    async openNote(note: Note) {
+      if (!(await keepWriterWords())) return;
+      // The list may hold an older copy of the note just saved.
+      draft.value = taken = notes.value.find((n) => n.id === note.id) ?? note;
+      dirty = false;
     },
-    newNote() {
-      draft.value = journal.newNote();
+    async newNote() {
+      if (!(await keepWriterWords())) return;
+      draft.value = taken = journal.newNote();
+      dirty = false;
     },
     async remove(note: Note) {
       await journal.deleteNote(note.id);

@@ -116,7 +116,8 @@ describe('drafts', () => {
       await slowSettings;
     });
     const turningOn = a.store.turnOn(PASS);
-    await vi.waitFor(() => expect(a.store.view.value).toBe('unlocked'));
+    // Key derivation takes a while on a busy machine: wait for it as long as the test may run.
+    await vi.waitFor(() => expect(a.store.view.value).toBe('unlocked'), { timeout: 10_000 });
     a.store.edit({ body: 'first words' });
     expect(await a.store.saveDraftNow()).toBe(true);
     vi.spyOn(a.journal, 'saveDraft').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
@@ -211,6 +212,45 @@ describe('drafts', () => {
     await a.store.save();
     expect(a.store.saveState.value).toBe('failed');
     expect(a.store.draft.value?.body).toBe('do not lose me');
+  });
+
+  it('opening another note, or New note, first saves the words in the writer as a note', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'the first note' });
+    await a.store.save();
+    const first = a.store.notes.value[0]!;
+    a.store.edit({ body: 'half a thought' });
+    await a.store.openNote(first);
+    expect(a.store.draft.value?.body).toBe('the first note');
+    expect(a.store.notes.value.map((x) => x.body).sort()).toEqual(['half a thought', 'the first note']);
+
+    // A change to the opened note is kept too, and the list's older copy does not come back.
+    a.store.edit({ body: 'the first note, revised' });
+    await a.store.newNote();
+    expect(a.store.draft.value?.body).toBe('');
+    expect(a.store.notes.value.map((x) => x.body).sort()).toEqual([
+      'half a thought',
+      'the first note, revised',
+    ]);
+    await a.store.openNote(first);
+    expect(a.store.draft.value?.body).toBe('the first note, revised');
+
+    // Nothing typed: opening saves nothing.
+    await a.store.newNote();
+    expect(a.store.notes.value).toHaveLength(2);
+  });
+
+  it('does not open another note over words it could not save', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'kept' });
+    await a.store.save();
+    a.store.edit({ body: 'the disk is full now' });
+    vi.spyOn(a.journal, 'saveNote').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await a.store.openNote(a.store.notes.value[0]!);
+    expect(a.store.saveState.value).toBe('failed');
+    expect(a.store.draft.value?.body).toBe('the disk is full now');
   });
 
   it('deletes with undo', async () => {
