@@ -11,18 +11,37 @@ import {
   tabTo,
   type Session,
 } from './harness';
+import { textPattern, ui, uiPattern } from './locales';
+import { openTab } from './shared-steps';
 
 const WEEK = 7 * 86_400_000;
+const BUDDY = 'Sam Lee';
+
+/** What a person reads, from the locales. */
+const l = {
+  open: ui('en', 'checkIns.open'),
+  weekly: ui('en', 'checkIns.rhythms.weekly'),
+  save: ui('en', 'checkIns.save'),
+  due: ui('en', 'checkIns.due', BUDDY),
+  stop: ui('en', 'checkIns.stop'),
+};
+/** A line of the schedule: "name · how often · time · next: date". */
+const scheduleLine = (rhythm: string, time?: string) =>
+  textPattern(`${BUDDY} · ${rhythm} · `, uiPattern('en', 'checkIns.scheduled', time));
+/** A weekday's name as the form lists it (the browser's Intl, in the page's language). */
+const weekdayName = (day: number) =>
+  new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(2023, 0, 1 + day));
+
 let session: Session;
 
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
-  await session.worker.evaluate(() =>
-    chrome.storage.local.set({
-      contacts: [
-        { id: 'b1', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199', email: 'sam@example.org' },
-      ],
-    }),
+  await session.worker.evaluate(
+    (name) =>
+      chrome.storage.local.set({
+        contacts: [{ id: 'b1', name, isBuddy: true, phone: '613 555 0199', email: 'sam@example.org' }],
+      }),
+    BUDDY,
   );
 });
 afterAll(async () => {
@@ -44,24 +63,30 @@ const checkInAlarms = () =>
   );
 
 async function openReach(): Promise<Page> {
-  const page = await session.open('popup.html');
-  await page.getByRole('tab', { name: 'Reach' }).click();
-  await page.getByRole('heading', { name: 'Buddy check-ins' }).waitFor();
+  const page = await openTab(session, ui('en', 'tabs.reach'));
+  await page.getByRole('heading', { name: ui('en', 'checkIns.heading') }).waitFor();
   return page;
 }
 
 describe('buddy check-ins', () => {
   it('sets a weekly check-in with the buddy; its alarm is at the chosen day and time', async () => {
     const page = await openReach();
-    await page.getByRole('button', { name: 'Set up a check-in' }).click();
-    await expect(page.getByLabel('With').inputValue()).resolves.toBe('b1');
-    await page.getByRole('radio', { name: 'Every week' }).check();
-    await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Tuesday' });
-    await page.getByLabel('Time').fill('08:30');
-    await page.getByLabel('Label (optional)').fill('SL');
-    await page.getByRole('button', { name: 'Save check-in' }).click();
-    await page.getByText(/^Check-in set\. Next:/).waitFor();
-    await page.getByText(/Sam Lee · Every week · 08:30 · next:/).waitFor();
+    await page.getByRole('button', { name: l.open }).click();
+    await expect(page.getByLabel(ui('en', 'checkIns.with')).inputValue()).resolves.toBe('b1');
+    await page.getByRole('radio', { name: l.weekly }).check();
+    await page
+      .getByLabel(ui('en', 'checkIns.weekday'), { exact: true })
+      .selectOption({ label: weekdayName(2) });
+    await page.getByLabel(ui('en', 'checkIns.time')).fill('08:30');
+    await page.getByLabel(ui('en', 'checkIns.label')).fill('SL');
+    await page.getByRole('button', { name: l.save }).click();
+    // "Check-in set", with or without the note that notifications are off.
+    await page
+      .getByText(uiPattern('en', 'checkIns.saved'))
+      .or(page.getByText(uiPattern('en', 'checkIns.savedWithoutNotifications')))
+      .first()
+      .waitFor();
+    await page.getByText(scheduleLine(l.weekly, '08:30')).waitFor();
     await screenshot(page, 'check-in-set');
 
     const [alarm] = await checkInAlarms();
@@ -95,15 +120,20 @@ describe('buddy check-ins', () => {
       await chrome.alarms.create(`checkin:${list[0]!.id}`, { when });
       return when;
     });
-    const due = page.getByRole('heading', { name: 'Check-in with Sam Lee is due' });
+    const due = page.getByRole('heading', { name: l.due });
     await due.waitFor({ timeout: 30_000 });
-    const text = await page.getByRole('link', { name: 'Text Sam Lee' }).getAttribute('href');
+    const message = ui('en', 'checkIns.message');
+    const text = await page
+      .getByRole('link', { name: ui('en', 'checkIns.text', BUDDY) })
+      .getAttribute('href');
     expect(text).toMatch(/^sms:6135550199\?body=/);
-    expect(decodeURIComponent(text!.split('body=')[1]!)).toBe(
-      'Hi, just checking in as we planned. How are you doing this week?',
+    expect(decodeURIComponent(text!.split('body=')[1]!)).toBe(message);
+    const email = await page
+      .getByRole('link', { name: ui('en', 'checkIns.email', BUDDY) })
+      .getAttribute('href');
+    expect(email).toBe(
+      `mailto:sam@example.org?subject=${encodeURIComponent(ui('en', 'contacts.defaultSubject'))}&body=${encodeURIComponent(message)}`,
     );
-    const email = await page.getByRole('link', { name: 'Email Sam Lee' }).getAttribute('href');
-    expect(email).toMatch(/^mailto:sam@example\.org\?subject=Touching%20base&body=Hi%2C%20just/);
     const [stored] = await storedCheckIns();
     expect(stored!.dueAt).toBe(ringAt);
     const [alarm] = await checkInAlarms();
@@ -111,7 +141,7 @@ describe('buddy check-ins', () => {
     expect(Math.abs(alarm!.scheduledTime - (ringAt + WEEK))).toBeLessThanOrEqual(61_000);
     expect(alarm!.scheduledTime).toBe(stored!.next);
     await screenshot(page, 'check-in-due');
-    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: ui('en', 'checkIns.done') }).click();
     await expect.poll(() => due.count()).toBe(0);
     await page.close();
   });
@@ -119,7 +149,7 @@ describe('buddy check-ins', () => {
   it('skips the next one once', async () => {
     const page = await openReach();
     const before = (await storedCheckIns())[0]!.next;
-    await page.getByRole('button', { name: 'Skip the next one' }).click();
+    await page.getByRole('button', { name: ui('en', 'checkIns.skip') }).click();
     await expect
       .poll(async () => (await storedCheckIns())[0]!.next)
       .toBeGreaterThan(before + WEEK - 3_600_001);
@@ -136,7 +166,7 @@ describe('buddy check-ins', () => {
     session = await launch({ timezone: 'America/Toronto', profileDir: dir });
     await expect.poll(async () => (await checkInAlarms()).map((a) => a.scheduledTime)).toEqual([scheduled]);
     const page = await openReach();
-    await page.getByText(/Sam Lee · Every week · \d\d:\d\d · next:/).waitFor();
+    await page.getByText(scheduleLine(l.weekly)).waitFor();
 
     // Its time passes while the browser is closed: the next start shows it as due.
     await session.worker.evaluate(async () => {
@@ -150,7 +180,7 @@ describe('buddy check-ins', () => {
     await session.close({ keepProfile: true });
     session = await launch({ timezone: 'America/Toronto', profileDir: dir });
     const again = await openReach();
-    await again.getByRole('heading', { name: 'Check-in with Sam Lee is due' }).waitFor();
+    await again.getByRole('heading', { name: l.due }).waitFor();
     const [alarm] = await checkInAlarms();
     expect(alarm!.scheduledTime).toBeGreaterThan(Date.now());
     await again.close();
@@ -158,17 +188,17 @@ describe('buddy check-ins', () => {
 
   it('changes and stops a check-in, by keyboard', async () => {
     const page = await openReach();
-    await tabTo(page, 'Change');
+    await tabTo(page, ui('en', 'checkIns.change'));
     await page.keyboard.press('Enter');
     // A radio group is one tab stop; arrows choose within it.
-    await tabTo(page, 'Every week');
+    await tabTo(page, l.weekly);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, 'Save check-in');
+    await tabTo(page, l.save);
     await page.keyboard.press('Enter');
-    await page.getByText(/Sam Lee · Every month · \d\d:\d\d/).waitFor();
-    await tabTo(page, 'Stop');
-    expect(await focusedText(page)).toBe('Stop');
+    await page.getByText(scheduleLine(ui('en', 'checkIns.rhythms.monthly'))).waitFor();
+    await tabTo(page, l.stop);
+    expect(await focusedText(page)).toBe(l.stop);
     await page.keyboard.press('Enter');
     await expect.poll(() => checkInAlarms()).toEqual([]);
     await expect.poll(async () => (await storedCheckIns()).length).toBe(0);
@@ -197,8 +227,8 @@ describe('buddy check-ins', () => {
       );
       const page = await openReach();
       await page.emulateMedia({ colorScheme });
-      await page.getByRole('heading', { name: 'Check-in with Sam Lee is due' }).waitFor();
-      await page.getByRole('button', { name: 'Set up a check-in' }).click();
+      await page.getByRole('heading', { name: l.due }).waitFor();
+      await page.getByRole('button', { name: l.open }).click();
       expect(await axeViolations(page)).toEqual([]);
       expect(await smallTargets(page)).toEqual([]);
       await screenshot(page, `a11y-check-ins-${colorScheme}`);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRISIS_LINES } from '../../lib/content/crisis-lines';
+import { HELP_STEPS } from '../../lib/content/help';
 import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
 import { eachStepOpened, expectCoresInView } from './help-fit';
+import { stepTitle, ui } from './locales';
+import { linkHrefs } from './shared-steps';
 
 let session: Session;
 beforeAll(async () => {
@@ -8,31 +12,45 @@ beforeAll(async () => {
 });
 afterAll(() => closeOffline(session));
 
-const dialHrefs = (page: Awaited<ReturnType<Session['open']>>) =>
-  page
-    .getByRole('alert')
-    .getByRole('link')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+/** What a person reads, from the locales and the content. */
+const l = {
+  heading: ui('en', 'help.heading'),
+  tab: ui('en', 'tabs.help'),
+  guided: ui('en', 'help.guided'),
+  next: ui('en', 'help.next'),
+  back: ui('en', 'help.back'),
+  more: ui('en', 'help.more'),
+  urgent: ui('en', 'urgent.toggle'),
+  about: ui('en', 'help.aboutTitle'),
+  region: ui('en', 'options.regionLabel'),
+  regionSaved: ui('en', 'options.regionSaved'),
+};
+const readStep = (title: string) => ui('en', 'help.readStep', title);
+const stepOf = (n: number) => ui('en', 'help.stepOf', String(n), String(HELP_STEPS.length));
+const titles = HELP_STEPS.map((step) => step.title.en);
+/** A step's heading as read: its letter, then its title. */
+const headings = HELP_STEPS.map((step) => `${step.letter}${step.title.en}`);
+const plan = HELP_STEPS.find((step) => step.id === 'plan')!;
+
+const dialHrefs = (page: Awaited<ReturnType<Session['open']>>) => linkHrefs(page, '[role="alert"]');
 
 describe('HELP in the popup and the side panel', () => {
   it('opens the popup on the HELP overview', async () => {
     const page = await session.open('popup.html');
-    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
-      'HELP: talking with a colleague',
-    );
-    await expect(page.getByRole('tab', { name: 'HELP' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(l.heading);
+    await expect(page.getByRole('tab', { name: l.tab }).getAttribute('aria-selected')).resolves.toBe('true');
     const cards = page.locator('.step-cards h3');
-    await expect(cards.allTextContents()).resolves.toEqual(['HHello', 'EEmpathize', 'LLink', 'PPlan']);
+    await expect(cards.allTextContents()).resolves.toEqual(headings);
     await screenshot(page, 'popup-overview-en');
     await page.close();
   });
 
   it('runs the same app in the side panel, laid out for the full height', async () => {
     const page = await session.open('sidepanel.html', { width: 800, height: 900 });
-    await page.getByRole('heading', { name: 'HELP: talking with a colleague' }).waitFor();
+    await page.getByRole('heading', { name: l.heading }).waitFor();
     expect(await page.locator('.app--sidepanel').count()).toBe(1);
-    await page.getByRole('button', { name: 'Read step Empathize' }).click();
-    await page.getByText('Step 2 of 4').waitFor();
+    await page.getByRole('button', { name: readStep(stepTitle('en', 'empathize')) }).click();
+    await page.getByText(stepOf(2)).waitFor();
     await screenshot(page, 'sidepanel-empathize-en');
     await page.close();
   });
@@ -40,13 +58,10 @@ describe('HELP in the popup and the side panel', () => {
   it('fits every step’s core, and the way to “More on this step”, in the 380x600 popup', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('heading', { level: 2 }).waitFor();
-    const boxes = await eachStepOpened(page, ['Hello', 'Empathize', 'Link', 'Plan'], {
-      readStep: (title) => `Read step ${title}`,
-      next: 'Next',
-    });
+    const boxes = await eachStepOpened(page, titles, { readStep, next: l.next });
     expectCoresInView(boxes, 600);
-    await page.getByText('More on this step').click();
-    await page.getByText('Thanks for talking with me.').waitFor();
+    await page.getByText(l.more).click();
+    await page.getByText(plan.more.phrases.at(-1)!.en).waitFor();
     await screenshot(page, 'popup-plan-more-en');
     await page.close();
   });
@@ -54,59 +69,61 @@ describe('HELP in the popup and the side panel', () => {
   it('walks the guided mode with the keyboard only', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('heading', { level: 2 }).waitFor();
-    await tabTo(page, 'Step by step');
+    await tabTo(page, l.guided);
     await page.keyboard.press('Enter');
-    await page.getByText('Step 1 of 4').waitFor();
-    for (const title of ['Empathize', 'Link', 'Plan']) {
-      await tabTo(page, 'Next');
+    await page.getByText(stepOf(1)).waitFor();
+    for (const heading of headings.slice(1)) {
+      await tabTo(page, l.next);
       await page.keyboard.press('Enter');
       // Focus lands on the new step's heading, so the reader starts at the top of it.
-      await expect.poll(() => focusedText(page)).toBe(`${title[0]}${title}`);
+      await expect.poll(() => focusedText(page)).toBe(heading);
     }
-    await tabTo(page, 'Back');
+    await tabTo(page, l.back);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('LLink');
+    await expect.poll(() => focusedText(page)).toBe(headings.at(-2));
     await screenshot(page, 'popup-guided-link-en');
     await page.close();
   });
 
   it('opens the urgent block from a step by keyboard, with Canadian dial links', async () => {
     const page = await session.open('popup.html');
-    await page.getByRole('button', { name: 'Read step Plan' }).click();
-    await tabTo(page, 'Worried about their safety?');
+    await page.getByRole('button', { name: readStep(stepTitle('en', 'plan')) }).click();
+    await tabTo(page, l.urgent);
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain('Are you thinking about suicide?');
-    await expect(alert.textContent()).resolves.toContain('do not leave them alone');
+    await expect(alert.textContent()).resolves.toContain(ui('en', 'urgent.askDirectly'));
+    await expect(alert.textContent()).resolves.toContain(ui('en', 'urgent.stayWithThem'));
     expect(await dialHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
-    await alert.getByRole('link', { name: 'Call 9-8-8' }).waitFor();
+    await alert
+      .getByRole('link', { name: ui('en', 'urgent.call', CRISIS_LINES.CA.crisis.display) })
+      .waitFor();
     await screenshot(page, 'popup-urgent-ca-en');
     await page.close();
   });
 
   it('follows a US region chosen in the options page', async () => {
     const options = await session.open('options.html', { width: 800, height: 700 });
-    const select = options.getByRole('combobox', { name: 'Your region' });
+    const select = options.getByRole('combobox', { name: l.region });
     await expect(select.inputValue()).resolves.toBe('CA-ON');
     await select.selectOption('US');
-    await options.getByText('Region saved.').waitFor();
+    await options.getByText(l.regionSaved).waitFor();
     await screenshot(options, 'options-en');
     await options.close();
 
     const page = await session.open('popup.html');
-    await page.getByRole('button', { name: 'Worried about their safety?' }).click();
-    await page.getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.getByRole('button', { name: l.urgent }).click();
+    await page.getByRole('link', { name: ui('en', 'urgent.call', CRISIS_LINES.US.crisis.display) }).waitFor();
     expect(await dialHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
-    await expect(page.locator('.urgent').textContent()).resolves.toContain('988 Suicide & Crisis Lifeline');
+    await expect(page.locator('.urgent').textContent()).resolves.toContain(CRISIS_LINES.US.crisis.name.en);
     await screenshot(page, 'popup-urgent-us-en');
     await page.close();
   });
 
   it('says the wording is this project’s own and lists the sources', async () => {
     const page = await session.open('popup.html');
-    await page.getByText('About this guide').click();
-    await page.getByText(/worded by this project/).waitFor();
+    await page.getByText(l.about).click();
+    await page.getByText(ui('en', 'help.aboutWording')).waitFor();
     expect(await page.locator('.sources a').count()).toBeGreaterThanOrEqual(10);
     await page.close();
   });

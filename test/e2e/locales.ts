@@ -31,3 +31,54 @@ export function stepTitle(lang: TestLang, id: HelpStepId): string {
   if (!step) throw new Error(`no HELP step ${id}`);
   return step.title[lang];
 }
+
+/**
+ * A UI string with a count ("signs.noticedCount"), in the plural form the extension picks for it:
+ * forms are "one | other" or "zero | one | other", as @wxt-dev/i18n reads them.
+ */
+export function uiCount(lang: TestLang, key: string, count: number): string {
+  const forms = ui(lang, key, String(count)).split(' | ');
+  const form = forms.length === 3 ? Math.min(count, 2) : forms.length === 2 ? (count === 1 ? 0 : 1) : 0;
+  const text = forms[form];
+  if (text === undefined) throw new Error(`locales/${lang}.yml: ${key} has no form for ${count}`);
+  return text;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A UI string as a pattern, for text that holds what a test cannot know in advance (a date, a time):
+ * each substitution given is matched as written, each one left out (or undefined) matches any text.
+ * Not anchored, so it also finds the string inside a longer text.
+ */
+export function uiPattern(lang: TestLang, key: string, ...substitutions: (string | undefined)[]): RegExp {
+  const entry = catalogs[lang][key.replaceAll('.', '_')];
+  if (!entry) throw new Error(`locales/${lang}.yml has no ${key}`);
+  const source = entry.message
+    .split(/(\$\d)/)
+    .map((part) => {
+      const n = /^\$(\d)$/.exec(part)?.[1];
+      if (n === undefined) return escapeRegExp(part);
+      const value = substitutions[Number(n) - 1];
+      return value === undefined ? '.+?' : escapeRegExp(value);
+    })
+    .join('');
+  return new RegExp(source);
+}
+
+/** Text a person reads, as a pattern of its own: a name, a separator, a UI string's pattern. */
+export function textPattern(...parts: (string | RegExp)[]): RegExp {
+  return new RegExp(
+    parts.map((part) => (typeof part === 'string' ? escapeRegExp(part) : part.source)).join(''),
+  );
+}
+
+// Content lookups: the directory's entries, physician programs included, as lib/content holds them.
+import { RESOURCES, type Resource } from '../../lib/content/resources';
+
+/** A resource or physician program by its id in lib/content/resources.ts or physician-programs.ts. */
+export function resource(id: string): Resource {
+  const found = RESOURCES.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no resource ${id}`);
+  return found;
+}

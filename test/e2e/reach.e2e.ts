@@ -1,7 +1,11 @@
 /// <reference types="chrome" />
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELP_STEPS } from '../../lib/content/help';
+import { regionName } from '../../lib/region';
 import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
+import { resource, stepTitle, ui, uiCount, uiPattern } from './locales';
+import { openTab } from './shared-steps';
 
 let session: Session;
 beforeAll(async () => {
@@ -9,101 +13,125 @@ beforeAll(async () => {
 });
 afterAll(() => closeOffline(session));
 
+/** What a person reads, from the locales and the content. */
+const l = {
+  help: ui('en', 'tabs.help'),
+  reach: ui('en', 'tabs.reach'),
+  resources: ui('en', 'tabs.resources'),
+  add: ui('en', 'contacts.add'),
+  save: ui('en', 'contacts.save'),
+  name: ui('en', 'contacts.fields.name'),
+  isBuddy: ui('en', 'contacts.fields.isBuddy'),
+  phone: ui('en', 'contacts.fields.phone'),
+  email: ui('en', 'contacts.fields.email'),
+  note: ui('en', 'contacts.fields.note'),
+  search: ui('en', 'resources.search'),
+  readPlan: ui('en', 'help.readStep', stepTitle('en', 'plan')),
+  remind: ui('en', 'reminders.open'),
+  setReminder: ui('en', 'reminders.setButton'),
+  region: ui('en', 'options.regionLabel'),
+};
+/** "Reminder set for …", with or without the note that notifications are off. */
+const reminderSet = new RegExp(
+  [uiPattern('en', 'reminders.set'), uiPattern('en', 'reminders.setWithoutNotifications')]
+    .map((pattern) => pattern.source)
+    .join('|'),
+);
+const cancelReminder = uiPattern('en', 'reminders.cancel');
+
 describe('Reach a peer', () => {
   it('adds a buddy in options and shows the card in the popup with working links', async () => {
     const options = await session.open('options.html', { width: 800, height: 900 });
-    await options.getByRole('button', { name: 'Add a person' }).click();
-    await options.getByRole('button', { name: 'Save' }).click();
-    await options.getByText('Enter a name.').waitFor();
-    await options.getByLabel('Name', { exact: true }).fill('Sam Lee');
-    await options.getByLabel('This is my buddy').check();
-    await options.getByLabel('Phone').fill('613 555 0199');
-    await options.getByLabel('Email').fill('sam@example.org');
-    await options.getByLabel('Note (for example, on call Tuesdays)').fill('On call Tuesdays');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: l.add }).click();
+    await options.getByRole('button', { name: l.save }).click();
+    await options.getByText(ui('en', 'contacts.errors.nameRequired')).waitFor();
+    await options.getByLabel(l.name, { exact: true }).fill('Sam Lee');
+    await options.getByLabel(l.isBuddy).check();
+    await options.getByLabel(l.phone).fill('613 555 0199');
+    await options.getByLabel(l.email).fill('sam@example.org');
+    await options.getByLabel(l.note).fill('On call Tuesdays');
+    await options.getByRole('button', { name: l.save }).click();
     await options.getByRole('heading', { name: /Sam Lee/ }).waitFor();
     await screenshot(options, 'options-contacts-en');
     await options.close();
 
-    const page = await session.open('popup.html');
-    await page.getByRole('tab', { name: 'Reach' }).click();
+    const page = await openTab(session, l.reach);
     const card = page.locator('article', { has: page.getByRole('heading', { name: /Sam Lee/ }) });
-    await expect(card.getByRole('link', { name: 'Call 613 555 0199' }).getAttribute('href')).resolves.toBe(
-      'tel:6135550199',
-    );
-    await expect(card.getByRole('link', { name: 'Text 613 555 0199' }).getAttribute('href')).resolves.toBe(
-      'sms:6135550199',
-    );
     await expect(
-      card.getByRole('link', { name: 'Email sam@example.org' }).getAttribute('href'),
-    ).resolves.toBe('mailto:sam@example.org?subject=Touching%20base');
-    await card.getByText('My buddy').waitFor();
+      card.getByRole('link', { name: ui('en', 'contacts.call', '613 555 0199') }).getAttribute('href'),
+    ).resolves.toBe('tel:6135550199');
+    await expect(
+      card.getByRole('link', { name: ui('en', 'contacts.text', '613 555 0199') }).getAttribute('href'),
+    ).resolves.toBe('sms:6135550199');
+    await expect(
+      card.getByRole('link', { name: ui('en', 'contacts.email', 'sam@example.org') }).getAttribute('href'),
+    ).resolves.toBe(
+      `mailto:sam@example.org?subject=${encodeURIComponent(ui('en', 'contacts.defaultSubject'))}`,
+    );
+    await card.getByText(ui('en', 'contacts.buddyBadge')).waitFor();
     await screenshot(page, 'reach-buddy-en');
     await page.close();
   });
 
   it('edits a contact on the card itself', async () => {
-    const page = await session.open('popup.html');
-    await page.getByRole('tab', { name: 'Reach' }).click();
-    await page.getByRole('button', { name: 'Edit Sam Lee' }).click();
-    await page.getByLabel('Phone').fill('613-555-0142');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('link', { name: 'Call 613-555-0142' }).getAttribute('href')).resolves.toBe(
-      'tel:6135550142',
-    );
+    const page = await openTab(session, l.reach);
+    await page.getByRole('button', { name: ui('en', 'contacts.edit', 'Sam Lee') }).click();
+    await page.getByLabel(l.phone).fill('613-555-0142');
+    await page.getByRole('button', { name: l.save }).click();
+    await expect(
+      page.getByRole('link', { name: ui('en', 'contacts.call', '613-555-0142') }).getAttribute('href'),
+    ).resolves.toBe('tel:6135550142');
     await page.close();
   });
 
   it('renders a contact name made of markup as text, running nothing', async () => {
-    const page = await session.open('popup.html');
-    await page.getByRole('tab', { name: 'Reach' }).click();
-    await page.getByRole('button', { name: 'Add a person' }).click();
-    await page.getByLabel('Name', { exact: true }).fill('<img src=x onerror=alert(1)>');
-    await page.getByLabel('Phone').fill('911');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).waitFor();
+    const markup = '<img src=x onerror=alert(1)>';
+    const page = await openTab(session, l.reach);
+    await page.getByRole('button', { name: l.add }).click();
+    await page.getByLabel(l.name, { exact: true }).fill(markup);
+    await page.getByLabel(l.phone).fill('911');
+    await page.getByRole('button', { name: l.save }).click();
+    await page.getByRole('heading', { name: markup }).waitFor();
     await expect.poll(() => page.locator('img').count()).toBe(0);
-    await page.getByRole('button', { name: 'Delete <img src=x onerror=alert(1)>' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).count())
-      .toBe(0);
+    await page.getByRole('button', { name: ui('en', 'contacts.delete', markup) }).click();
+    await expect.poll(() => page.getByRole('heading', { name: markup }).count()).toBe(0);
     await page.close();
   });
 });
 
 describe('Resources', () => {
   it('finds PARO and, with accents or without, “médecins”', async () => {
-    const page = await session.open('sidepanel.html', { width: 800, height: 900 });
-    await page.getByRole('tab', { name: 'Resources' }).click();
-    const search = page.getByRole('searchbox', { name: 'Search resources' });
+    const page = await openTab(session, l.resources, { path: 'sidepanel.html', width: 800, height: 900 });
+    const search = page.getByRole('searchbox', { name: l.search });
     await search.fill('PARO');
-    await expect(page.getByRole('status').filter({ hasText: 'resource' }).textContent()).resolves.toBe(
-      '1 resource',
-    );
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContain(uiCount('en', 'resources.count', 1));
+    const [paroLine] = resource('paro-helpline').lines;
     await expect(
-      page.getByRole('link', { name: 'Call 1-866-HELP-DOC (24/7)' }).getAttribute('href'),
+      page
+        .getByRole('link', { name: ui('en', 'programs.call', paroLine!.display, paroLine!.note.en) })
+        .getAttribute('href'),
     ).resolves.toBe('tel:18664357362');
     await screenshot(page, 'resources-paro');
     await search.fill('médecins');
     const withAccent = await page.locator('.resource h3').allTextContents();
     await search.fill('medecins');
     expect(await page.locator('.resource h3').allTextContents()).toEqual(withAccent);
-    expect(withAccent).toContain('OMA Physician Health Program');
+    expect(withAccent).toContain(resource('oma-php').name.en);
     await page.close();
   });
 
   it('works by keyboard: arrows to the tab, type to search', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('heading', { level: 2 }).waitFor();
-    await tabTo(page, 'HELP');
+    await tabTo(page, l.help);
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
-    expect(await focusedText(page)).toBe('Resources');
-    await tabTo(page, 'Search resources');
+    expect(await focusedText(page)).toBe(l.resources);
+    await tabTo(page, l.search);
     await page.keyboard.type('CMPA');
-    await expect(page.locator('.resource h3').allTextContents()).resolves.toEqual([
-      'CMPA physician advisors',
-    ]);
+    await expect(page.locator('.resource h3').allTextContents()).resolves.toEqual([resource('cmpa').name.en]);
     await page.close();
   });
 });
@@ -111,18 +139,18 @@ describe('Resources', () => {
 describe('Follow-up reminders', () => {
   it('sets a reminder from the Plan step, lists it with its alarm, and cancels it', async () => {
     const page = await session.open('popup.html');
-    await page.getByRole('button', { name: 'Read step Plan' }).click();
-    await page.getByRole('button', { name: 'Remind me to check in' }).click();
-    await page.getByRole('radio', { name: 'In a week' }).check();
-    await page.getByLabel('Label (optional)').fill('JS');
-    await page.getByRole('button', { name: 'Set reminder' }).click();
-    await page.getByText(/Reminder set for/).waitFor();
+    await page.getByRole('button', { name: l.readPlan }).click();
+    await page.getByRole('button', { name: l.remind }).click();
+    await page.getByRole('radio', { name: ui('en', 'reminders.choices.week') }).check();
+    await page.getByLabel(ui('en', 'reminders.label')).fill('JS');
+    await page.getByRole('button', { name: l.setReminder }).click();
+    await page.getByText(reminderSet).waitFor();
     await page.getByText(/· JS/).waitFor();
     const alarms = await session.worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name)).toEqual([expect.stringMatching(/^reminder:/)]);
     expect(alarms[0]!.scheduledTime).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     await screenshot(page, 'plan-reminder-set');
-    await page.getByRole('button', { name: /^Cancel reminder for/ }).click();
+    await page.getByRole('button', { name: cancelReminder }).click();
     await expect.poll(() => page.getByText(/· JS/).count()).toBe(0);
     await expect.poll(() => session.worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
     await page.close();
@@ -130,27 +158,28 @@ describe('Follow-up reminders', () => {
 
   it('opens HELP’s Plan step from a reminder’s notification link', async () => {
     const page = await session.open('sidepanel.html#plan', { width: 800, height: 900 });
-    await page.getByText('Step 4 of 4').waitFor();
-    await page.getByRole('button', { name: 'Remind me to check in' }).waitFor();
+    const plan = String(HELP_STEPS.findIndex((step) => step.id === 'plan') + 1);
+    await page.getByText(ui('en', 'help.stepOf', plan, String(HELP_STEPS.length))).waitFor();
+    await page.getByRole('button', { name: l.remind }).waitFor();
     await page.close();
   });
 
   it('keeps reminders across a browser restart', async () => {
     const dir = session.profileDir;
     const page = await session.open('popup.html');
-    await page.getByRole('button', { name: 'Read step Plan' }).click();
-    await page.getByRole('button', { name: 'Remind me to check in' }).click();
-    await page.getByRole('button', { name: 'Set reminder' }).click();
-    await page.getByText(/Reminder set for/).waitFor();
+    await page.getByRole('button', { name: l.readPlan }).click();
+    await page.getByRole('button', { name: l.remind }).click();
+    await page.getByRole('button', { name: l.setReminder }).click();
+    await page.getByText(reminderSet).waitFor();
     await session.close({ keepProfile: true });
     session = await launch({ timezone: 'America/Toronto', profileDir: dir });
     const again = await session.open('popup.html');
-    await again.getByRole('button', { name: 'Read step Plan' }).click();
-    await again.getByRole('button', { name: /^Cancel reminder for/ }).waitFor();
+    await again.getByRole('button', { name: l.readPlan }).click();
+    await again.getByRole('button', { name: cancelReminder }).waitFor();
     await expect
       .poll(() => session.worker.evaluate(() => chrome.alarms.getAll().then((a) => a.length)))
       .toBe(1);
-    await again.getByRole('button', { name: /^Cancel reminder for/ }).click();
+    await again.getByRole('button', { name: cancelReminder }).click();
     await again.close();
   });
 });
@@ -163,6 +192,7 @@ if (!isRoot) console.warn('Skipping the managed-policy test: writing /etc/chromi
 describe.skipIf(!isRoot)('Institution policy', () => {
   it('shows the institution’s contacts, which the user cannot delete', async () => {
     const file = `${POLICY_DIR}/been-there-e2e.json`;
+    const institution = 'Example Teaching Hospital';
     mkdirSync(POLICY_DIR, { recursive: true });
     writeFileSync(
       file,
@@ -170,7 +200,7 @@ describe.skipIf(!isRoot)('Institution policy', () => {
         '3rdparty': {
           extensions: {
             [session.extensionId]: {
-              institutionName: 'Example Teaching Hospital',
+              institutionName: institution,
               contacts: [{ name: 'Peer support office', phone: '613 555 0100' }],
               defaultRegion: 'CA-ON',
               regionLocked: true,
@@ -183,25 +213,29 @@ describe.skipIf(!isRoot)('Institution policy', () => {
     );
     const managed = await launch({ timezone: 'America/Vancouver' });
     try {
-      const page = await managed.open('popup.html');
-      await page.getByRole('tab', { name: 'Reach' }).click();
+      const page = await openTab(managed, l.reach);
       const card = page.locator('article', {
         has: page.getByRole('heading', { name: 'Peer support office' }),
       });
-      await card.getByText('Provided by Example Teaching Hospital').waitFor();
-      await expect.poll(() => card.getByRole('button', { name: /Delete/ }).count()).toBe(0);
-      await page.getByText('Numbers for: Ontario, Canada.').first().waitFor();
+      await card.getByText(ui('en', 'contacts.providedBy', institution)).waitFor();
+      await expect
+        .poll(() => card.getByRole('button', { name: uiPattern('en', 'contacts.delete') }).count())
+        .toBe(0);
+      await page
+        .getByText(ui('en', 'urgent.regionNote', regionName('CA-ON', 'en')))
+        .first()
+        .waitFor();
       await screenshot(page, 'reach-institution');
       const options = await managed.open('options.html', { width: 800, height: 900 });
-      await options.getByText('Settings from Example Teaching Hospital are in force.').waitFor();
+      await options.getByText(ui('en', 'options.institutionActive', institution)).waitFor();
       // Each key in force is listed; the mistyped one is not, so IT can see it did not arrive.
       expect(
         await options
-          .getByRole('list', { name: /Policy keys in force/ })
+          .getByRole('list', { name: ui('en', 'options.institutionKeys') })
           .getByRole('listitem')
           .allTextContents(),
       ).toEqual(['contacts', 'defaultRegion', 'institutionName', 'regionLocked']);
-      await expect.poll(() => options.getByRole('combobox', { name: 'Your region' }).isDisabled()).toBe(true);
+      await expect.poll(() => options.getByRole('combobox', { name: l.region }).isDisabled()).toBe(true);
     } finally {
       await managed.close();
       rmSync(file, { force: true });

@@ -1,6 +1,9 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRISIS_LINES } from '../../lib/content/crisis-lines';
+import { HELP_STEPS } from '../../lib/content/help';
+import { buildOpeningLine } from '../../lib/opening-line';
 import {
   focusedText,
   closeOffline,
@@ -11,6 +14,35 @@ import {
   tabTo,
   type Session,
 } from './harness';
+import { signLabel, ui, uiCount } from './locales';
+import { linkHrefs, openSigns } from './shared-steps';
+
+/** What a person reads, from the locales and the content. */
+const l = {
+  help: ui('en', 'tabs.help'),
+  signs: ui('en', 'tabs.signs'),
+  myself: ui('en', 'signs.myself'),
+  clear: ui('en', 'signs.clear'),
+  start: ui('en', 'signs.startConversation'),
+  firstStep: ui('en', 'help.stepOf', '1', String(HELP_STEPS.length)),
+  askDirectly: ui('en', 'urgent.askDirectly'),
+  takeAMinute: ui('en', 'calm.open'),
+  startPacer: ui('en', 'calm.start'),
+  breatheIn: ui('en', 'calm.phaseIn'),
+  hold: ui('en', 'calm.phaseHold'),
+  breatheOut: ui('en', 'calm.phaseOut'),
+};
+const sign = {
+  plan: signLabel('en', 'plan', 'colleague'),
+  hopelessMyself: signLabel('en', 'hopeless', 'myself'),
+  exhausted: signLabel('en', 'exhausted', 'colleague'),
+  concentration: signLabel('en', 'concentration', 'colleague'),
+  harmOthers: signLabel('en', 'harm-others', 'colleague'),
+  anxious: signLabel('en', 'anxious', 'colleague'),
+  suicide: signLabel('en', 'suicide', 'colleague'),
+  suicideMyself: signLabel('en', 'suicide', 'myself'),
+};
+const { CA, US } = CRISIS_LINES;
 
 let canada: Session;
 beforeAll(async () => {
@@ -18,18 +50,8 @@ beforeAll(async () => {
 });
 afterAll(() => closeOffline(canada));
 
-async function openSigns(session: Session, path = 'popup.html') {
-  const page = await session.open(path);
-  await page.getByRole('tab', { name: 'Signs' }).click();
-  return page;
-}
-const hrefs = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .getByRole('link')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-const alertHrefs = (page: Page) => hrefs(page, '[role="alert"]');
-const lineHrefs = (page: Page) => hrefs(page, '.urgent-area .programs');
+const alertHrefs = (page: Page) => linkHrefs(page, '[role="alert"]');
+const lineHrefs = (page: Page) => linkHrefs(page, '.urgent-area .programs');
 
 /** Everything the extension could have stored, read from one of its pages. */
 async function storageSnapshot(page: Page) {
@@ -48,10 +70,10 @@ async function storageSnapshot(page: Page) {
 describe('Signs in Canada (British Columbia)', () => {
   it('escalates a red flag about a colleague at once, above the list', async () => {
     const page = await openSigns(canada);
-    await page.getByRole('checkbox', { name: 'Has a plan, or is getting the means to act on it' }).check();
+    await page.getByRole('checkbox', { name: sign.plan }).check();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain('Ask directly');
+    await expect(alert.textContent()).resolves.toContain(l.askDirectly);
     expect(await alertHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
     expect(await lineHrefs(page)).toEqual(['tel:18006636729', 'tel:6043984300']);
     const alertTop = (await alert.boundingBox())!.y;
@@ -63,9 +85,11 @@ describe('Signs in Canada (British Columbia)', () => {
 
   it('tells me to call or text 9-8-8 now for a red flag about myself, with the 24/7 physician line', async () => {
     const page = await openSigns(canada);
-    await page.getByRole('button', { name: 'Myself', exact: true }).click();
-    await page.getByRole('checkbox', { name: 'I feel severely hopeless or helpless' }).check();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Call or text 9-8-8 now.');
+    await page.getByRole('button', { name: l.myself, exact: true }).click();
+    await page.getByRole('checkbox', { name: sign.hopelessMyself }).check();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      ui('en', 'urgentKinds.myselfHeading', CA.crisis.display),
+    );
     expect(await alertHrefs(page)).toEqual(['tel:988', 'sms:988', 'tel:911']);
     expect(await lineHrefs(page)).toEqual(['tel:18006636729', 'tel:6043984300']);
     await screenshot(page, 'signs-red-flag-myself-bc');
@@ -74,14 +98,14 @@ describe('Signs in Canada (British Columbia)', () => {
 
   it('starts the conversation on Hello with an opening line built from two signs', async () => {
     const page = await openSigns(canada);
-    await page.getByRole('checkbox', { name: 'Seems exhausted, nodding off at work' }).check();
-    await page.getByRole('checkbox', { name: 'Trouble concentrating' }).check();
-    await page.getByRole('heading', { name: 'You noticed 2 signs.' }).waitFor();
+    await page.getByRole('checkbox', { name: sign.exhausted }).check();
+    await page.getByRole('checkbox', { name: sign.concentration }).check();
+    await page.getByRole('heading', { name: uiCount('en', 'signs.noticedCount', 2) }).waitFor();
     await screenshot(page, 'signs-next-steps-colleague');
-    await page.getByRole('button', { name: 'Start the conversation' }).click();
-    await page.getByText('Step 1 of 4').waitFor();
+    await page.getByRole('button', { name: l.start }).click();
+    await page.getByText(l.firstStep).waitFor();
     await expect(page.locator('.opening-line blockquote').textContent()).resolves.toBe(
-      'I’ve noticed you seem really tired and it seems hard for you to focus lately. How are you doing?',
+      buildOpeningLine(['exhausted', 'concentration'], 'en'),
     );
     await screenshot(page, 'help-hello-opening-line');
     await page.close();
@@ -90,13 +114,13 @@ describe('Signs in Canada (British Columbia)', () => {
   it('works by keyboard alone: tab to Signs, tick with the space bar, clear', async () => {
     const page = await canada.open('popup.html');
     await page.getByRole('heading', { level: 2 }).waitFor();
-    await tabTo(page, 'HELP');
+    await tabTo(page, l.help);
     await page.keyboard.press('ArrowRight');
-    expect(await focusedText(page)).toBe('Signs');
-    await tabTo(page, 'Talks about wanting to hurt or kill someone');
+    expect(await focusedText(page)).toBe(l.signs);
+    await tabTo(page, sign.harmOthers);
     await page.keyboard.press('Space');
     await page.getByRole('alert').waitFor();
-    await tabTo(page, 'Clear all ticks');
+    await tabTo(page, l.clear);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await page.close();
@@ -105,11 +129,11 @@ describe('Signs in Canada (British Columbia)', () => {
   it('stores nothing: every storage area is the same before ticking and after clearing', async () => {
     const page = await openSigns(canada);
     const before = await storageSnapshot(page);
-    await page.getByRole('checkbox', { name: 'Very anxious or irritable' }).check();
-    await page.getByRole('checkbox', { name: 'Talks or writes about suicide, death or despair' }).check();
-    await page.getByRole('button', { name: 'Myself', exact: true }).click();
+    await page.getByRole('checkbox', { name: sign.anxious }).check();
+    await page.getByRole('checkbox', { name: sign.suicide }).check();
+    await page.getByRole('button', { name: l.myself, exact: true }).click();
     const during = await storageSnapshot(page);
-    await page.getByRole('button', { name: 'Clear all ticks' }).click();
+    await page.getByRole('button', { name: l.clear }).click();
     const after = await storageSnapshot(page);
     expect(during).toEqual(before);
     expect(after).toEqual(before);
@@ -118,12 +142,10 @@ describe('Signs in Canada (British Columbia)', () => {
 
   it('forgets the ticks when the popup closes', async () => {
     const page = await openSigns(canada);
-    await page.getByRole('checkbox', { name: 'Very anxious or irritable' }).check();
+    await page.getByRole('checkbox', { name: sign.anxious }).check();
     await page.close();
     const again = await openSigns(canada);
-    await expect(
-      again.getByRole('checkbox', { name: 'Very anxious or irritable' }).isChecked(),
-    ).resolves.toBe(false);
+    await expect(again.getByRole('checkbox', { name: sign.anxious }).isChecked()).resolves.toBe(false);
     await again.close();
   });
 
@@ -131,8 +153,8 @@ describe('Signs in Canada (British Columbia)', () => {
     const page = await canada.context.newPage();
     await page.clock.install();
     await page.goto(`chrome-extension://${canada.extensionId}/sidepanel.html`);
-    await page.getByRole('button', { name: 'Take a minute' }).click();
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: l.takeAMinute }).click();
+    await page.getByRole('button', { name: l.startPacer, exact: true }).click();
     const phase = page.locator('.pacer-phase');
     await expect(phase.getAttribute('aria-live')).resolves.toBe('polite');
     const seen: string[] = [];
@@ -141,16 +163,17 @@ describe('Signs in Canada (British Columbia)', () => {
       await page.clock.runFor(4_000);
     }
     seen.push((await phase.textContent()) ?? '');
-    expect(seen).toEqual(['Breathe in', 'Hold', 'Breathe out', 'Hold', 'Breathe in']);
-    await page.getByText('Time left: 0:44').waitFor();
+    expect(seen).toEqual([l.breatheIn, l.hold, l.breatheOut, l.hold, l.breatheIn]);
+    // One minute by default, 16 seconds of it gone.
+    await page.getByText(ui('en', 'calm.timeLeft', '0:44')).waitFor();
     await page.close();
   });
 
   it('shows no moving shape, only text, when the user asks for less motion', async () => {
     const page = await canada.open('sidepanel.html');
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.getByRole('button', { name: 'Take a minute' }).click();
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: l.takeAMinute }).click();
+    await page.getByRole('button', { name: l.startPacer, exact: true }).click();
     await expect.poll(() => page.locator('.pacer-shape').isVisible()).toBe(false);
     await page.locator('.pacer-phase').waitFor();
     await page.close();
@@ -161,15 +184,20 @@ describe('Signs in the US', () => {
   it('escalates with 988 and 911', async () => {
     const us = await launchForTest({ timezone: 'America/Chicago' });
     const page = await openSigns(us);
-    await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).check();
-    await page.getByRole('alert').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.getByRole('checkbox', { name: sign.harmOthers }).check();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: ui('en', 'urgent.call', US.crisis.display) })
+      .waitFor();
     // A threat to others: 911 first.
     expect(await alertHrefs(page)).toEqual(['tel:911', 'tel:988', 'sms:988']);
     expect(await lineHrefs(page)).toEqual(['tel:18884090141', 'https://fsphp.org/state-member-programs']);
-    await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).uncheck();
-    await page.getByRole('button', { name: 'Myself', exact: true }).click();
-    await page.getByRole('checkbox', { name: 'I think, talk or write about suicide or death' }).check();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Call or text 988 now.');
+    await page.getByRole('checkbox', { name: sign.harmOthers }).uncheck();
+    await page.getByRole('button', { name: l.myself, exact: true }).click();
+    await page.getByRole('checkbox', { name: sign.suicideMyself }).check();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      ui('en', 'urgentKinds.myselfHeading', US.crisis.display),
+    );
     await screenshot(page, 'signs-red-flag-myself-us');
     expect(foreignRequests(us)).toEqual([]);
   });
@@ -178,15 +206,14 @@ describe('Signs in the US', () => {
 describe('Signs in French', () => {
   it('works in French, red flag included', async () => {
     const fr = await launchForTest({ lang: 'fr', timezone: 'America/Toronto' });
-    const page = await fr.open('popup.html');
-    await page.getByRole('tab', { name: 'Signes' }).click();
-    await page.getByRole('checkbox', { name: 'Parle de « partir pour longtemps »' }).check();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Sa sécurité passe avant tout.');
-    await page.getByRole('button', { name: 'Tout décocher' }).click();
-    await page.getByRole('checkbox', { name: 'Grande anxiété ou irritabilité' }).check();
-    await page.getByRole('button', { name: 'Commencer la conversation' }).click();
+    const page = await openSigns(fr, 'fr');
+    await page.getByRole('checkbox', { name: signLabel('fr', 'going-away', 'colleague') }).check();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(ui('fr', 'signs.urgentColleague'));
+    await page.getByRole('button', { name: ui('fr', 'signs.clear') }).click();
+    await page.getByRole('checkbox', { name: signLabel('fr', 'anxious', 'colleague') }).check();
+    await page.getByRole('button', { name: ui('fr', 'signs.startConversation') }).click();
     await expect(page.locator('.opening-line blockquote').textContent()).resolves.toBe(
-      'J’ai remarqué que le stress semble te peser ces temps-ci. Comment ça va?',
+      buildOpeningLine(['anxious'], 'fr'),
     );
     await screenshot(page, 'help-hello-opening-line-fr');
   });

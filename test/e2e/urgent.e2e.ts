@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { INDICATORS, type SignsMode } from '../../lib/content/indicators';
+import { CMPA_REPORTING, REPORTING_SOURCES } from '../../lib/content/reporting-duties';
 import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
+import { resource, signLabel, ui } from './locales';
+import { linkHrefs, openSigns } from './shared-steps';
 
 // Every red flag, read from the data, so a new or reworded flag is tested too.
 const RED_FLAGS = INDICATORS.filter((indicator) => indicator.redFlag);
-
-const UI = {
-  en: { signs: 'Signs', back: 'Back to the list' },
-  fr: { signs: 'Signes', back: 'Retour à la liste' },
-} as const;
 
 // The popup, the side panel at its narrowest usual width, and the popup zoomed to 125% and 150%
 // (its window in CSS pixels). At 150% a block can be taller than the window: its heading and first
@@ -20,12 +19,6 @@ const SURFACES = [
   { path: 'popup.html', width: 304, height: 480, whole: true },
   { path: 'popup.html', width: 253, height: 400, whole: false },
 ] as const;
-
-async function openSigns(session: Session, lang: 'en' | 'fr', surface: (typeof SURFACES)[number]) {
-  const page = await session.open(surface.path, surface);
-  await page.getByRole('tab', { name: UI[lang].signs }).click();
-  return page;
-}
 
 // The mode buttons by place, not by name: their French wording may still change.
 const modeButton = (page: Page, mode: SignsMode) =>
@@ -91,7 +84,10 @@ describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
           tallest[`${lang} ${name}`] = Math.max(tallest[`${lang} ${name}`] ?? 0, seen.height);
           // The tick stays, and the keyboard gets back to it.
           await expect(box.isChecked(), label).resolves.toBe(true);
-          await page.locator(block).getByRole('button', { name: UI[lang].back }).press('Enter');
+          await page
+            .locator(block)
+            .getByRole('button', { name: ui(lang, 'urgentKinds.backToList') })
+            .press('Enter');
           await expect(
             box.evaluate((el) => el === document.activeElement),
             label,
@@ -109,20 +105,19 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
   beforeAll(async () => {
     session = await sessionFor('en');
   });
-  const hrefs = (page: Page, selector: string) =>
-    page
-      .locator(selector)
-      .getByRole('link')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
   it('a threat to others dials 911 first', async () => {
     const page = await openSigns(session, 'en', SURFACES[0]);
-    await page.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' }).check();
+    await page.getByRole('checkbox', { name: signLabel('en', 'harm-others', 'colleague') }).check();
     const block = page.locator('.urgent-block[data-kind="threat"]');
     await expect(block.getByRole('heading').textContent()).resolves.toBe(
-      'Someone could be hurt. Call 911 first.',
+      ui('en', 'urgentKinds.threatHeading', CRISIS_LINES.CA.emergency.display),
     );
-    expect(await hrefs(page, '.urgent-block[data-kind="threat"]')).toEqual(['tel:911', 'tel:988', 'sms:988']);
+    expect(await linkHrefs(page, '.urgent-block[data-kind="threat"]')).toEqual([
+      'tel:911',
+      'tel:988',
+      'sms:988',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'urgent-threat-popup');
     await page.close();
@@ -130,17 +125,18 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
 
   it('impaired at work puts patients first, names the person in charge, and links the reporting rules', async () => {
     const page = await openSigns(session, 'en', SURFACES[0]);
-    await page.getByRole('checkbox', { name: /^Seems unfit to care for patients right now/ }).check();
+    await page.getByRole('checkbox', { name: signLabel('en', 'impaired', 'colleague'), exact: true }).check();
     const block = page.locator('.urgent-block[data-kind="impaired"]');
     // The reporting line loads with the block: wait for it as a person would see it appear.
     await block.locator('.reporting').waitFor();
     const text = await block.textContent();
-    expect(text).toContain('Relieve them from patient care now.');
-    expect(text).toContain('Tell the person in charge: the charge physician or chief of service');
-    expect(text).toContain('Duties to report differ by province and territory. This is not legal advice');
-    expect(await hrefs(page, '.urgent-block[data-kind="impaired"]')).toEqual([
-      'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
-      'https://www.cpso.on.ca/en/Public/Services/Complaints-and-Concerns/Concerns-about-a-Doctors-Health',
+    expect(text).toContain(ui('en', 'urgentKinds.impairedRelieve'));
+    expect(text).toContain(ui('en', 'urgentKinds.impairedTell'));
+    expect(text).toContain(ui('en', 'urgentKinds.reportingCanada'));
+    // The CMPA's overview, then Ontario's own rules.
+    expect(await linkHrefs(page, '.urgent-block[data-kind="impaired"]')).toEqual([
+      CMPA_REPORTING.url,
+      REPORTING_SOURCES.ON!.url,
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'urgent-impaired-popup');
@@ -149,11 +145,13 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
 
   it('impaired at work is one click away in HELP’s urgent area too, with the physician health program it names', async () => {
     const page = await session.open('popup.html');
-    await page.getByRole('button', { name: 'Worried about their safety?' }).click();
-    await page.getByRole('button', { name: 'Impaired at work' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('the charge physician');
+    await page.getByRole('button', { name: ui('en', 'urgent.toggle') }).click();
+    await page.getByRole('button', { name: ui('en', 'urgentKinds.impairedChoice') }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      ui('en', 'urgentKinds.impairedTell'),
+    );
     // "Then point them to the physician health program": Ontario's lines follow, saying whom each serves.
-    await page.getByRole('heading', { name: 'Physician lines in your region' }).waitFor();
+    await page.getByRole('heading', { name: ui('en', 'urgentKinds.linesHeading') }).waitFor();
     await expect(page.locator('#urgent-block a[href="tel:18008516606"]').count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -162,21 +160,20 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
   it('myself offers 9-8-8 and 911, then each Ontario line with whom it serves: PARO is for residents and students', async () => {
     const page = await openSigns(session, 'en', SURFACES[0]);
     await modeButton(page, 'myself').click();
-    await page.getByRole('checkbox', { name: 'I feel I am a burden to others' }).check();
-    expect(await hrefs(page, '.urgent-block[data-kind="suicide"]')).toEqual([
+    await page.getByRole('checkbox', { name: signLabel('en', 'burden', 'myself') }).check();
+    expect(await linkHrefs(page, '.urgent-block[data-kind="suicide"]')).toEqual([
       'tel:988',
       'sms:988',
       'tel:911',
     ]);
-    const paro = page.locator('.urgent-area .program', { hasText: 'PARO' });
+    const paroProgram = resource('paro-helpline');
+    const paro = page.locator('.urgent-area .program', { hasText: paroProgram.name.en });
     await expect(paro.textContent()).resolves.toContain(
-      'For: Residents, medical students and their families',
+      ui('en', 'urgentKinds.serves', paroProgram.audience!.en),
     );
-    await expect(page.locator('.urgent-area').textContent()).resolves.not.toContain(
-      'A 24/7 line for physicians',
-    );
-    const oma = page.locator('.urgent-area .program', { hasText: 'OMA Physician Health Program' });
-    await expect(oma.textContent()).resolves.toContain('When: weekdays, business hours');
+    const omaProgram = resource('oma-php');
+    const oma = page.locator('.urgent-area .program', { hasText: omaProgram.name.en });
+    await expect(oma.textContent()).resolves.toContain(ui('en', 'urgentKinds.hours', omaProgram.hours!.en));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'urgent-myself-ontario');
     await page.close();
@@ -184,14 +181,16 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
 
   it('Prince Edward Island shows its 24-hour line, and no “choose your province”', async () => {
     const options = await session.open('options.html');
-    await options.getByLabel('Your region').selectOption('CA-PE');
-    await options.getByText('Region saved.').waitFor();
+    await options.getByLabel(ui('en', 'options.regionLabel')).selectOption('CA-PE');
+    await options.getByText(ui('en', 'options.regionSaved')).waitFor();
     await options.close();
     const page = await openSigns(session, 'en', SURFACES[0]);
-    await page.getByRole('checkbox', { name: 'Seems severely hopeless or helpless' }).check();
-    const mspei = page.locator('.urgent-area .program', { hasText: 'MSPEI Physician Health Program' });
+    await page.getByRole('checkbox', { name: signLabel('en', 'hopeless', 'colleague') }).check();
+    const mspei = page.locator('.urgent-area .program', { hasText: resource('mspei-php').name.en });
     await expect(mspei.getByRole('link').getAttribute('href')).resolves.toBe('tel:18006636729');
-    await expect(page.locator('body').textContent()).resolves.not.toContain('Choose your province');
+    await expect(page.locator('body').textContent()).resolves.not.toContain(
+      ui('en', 'programs.noneForRegion'),
+    );
     await page.close();
   });
 });
