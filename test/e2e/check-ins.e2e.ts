@@ -236,3 +236,25 @@ describe('buddy check-ins', () => {
     },
   );
 });
+
+describe('deleting the person of a check-in', () => {
+  it('asks first, then stops the check-in and its alarm with them', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.remove('checkIns'));
+    const page = await openReach();
+    await page.getByRole('button', { name: l.open }).click();
+    await page.getByRole('button', { name: l.save }).click();
+    await expect.poll(checkInAlarms).toHaveLength(1);
+    await page.getByRole('button', { name: ui('en', 'contacts.delete', BUDDY) }).click();
+    const question = page.getByText(ui('en', 'contacts.deleteQuestionCheckIns', BUDDY));
+    await question.waitFor();
+    expect(await question.evaluate((p) => p === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: ui('en', 'contacts.keep', BUDDY) }).click();
+    expect(await storedCheckIns()).toHaveLength(1);
+    await page.getByRole('button', { name: ui('en', 'contacts.delete', BUDDY) }).click();
+    await page.getByRole('button', { name: ui('en', 'contacts.deleteConfirm') }).click();
+    await expect.poll(storedCheckIns).toEqual([]);
+    await expect.poll(checkInAlarms).toEqual([]);
+    await expect(page.getByRole('heading', { name: BUDDY }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});

@@ -94,6 +94,10 @@ describe('Reach a peer', () => {
     await page.getByRole('heading', { name: markup }).waitFor();
     await expect.poll(() => page.locator('img').count()).toBe(0);
     await page.getByRole('button', { name: ui('en', 'contacts.delete', markup) }).click();
+    // Deleting asks first, naming the person: the name is still text there.
+    await page.getByText(ui('en', 'contacts.deleteQuestion', markup)).waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    await page.getByRole('button', { name: ui('en', 'contacts.deleteConfirm') }).click();
     await expect.poll(() => page.getByRole('heading', { name: markup }).count()).toBe(0);
     await page.close();
   });
