@@ -34,6 +34,7 @@ export function ContactForm({ contact, onDone }: Props) {
   const [errors, setErrors] = useState<Partial<Record<ContactField, ContactErrorKey>>>({});
   const [saveFailed, setSaveFailed] = useState(false);
   const prefix = contact ? `edit-${contact.id}` : 'new-contact';
+  const currentBuddy = store.people.contacts.value.find((c) => c.isBuddy && c.id !== contact?.id);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -84,10 +85,16 @@ export function ContactForm({ contact, onDone }: Props) {
         <input
           type="checkbox"
           checked={draft.isBuddy}
+          aria-describedby={draft.isBuddy && currentBuddy ? `${prefix}-buddy-hint` : undefined}
           onChange={(e) => setDraft({ ...draft, isBuddy: e.currentTarget.checked })}
         />
         <span>{t('contacts.fields.isBuddy')}</span>
       </label>
+      {draft.isBuddy && currentBuddy && (
+        <p class="hint" id={`${prefix}-buddy-hint`}>
+          {t('contacts.buddyReplaces', [currentBuddy.name])}
+        </p>
+      )}
       {FIELDS.map(({ field, type, autocomplete }) => input(field, type, autocomplete))}
       <p class="hint">{t('contacts.noClinicalDetails')}</p>
       {saveFailed && (

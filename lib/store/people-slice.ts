@@ -83,13 +83,18 @@ export function createPeopleSlice(platform: Promise<Platform>) {
     status: status as ReadonlySignal<PeopleStatus>,
     /** Views that show contacts or reminders call this when they open; it retries after a failure. */
     ensure,
-    /** Adds a contact, or replaces the one with this id. Throws if storage refuses (full disk). */
+    /**
+     * Adds a contact, or replaces the one with this id; a new buddy replaces the old one. Throws if
+     * storage refuses (full disk).
+     */
     async saveContact(input: ContactInput, id?: string) {
       const [p, { storages, followers }] = await Promise.all([platform, withPeople()]);
       const contact: Contact = { ...input, id: id ?? p.newId() };
+      // One buddy: the check-ins, the pocket card and the card's badge all mean one person.
+      const others = (c: Contact) => (contact.isBuddy && c.isBuddy ? { ...c, isBuddy: false } : c);
       await followers.contacts.write(() =>
         storages.contacts.update((current) =>
-          id ? current.map((c) => (c.id === id ? contact : c)) : [...current, contact],
+          id ? current.map((c) => (c.id === id ? contact : others(c))) : [...current.map(others), contact],
         ),
       );
     },

@@ -87,6 +87,27 @@ describe('Reach', () => {
     await waitFor(async () => expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-ben']));
   });
 
+  it('keeps one buddy: a new buddy replaces the old one, and the form says so first', async () => {
+    await contactsStorage.save([{ id: 'sam', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' }]);
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    await screen.findByRole('heading', { name: /Sam Lee/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));
+    type('Name', 'Ben Roy');
+    type('Phone', '613 555 0142');
+    expect(screen.queryByText('Sam Lee will no longer be marked as your buddy.')).toBeNull();
+    fireEvent.click(screen.getByLabelText('This is my buddy'));
+    expect(screen.getByText('Sam Lee will no longer be marked as your buddy.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await contactsStorage.load()).map((c) => [c.name, c.isBuddy])).toEqual([
+        ['Sam Lee', false],
+        ['Ben Roy', true],
+      ]),
+    );
+  });
+
   it('shows institution contacts as provided by the institution, with no delete', async () => {
     Object.assign(fakeBrowser.storage.managed, {
       get: async () => ({
