@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, launch, smallTargets, type Session } from './harness';
+import { ui } from './locales';
 
 // The journal's promises under real use (issue 12): nothing readable on disk, no lost words, a
 // lock that runs with no page open. Each test launches its own browser, so each runs alone.
@@ -23,22 +24,22 @@ async function start(profileDir?: string) {
 
 async function openJournal(s: Session, path = 'sidepanel.html'): Promise<Page> {
   const page = await s.open(path, { width: 500, height: 900 });
-  await page.getByRole('tab', { name: 'Journal' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Journal' }).waitFor();
+  await page.getByRole('tab', { name: ui('en', 'tabs.journal') }).click();
+  await page.getByRole('heading', { level: 2, name: ui('en', 'journal.heading') }).waitFor();
   return page;
 }
 
 async function turnOn(page: Page, passphrase = PASSPHRASE) {
-  await page.getByRole('button', { name: 'Turn on the journal' }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Confirm passphrase').fill(passphrase);
-  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+  await page.getByRole('button', { name: ui('en', 'journal.start') }).click();
+  await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(passphrase);
+  await page.getByLabel(ui('en', 'journal.confirmPassphrase')).fill(passphrase);
+  await page.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
 }
 
 async function unlock(page: Page) {
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
+  await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: ui('en', 'journal.unlock') }).click();
+  await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
 }
 
 /** Every file under `dir` holding `marker` as UTF-8 or UTF-16LE (how Chromium writes page state). */
@@ -68,26 +69,28 @@ describe('nothing typed reaches the disk in the clear', () => {
     const tab = await openJournal(s);
     await turnOn(tab);
     // A saved note, a note opened again for editing, an unsaved draft, a search.
-    await tab.getByLabel('Title (optional)').fill(`${MARKER}-title`);
-    await tab.getByLabel('Note', { exact: true }).fill(`${MARKER}-saved body`);
-    await tab.getByRole('button', { name: 'Save note' }).click();
+    await tab.getByLabel(ui('en', 'journal.title')).fill(`${MARKER}-title`);
+    await tab.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(`${MARKER}-saved body`);
+    await tab.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await tab.getByRole('heading', { name: `${MARKER}-title` }).waitFor();
-    await tab.getByRole('button', { name: `Edit ${MARKER}-title` }).click();
-    await tab.getByLabel('Note', { exact: true }).fill(`${MARKER}-saved body, then an unsaved draft`);
-    await tab.getByLabel('Use reflection prompts').check();
-    await tab.getByLabel('What did I feel?').fill(`${MARKER}-prompt`);
-    await tab.getByLabel('Search my notes').fill(`${MARKER}-search`);
-    await tab.getByText('Saved, encrypted.').waitFor();
+    await tab.getByRole('button', { name: ui('en', 'journal.edit', `${MARKER}-title`) }).click();
+    await tab
+      .getByLabel(ui('en', 'journal.body'), { exact: true })
+      .fill(`${MARKER}-saved body, then an unsaved draft`);
+    await tab.getByLabel(ui('en', 'journal.usePrompts')).check();
+    await tab.getByLabel(ui('en', 'journal.prompts.felt')).fill(`${MARKER}-prompt`);
+    await tab.getByLabel(ui('en', 'journal.search')).fill(`${MARKER}-search`);
+    await tab.getByText(ui('en', 'journal.saved')).waitFor();
     // Signs: the ticks are never saved, not even as form state.
-    await tab.getByRole('tab', { name: 'Signs' }).click();
+    await tab.getByRole('tab', { name: ui('en', 'tabs.signs') }).click();
     const boxes = tab.getByRole('checkbox');
     for (const i of [0, 1, 2]) await boxes.nth(i).check();
     // Let Chromium write its session files while the tab is open, then close it and lock elsewhere.
     await tab.waitForTimeout(3_000);
     await tab.close();
     const popup = await openJournal(s, 'popup.html');
-    await popup.getByRole('button', { name: 'Lock', exact: true }).click();
-    await popup.getByText('The journal is locked.').waitFor();
+    await popup.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
+    await popup.getByText(ui('en', 'journal.locked')).waitFor();
     await popup.close();
     const dir = s.profileDir;
     await s.close({ keepProfile: true });
@@ -107,17 +110,19 @@ describe('two pages at once', () => {
   it('a stale "Turn on" screen cannot replace the journal another page turned on', async () => {
     const s = await start();
     const stale = await openJournal(s);
-    await stale.getByRole('button', { name: 'Turn on the journal' }).click();
+    await stale.getByRole('button', { name: ui('en', 'journal.start') }).click();
     const other = await openJournal(s, 'popup.html');
     await turnOn(other);
-    await other.getByLabel('Note', { exact: true }).fill('written in the popup');
-    await other.getByRole('button', { name: 'Save note' }).click();
+    await other.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('written in the popup');
+    await other.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await other.locator('.note-body', { hasText: 'written in the popup' }).waitFor();
     // The stale page has already followed: its "Turn on" form is gone, the journal is open.
-    await stale.getByRole('button', { name: 'Lock', exact: true }).waitFor();
-    expect(await stale.getByRole('button', { name: 'Turn on', exact: true }).count()).toBe(0);
-    await other.getByRole('button', { name: 'Lock', exact: true }).click();
-    await stale.getByText('The journal is locked.').waitFor();
+    await stale.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
+    expect(await stale.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).count()).toBe(
+      0,
+    );
+    await other.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
+    await stale.getByText(ui('en', 'journal.locked')).waitFor();
     await unlock(stale);
     await stale.locator('.note-body', { hasText: 'written in the popup' }).waitFor();
   });
@@ -133,17 +138,19 @@ describe('two pages at once', () => {
       crypto.subtle.wrapKey = (...args: Parameters<SubtleCrypto['wrapKey']>) =>
         new Promise((resolve) => setTimeout(resolve, 6_000)).then(() => wrapKey(...args));
     });
-    await late.getByRole('button', { name: 'Turn on the journal' }).click();
-    await late.getByLabel('Passphrase', { exact: true }).fill('the late page passphrase');
-    await late.getByLabel('Confirm passphrase').fill('the late page passphrase');
-    await late.getByRole('button', { name: 'Turn on', exact: true }).click();
+    await late.getByRole('button', { name: ui('en', 'journal.start') }).click();
+    await late.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill('the late page passphrase');
+    await late.getByLabel(ui('en', 'journal.confirmPassphrase')).fill('the late page passphrase');
+    await late.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
     await turnOn(first);
-    await first.getByLabel('Note', { exact: true }).fill('written before the late page wrote');
-    await first.getByRole('button', { name: 'Save note' }).click();
+    await first
+      .getByLabel(ui('en', 'journal.body'), { exact: true })
+      .fill('written before the late page wrote');
+    await first.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await first.locator('.note-body', { hasText: 'written before the late page wrote' }).waitFor();
-    await late.getByText('The journal was already turned on in another window').waitFor();
-    await first.getByRole('button', { name: 'Lock', exact: true }).click();
-    await first.getByText('The journal is locked.').waitFor();
+    await late.getByText(ui('en', 'journal.errors.journalExists')).waitFor();
+    await first.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
+    await first.getByText(ui('en', 'journal.locked')).waitFor();
     await unlock(first);
     await first.locator('.note-body', { hasText: 'written before the late page wrote' }).waitFor();
   });
@@ -155,13 +162,13 @@ describe('long notes', () => {
     const page = await openJournal(s);
     await turnOn(page);
     const body = 'A long night. '.repeat(75_000); // 1,050,000 characters
-    await page.getByLabel('Title (optional)').fill('The long one');
-    await page.getByLabel('Note', { exact: true }).fill(body);
-    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByLabel(ui('en', 'journal.title')).fill('The long one');
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(body);
+    await page.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await page.getByRole('heading', { name: 'The long one' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export encrypted backup' }).click(),
+      page.getByRole('button', { name: ui('en', 'journal.exportEncrypted') }).click(),
     ]);
     const file = join(tmpdir(), `been-there-long-${process.pid}.json`);
     await download.saveAs(file);
@@ -170,11 +177,11 @@ describe('long notes', () => {
       const fresh = await start();
       const target = await openJournal(fresh);
       await turnOn(target, 'another fine passphrase');
-      await target.getByLabel('Import an encrypted backup').setInputFiles(file);
-      await target.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
-      await target.getByRole('button', { name: 'Check the file' }).click();
-      await target.getByText('This backup holds 1 notes; 0 of them are already here.').waitFor();
-      await target.getByRole('button', { name: 'Add them to my notes' }).click();
+      await target.getByLabel(ui('en', 'journal.importFile')).setInputFiles(file);
+      await target.getByLabel(ui('en', 'journal.importPassphrase')).fill(PASSPHRASE);
+      await target.getByRole('button', { name: ui('en', 'journal.importCheck') }).click();
+      await target.getByText(ui('en', 'journal.importSummary', '1', '0')).waitFor();
+      await target.getByRole('button', { name: ui('en', 'journal.importMerge') }).click();
       await target.getByRole('heading', { name: 'The long one' }).waitFor();
       expect(await target.locator('.note-body').first().textContent()).toBe(body);
     } finally {
@@ -189,13 +196,13 @@ describe('drafts are never lost', () => {
     const panel = await openJournal(s);
     await turnOn(panel);
     const popup = await openJournal(s, 'popup.html');
-    await panel.getByLabel('Note', { exact: true }).fill('typed in the side panel');
-    await popup.getByRole('button', { name: 'Lock', exact: true }).click();
-    await panel.getByText('The journal is locked.').waitFor();
+    await panel.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('typed in the side panel');
+    await popup.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
+    await panel.getByText(ui('en', 'journal.locked')).waitFor();
     await panel.close();
     await unlock(popup);
     await expect
-      .poll(() => popup.getByLabel('Note', { exact: true }).inputValue())
+      .poll(() => popup.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue())
       .toBe('typed in the side panel');
   });
 
@@ -204,33 +211,37 @@ describe('drafts are never lost', () => {
     const panel = await openJournal(s);
     await turnOn(panel);
     const popup = await openJournal(s, 'popup.html');
-    await panel.getByLabel('Note', { exact: true }).fill('the panel’s draft');
-    await panel.getByText('Saved, encrypted.').waitFor();
-    await popup.getByLabel('Note', { exact: true }).fill('the popup’s note');
-    await popup.getByRole('button', { name: 'Save note' }).click();
+    await panel.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('the panel’s draft');
+    await panel.getByText(ui('en', 'journal.saved')).waitFor();
+    await popup.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('the popup’s note');
+    await popup.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await popup.locator('.note-body', { hasText: 'the popup’s note' }).waitFor();
     await panel.close();
     await popup.close();
     const again = await openJournal(s, 'popup.html');
-    await expect.poll(() => again.getByLabel('Note', { exact: true }).inputValue()).toBe('the panel’s draft');
+    await expect
+      .poll(() => again.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue())
+      .toBe('the panel’s draft');
   });
 
   it('closing the popup right after typing keeps the words', async () => {
     const s = await start();
     const first = await openJournal(s, 'popup.html');
     await turnOn(first);
-    await first.getByLabel('Note', { exact: true }).fill('closed at once');
+    await first.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('closed at once');
     await first.close({ runBeforeUnload: true });
     const again = await openJournal(s, 'popup.html');
-    await expect.poll(() => again.getByLabel('Note', { exact: true }).inputValue()).toBe('closed at once');
+    await expect
+      .poll(() => again.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue())
+      .toBe('closed at once');
   });
 
   it('when the draft cannot be saved (disk full), Lock says so and keeps the text until the user decides', async () => {
     const s = await start();
     const page = await openJournal(s);
     await turnOn(page);
-    await page.getByLabel('Note', { exact: true }).fill('first words');
-    await page.getByText('Saved, encrypted.').waitFor();
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('first words');
+    await page.getByText(ui('en', 'journal.saved')).waitFor();
     // The disk fills up: every IndexedDB write now fails as a full disk does.
     await page.evaluate(() => {
       const full = () => {
@@ -238,10 +249,12 @@ describe('drafts are never lost', () => {
       };
       IDBObjectStore.prototype.put = full;
     });
-    await page.getByLabel('Note', { exact: true }).fill('first words, and more that cannot be saved');
-    await page.getByRole('button', { name: 'Lock', exact: true }).click();
-    await page.getByText('Your draft could not be saved').waitFor();
-    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe(
+    await page
+      .getByLabel(ui('en', 'journal.body'), { exact: true })
+      .fill('first words, and more that cannot be saved');
+    await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
+    await page.getByText(ui('en', 'journal.lockBlockedHere')).waitFor();
+    expect(await page.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue()).toBe(
       'first words, and more that cannot be saved',
     );
     expect(await axeViolations(page)).toEqual([]);
@@ -250,25 +263,25 @@ describe('drafts are never lost', () => {
     // Nothing takes the words back later: turning on finished after this page had followed the
     // key, and used to take the saved draft again a second or two after the block showed.
     await page.waitForTimeout(4_000);
-    await page.getByText('Your draft could not be saved').waitFor();
-    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe(
+    await page.getByText(ui('en', 'journal.lockBlockedHere')).waitFor();
+    expect(await page.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue()).toBe(
       'first words, and more that cannot be saved',
     );
-    await page.getByRole('button', { name: 'Lock without this draft' }).click();
-    await page.getByText('The journal is locked.').waitFor();
+    await page.getByRole('button', { name: ui('en', 'journal.discardAndLock') }).click();
+    await page.getByText(ui('en', 'journal.locked')).waitFor();
   });
 
   it('a browser killed during a draft save opens again, with every note and a readable draft', async () => {
     const s = await start();
     const page = await openJournal(s);
     await turnOn(page);
-    await page.getByLabel('Note', { exact: true }).fill('a saved note');
-    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('a saved note');
+    await page.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await page.locator('.note-body', { hasText: 'a saved note' }).waitFor();
-    await page.getByLabel('Note', { exact: true }).fill('draft one');
-    await page.getByText('Saved, encrypted.').waitFor();
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('draft one');
+    await page.getByText(ui('en', 'journal.saved')).waitFor();
     // Type, and kill the browser while the draft's encrypt-and-write is under way.
-    await page.getByLabel('Note', { exact: true }).fill('draft two '.repeat(20_000));
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('draft two '.repeat(20_000));
     await page.waitForTimeout(700);
     const pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${s.profileDir}`])
       .toString()
@@ -286,7 +299,7 @@ describe('drafts are never lost', () => {
     const again = await openJournal(after);
     await unlock(again);
     await again.locator('.note-body', { hasText: 'a saved note' }).waitFor();
-    const draft = await again.getByLabel('Note', { exact: true }).inputValue();
+    const draft = await again.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue();
     expect(['draft one', 'draft two '.repeat(20_000)]).toContain(draft);
   });
 });
@@ -299,11 +312,11 @@ describe('auto-lock with no journal page open', () => {
     );
     const popup = await openJournal(s, 'popup.html');
     await turnOn(popup);
-    await popup.getByText('Locks after 1 minutes without activity.').waitFor();
+    await popup.getByText(ui('en', 'journal.autoLockNote', '1')).waitFor();
     await popup.close();
     // Someone keeps using the browser, just not the journal.
     const busy = await s.open('sidepanel.html');
-    await busy.getByRole('tab', { name: 'Signs' }).click();
+    await busy.getByRole('tab', { name: ui('en', 'tabs.signs') }).click();
     const session = () => s.worker.evaluate(() => chrome.storage.session.get('journalKey'));
     expect(await session()).not.toEqual({});
     for (let i = 0; i < 14 && JSON.stringify(await session()) !== '{}'; i++) {
@@ -312,6 +325,6 @@ describe('auto-lock with no journal page open', () => {
     }
     expect(await session()).toEqual({});
     const reopened = await openJournal(s, 'popup.html');
-    await reopened.getByText('The journal is locked.').waitFor();
+    await reopened.getByText(ui('en', 'journal.locked')).waitFor();
   }, 180_000);
 });

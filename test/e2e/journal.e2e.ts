@@ -3,31 +3,101 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   axeViolations,
   closeOffline,
+  foreignRequests,
   hasHorizontalScroll,
   launch,
   screenshot,
   smallTargets,
+  type LaunchOptions,
   type Session,
 } from './harness';
+import { ui, type TestLang } from './locales';
 
+// Each test starts its own browser on a new profile and sets up the journal it needs, so any test
+// runs alone or in any order.
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-J0URNAL-5150';
-let session: Session;
 
-beforeAll(async () => {
-  session = await launch({ timezone: 'America/Toronto' });
-});
-afterAll(() => closeOffline(session));
+interface Note {
+  title?: string;
+  body: string;
+}
+const CODE_BLUE = {
+  title: 'After the code blue',
+  body: `${MARKER} I could not stop shaking.`,
+} satisfies Note;
+const MARKUP = { body: '<img src=x onerror=alert(1)>' } satisfies Note;
 
-async function openJournal(s: Session, path = 'sidepanel.html'): Promise<Page> {
+/** Sessions that restart() already quit: their profile lives on in the next session. */
+const quit = new WeakSet<Session>();
+
+/**
+ * A browser of its own for the running test. It closes when the test ends, also after a failed
+ * check, and must have made no request outside the extension.
+ */
+async function freshSession(options: LaunchOptions = {}): Promise<Session> {
+  const session = await launch({ timezone: 'America/Toronto', ...options });
+  onTestFinished(async () => {
+    if (!quit.has(session)) await closeOffline(session);
+  });
+  return session;
+}
+
+/**
+ * Quits the browser as a user would (its profile kept, its requests checked), then starts it again on
+ * the same profile, for the running test.
+ */
+async function restart(session: Session): Promise<Session> {
+  const dir = session.profileDir;
+  quit.add(session);
+  // Registered first, so it runs last: the profile goes even when the second start fails.
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const requests = foreignRequests(session);
+  await session.close({ keepProfile: true });
+  expect(requests).toEqual([]);
+  return freshSession({ profileDir: dir });
+}
+
+async function openJournal(s: Session, path = 'sidepanel.html', lang: TestLang = 'en'): Promise<Page> {
   const page = await s.open(path, { width: 500, height: 900 });
-  await page.getByRole('tab', { name: 'Journal' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Journal' }).waitFor();
+  await page.getByRole('tab', { name: ui(lang, 'tabs.journal') }).click();
+  await page.getByRole('heading', { level: 2, name: ui(lang, 'journal.heading') }).waitFor();
   return page;
+}
+
+/** Turns the journal on with `passphrase`, from its first-use screen, and waits until it is open. */
+async function turnOn(page: Page, passphrase = PASSPHRASE) {
+  await page.getByRole('button', { name: ui('en', 'journal.start') }).click();
+  await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(passphrase);
+  await page.getByLabel(ui('en', 'journal.confirmPassphrase')).fill(passphrase);
+  await page.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
+  await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
+}
+
+/** Saves a note as a user would, and waits until it is listed. */
+async function saveNote(page: Page, { title, body }: Note) {
+  if (title) await page.getByLabel(ui('en', 'journal.title')).fill(title);
+  await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(body);
+  await page.getByRole('button', { name: ui('en', 'journal.save') }).click();
+  await page.locator('.note-body', { hasText: body }).waitFor();
+}
+
+/** Turns the journal on with PASSPHRASE and saves `notes` in it. */
+async function turnOnWithNotes(page: Page, notes: Note[]) {
+  await turnOn(page);
+  for (const note of notes) await saveNote(page, note);
+}
+
+/** The titles and bodies of the listed notes, in list order. */
+async function listedNotes(page: Page): Promise<{ titles: string[]; bodies: string[] }> {
+  return {
+    titles: await page.locator('.note h4').allTextContents(),
+    bodies: await page.locator('.note-body').allTextContents(),
+  };
 }
 
 /** Every IndexedDB record and every storage area, read from an extension page, as text. */
@@ -64,28 +134,31 @@ async function everythingStored(page: Page): Promise<string> {
 
 describe('Journal', () => {
   it('explains itself before first use, then turns on with a passphrase', async () => {
+    const session = await freshSession();
     const page = await openJournal(session);
-    await page.getByText('A forgotten passphrase cannot be recovered').waitFor();
-    await page.getByText(/peer-support notes can be disclosed in legal proceedings/).waitFor();
+    await page.getByText(ui('en', 'journal.introNoRecovery')).waitFor();
+    await page.getByText(ui('en', 'journal.introNoPatients')).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Turn on the journal' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('short');
-    await page.getByText('Too short. Use 8 characters or more.').waitFor();
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: ui('en', 'journal.start') }).click();
+    await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill('short');
+    // Eight characters at least: the test pins the minimum rather than reading it from the product.
+    await page.getByText(ui('en', 'journal.strength.tooShort', '8')).waitFor();
+    await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel(ui('en', 'journal.confirmPassphrase')).fill(PASSPHRASE);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journal-setup');
-    await page.getByRole('button', { name: 'Turn on', exact: true }).click();
-    await page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
-    await page.close();
+    await page.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
+    await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
   });
 
   it('stores a note so that its words appear nowhere on disk or in storage', async () => {
+    const session = await freshSession();
     const page = await openJournal(session);
-    await page.getByLabel('Title (optional)').fill('After the code blue');
-    await page.getByLabel('Note', { exact: true }).fill(`${MARKER} I could not stop shaking.`);
-    await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('heading', { name: 'After the code blue' }).waitFor();
+    await turnOn(page);
+    await page.getByLabel(ui('en', 'journal.title')).fill(CODE_BLUE.title);
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(CODE_BLUE.body);
+    await page.getByRole('button', { name: ui('en', 'journal.save') }).click();
+    await page.getByRole('heading', { name: CODE_BLUE.title }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, 'journal-unlocked');
@@ -97,115 +170,102 @@ describe('Journal', () => {
     expect(stored).toContain('"notes"');
     expect(stored).not.toContain(MARKER);
     expect(stored).not.toContain('code blue');
-    await page.close();
   });
 
   it('renders a note body of markup as text', async () => {
+    const session = await freshSession();
     const page = await openJournal(session);
-    await page.getByLabel('Note', { exact: true }).fill('<img src=x onerror=alert(1)>');
-    await page.getByRole('button', { name: 'Save note' }).click();
-    await page.locator('.note-body', { hasText: '<img src=x onerror=alert(1)>' }).waitFor();
+    await turnOn(page);
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(MARKUP.body);
+    await page.getByRole('button', { name: ui('en', 'journal.save') }).click();
+    await page.locator('.note-body', { hasText: MARKUP.body }).waitFor();
     await expect.poll(() => page.locator('img').count()).toBe(0);
-    await page.close();
   });
 
   it('locks: the note leaves the page; a wrong passphrase is refused; the right one, by keyboard, brings it back', async () => {
+    const session = await freshSession();
     const page = await openJournal(session);
+    await turnOnWithNotes(page, [CODE_BLUE]);
     const other = await openJournal(session, 'popup.html');
     // The other page must have opened the journal before the lock, or there is nothing to follow.
     await other.getByText(MARKER, { exact: false }).waitFor();
-    await page.getByRole('button', { name: 'Lock', exact: true }).click();
-    await page.getByText('The journal is locked.').waitFor();
+    await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
+    await page.getByText(ui('en', 'journal.locked')).waitFor();
     expect(await page.content()).not.toContain(MARKER);
     // Locking in one page locks the others.
-    await other.getByText('The journal is locked.').waitFor();
+    await other.getByText(ui('en', 'journal.locked')).waitFor();
     expect(await other.content()).not.toContain(MARKER);
-    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill('not the passphrase');
     await page.keyboard.press('Enter');
-    await page.getByText('That passphrase does not unlock it.').waitFor();
+    await page.getByText(ui('en', 'journal.errors.wrongPassphrase')).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journal-wrong-passphrase');
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(PASSPHRASE);
     await page.keyboard.press('Enter');
     await page.getByText(MARKER, { exact: false }).waitFor();
-    await other.close();
-    await page.close();
   });
 
   it('exports an encrypted backup that imports into a fresh profile with the same notes', async () => {
+    const session = await freshSession();
     const page = await openJournal(session);
+    await turnOnWithNotes(page, [CODE_BLUE, MARKUP]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export encrypted backup' }).click(),
+      page.getByRole('button', { name: ui('en', 'journal.exportEncrypted') }).click(),
     ]);
-    const file = join(tmpdir(), `been-there-backup-${Date.now()}.json`);
+    const file = join(tmpdir(), `been-there-backup-${process.pid}-${Date.now()}.json`);
     await download.saveAs(file);
     onTestFinished(() => rmSync(file, { force: true }));
     expect(readFileSync(file, 'utf8')).not.toContain(MARKER);
-    const titles = await page.locator('.note h4').allTextContents();
-    await page.close();
+    const { titles } = await listedNotes(page);
 
-    const fresh = await launch({ timezone: 'America/Toronto' });
-    try {
-      const target = await openJournal(fresh);
-      await target.getByRole('button', { name: 'Turn on the journal' }).click();
-      await target.getByLabel('Passphrase', { exact: true }).fill('another fine passphrase');
-      await target.getByLabel('Confirm passphrase').fill('another fine passphrase');
-      await target.getByRole('button', { name: 'Turn on', exact: true }).click();
-      await target.getByLabel('Import an encrypted backup').setInputFiles(file);
-      await target.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
-      await target.getByRole('button', { name: 'Check the file' }).click();
-      await target.getByText('This backup holds 2 notes; 0 of them are already here.').waitFor();
-      await target.getByRole('button', { name: 'Add them to my notes' }).click();
-      await target.getByText(MARKER, { exact: false }).waitFor();
-      expect((await target.locator('.note h4').allTextContents()).sort()).toEqual(titles.sort());
-    } finally {
-      await fresh.close();
-    }
+    const fresh = await freshSession();
+    const target = await openJournal(fresh);
+    await turnOn(target, 'another fine passphrase');
+    await target.getByLabel(ui('en', 'journal.importFile')).setInputFiles(file);
+    await target.getByLabel(ui('en', 'journal.importPassphrase')).fill(PASSPHRASE);
+    await target.getByRole('button', { name: ui('en', 'journal.importCheck') }).click();
+    await target.getByText(ui('en', 'journal.importSummary', '2', '0')).waitFor();
+    await target.getByRole('button', { name: ui('en', 'journal.importMerge') }).click();
+    await target.getByText(MARKER, { exact: false }).waitFor();
+    expect((await listedNotes(target)).titles.sort()).toEqual(titles.sort());
   });
 
   it('refuses a malformed import and changes nothing', async () => {
+    const session = await freshSession();
     const page = await openJournal(session);
-    await page.locator('.note h4').first().waitFor();
-    const before = await page.locator('.note h4').allTextContents();
-    await page.getByLabel('Import an encrypted backup').setInputFiles({
+    await turnOnWithNotes(page, [CODE_BLUE, MARKUP]);
+    const before = await listedNotes(page);
+    expect(before.titles).toHaveLength(2);
+    await page.getByLabel(ui('en', 'journal.importFile')).setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"been-there-journal-backup","version":1,"vault":'),
     });
-    await page.getByLabel('Passphrase of that backup').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.getByText(/not a Been There backup/).waitFor();
-    expect(await page.locator('.note h4').allTextContents()).toEqual(before);
-    await page.close();
+    await page.getByLabel(ui('en', 'journal.importPassphrase')).fill(PASSPHRASE);
+    await page.getByRole('button', { name: ui('en', 'journal.importCheck') }).click();
+    await page.getByText(ui('en', 'journal.errors.notJson')).waitFor();
+    expect(await listedNotes(page)).toEqual(before);
   });
 
   it('is locked after the browser restarts', async () => {
-    const dir = session.profileDir;
-    await session.close({ keepProfile: true });
-    session = await launch({ timezone: 'America/Toronto', profileDir: dir });
+    const first = await freshSession();
+    await turnOnWithNotes(await openJournal(first), [CODE_BLUE]);
+    const session = await restart(first);
     const page = await openJournal(session);
-    await page.getByText('The journal is locked.').waitFor();
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText(ui('en', 'journal.locked')).waitFor();
+    await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: ui('en', 'journal.unlock') }).click();
     await page.getByText(MARKER, { exact: false }).waitFor();
-    await page.close();
   });
 });
 
 describe('Journal in French', () => {
   it('explains itself in French', async () => {
-    const fr = await launch({ lang: 'fr' });
-    try {
-      const page = await fr.open('sidepanel.html', { width: 500, height: 900 });
-      await page.getByRole('tab', { name: 'Journal' }).click();
-      await page
-        .getByText('Une phrase secrète oubliée ne peut être récupérée par personne.', { exact: false })
-        .waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, 'journal-intro-fr');
-    } finally {
-      await fr.close();
-    }
+    const session = await freshSession({ lang: 'fr' });
+    const page = await openJournal(session, 'sidepanel.html', 'fr');
+    await page.getByText(ui('fr', 'journal.introNoRecovery')).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'journal-intro-fr');
   });
 });
