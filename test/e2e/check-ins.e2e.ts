@@ -248,6 +248,8 @@ describe('deleting the person of a check-in', () => {
     const question = page.getByText(ui('en', 'contacts.deleteQuestionCheckIns', BUDDY));
     await question.waitFor();
     expect(await question.evaluate((p) => p === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: ui('en', 'contacts.keep', BUDDY) }).click();
     expect(await storedCheckIns()).toHaveLength(1);
     await page.getByRole('button', { name: ui('en', 'contacts.delete', BUDDY) }).click();

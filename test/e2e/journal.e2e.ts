@@ -182,6 +182,20 @@ describe('Journal', () => {
     await expect.poll(() => page.locator('img').count()).toBe(0);
   });
 
+  it('keeps the words being written when another note is opened', async () => {
+    const session = await freshSession();
+    const page = await openJournal(session);
+    await turnOnWithNotes(page, [CODE_BLUE]);
+    await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('half a thought');
+    await page.getByRole('button', { name: ui('en', 'journal.edit', CODE_BLUE.title!) }).click();
+    await expect
+      .poll(() => page.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue())
+      .toBe(CODE_BLUE.body);
+    await expect
+      .poll(async () => (await listedNotes(page)).bodies.sort())
+      .toEqual(['half a thought', CODE_BLUE.body].sort());
+  });
+
   it('locks: the note leaves the page; a wrong passphrase is refused; the right one, by keyboard, brings it back', async () => {
     const session = await freshSession();
     const page = await openJournal(session);
