@@ -3,6 +3,7 @@ import type { LockLifecycle, LockSession } from '../journal/lock';
 import { createRepository } from '../journal/repository';
 import { createDraftClaims, type DraftClaims } from './draft-claims';
 import { createBrowserLock, journalSession } from './journal-key';
+import { createNotesChanges, type NotesChanges } from './notes-changes';
 
 /**
  * Whether IndexedDB works here at all: it does not, for example, in Firefox set to never remember
@@ -31,6 +32,7 @@ export interface JournalPlatform {
   lock: LockLifecycle;
   watchKey: LockSession['watchKey'];
   claims: DraftClaims;
+  notesChanges: NotesChanges;
   /** A new draft slot for this page. */
   newSlot(): string;
   indexedDbUsable(): Promise<boolean>;
@@ -45,6 +47,7 @@ export function createJournalPlatform(): JournalPlatform {
     lock,
     watchKey: journalSession.watchKey,
     claims: createDraftClaims(),
+    notesChanges: createNotesChanges(),
     newSlot: () => crypto.randomUUID(),
     indexedDbUsable,
   };

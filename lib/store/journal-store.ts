@@ -201,7 +201,7 @@ export function createJournalStore(platform: JournalPlatform) {
       else view.value = status;
     },
     /**
-     * Follows what other pages do: turned on, unlocked, locked, turned off. Also saves the draft
+     * Follows what other pages do: turned on, unlocked, locked, turned off, notes changed. Also saves the draft
      * when the page is hidden or closed. Returns the function that stops it.
      */
     watch() {
@@ -212,6 +212,10 @@ export function createJournalStore(platform: JournalPlatform) {
           void follow();
         } else void lockedElsewhere();
       });
+      // Another page saved, deleted or imported notes: list what is on disk now.
+      const stopNotes = platform.notesChanges.watch(() => {
+        if (view.value === 'unlocked') void loadNotes();
+      });
       const flush = () => void saveDraftNow();
       const onVisibility = () => {
         if (document.visibilityState === 'hidden') flush();
@@ -220,6 +224,7 @@ export function createJournalStore(platform: JournalPlatform) {
       window.addEventListener('pagehide', flush);
       return () => {
         stopKey();
+        stopNotes();
         document.removeEventListener('visibilitychange', onVisibility);
         window.removeEventListener('pagehide', flush);
       };
@@ -301,6 +306,7 @@ export function createJournalStore(platform: JournalPlatform) {
         draft.value = taken = journal.newNote();
         dirty = false;
       } else await saveDraftNow();
+      platform.notesChanges.announce();
       await loadNotes();
     },
     /** Opens a saved note to read or change; words in the writer are saved first, never dropped. */
@@ -317,6 +323,7 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async remove(note: Note) {
       await journal.deleteNote(note.id);
+      platform.notesChanges.announce();
       deleted.value = note;
       notes.value = notes.value.filter((n) => n.id !== note.id);
     },
@@ -324,6 +331,7 @@ export function createJournalStore(platform: JournalPlatform) {
       const note = deleted.value;
       if (!note) return;
       await journal.restoreNote(note);
+      platform.notesChanges.announce();
       deleted.value = null;
       await loadNotes();
     },
@@ -398,6 +406,7 @@ export function createJournalStore(platform: JournalPlatform) {
         return;
       }
       importPlan.value = null;
+      platform.notesChanges.announce();
       await loadNotes();
     },
     cancelImport() {

@@ -182,6 +182,16 @@ describe('Journal', () => {
     await expect.poll(() => page.locator('img').count()).toBe(0);
   });
 
+  it('lists a note saved in the popup in the open side panel at once', async () => {
+    const session = await freshSession();
+    const panel = await openJournal(session);
+    await turnOn(panel);
+    const popup = await openJournal(session, 'popup.html');
+    await popup.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
+    await saveNote(popup, CODE_BLUE);
+    await panel.locator('.note-body', { hasText: CODE_BLUE.body }).waitFor();
+  });
+
   it('keeps the words being written when another note is opened', async () => {
     const session = await freshSession();
     const page = await openJournal(session);

@@ -5,6 +5,7 @@ import { createRepository } from '../../../lib/journal/repository';
 import type { DraftClaims } from '../../../lib/platform/draft-claims';
 import type { JournalPlatform } from '../../../lib/platform/journal-platform';
 import { journalSession } from '../../../lib/platform/journal-key';
+import { createNotesChanges } from '../../../lib/platform/notes-changes';
 import { createJournalStore } from '../../../lib/store/journal-store';
 
 let n = 0;
@@ -39,6 +40,7 @@ export function journalPages(name = `journal-${Math.random()}`) {
       lock,
       watchKey: journalSession.watchKey,
       claims,
+      notesChanges: createNotesChanges(name),
       newSlot: () => `slot-${id}-${++n}`,
       indexedDbUsable: async () => true,
     };

@@ -54,6 +54,20 @@ describe('every open page follows what another does', () => {
     await a.store.deleteEverything();
     await vi.waitFor(() => expect(b.store.view.value).toBe('off'));
   });
+
+  it('a note saved, deleted or restored in one page is listed, or not, in the other', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    a.store.edit({ body: 'written in the popup' });
+    await a.store.save();
+    const bodies = () => b.store.notes.value.map((x) => x.body);
+    await vi.waitFor(() => expect(bodies()).toEqual(['written in the popup']));
+    await a.store.remove(a.store.notes.value[0]!);
+    await vi.waitFor(() => expect(bodies()).toEqual([]));
+    await a.store.undoRemove();
+    await vi.waitFor(() => expect(bodies()).toEqual(['written in the popup']));
+  });
 });
 
 describe('drafts', () => {
