@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { AFTER_EVENT_PATHS, TOUCHING_BASE } from '../../lib/content/difficult-event';
 import type { Contact } from '../../lib/contacts';
 import {
+  closeGuide,
+  enterByKeyboard,
   expectAccessible,
   expectScreenFitsPopup,
-  focusedText,
   openGuideByKeyboard,
   screenshot,
   sharedSession,
@@ -29,7 +30,7 @@ const labels = (lang: TestLang) => ({
   myselfMode: ui(lang, 'signs.myself'),
   ordinaryMyself: signLabel(lang, 'exhausted', 'myself'),
   reach: ui(lang, 'tabs.reach'),
-  close: ui(lang, 'afterEvent.close'),
+  reachHeading: ui(lang, 'reach.heading'),
   takeAMinute: ui(lang, 'calm.open'),
   takeAMinuteHeading: ui(lang, 'calm.heading'),
   subject: TOUCHING_BASE.subject[lang],
@@ -119,7 +120,7 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
     await page.close();
   });
 
-  it('is reachable from Reach, and the urgent block is one click away', async () => {
+  it('is reachable from Reach, the urgent block one click away, and closes back to Reach', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('tab', { name: l.reach }).click();
     await page.getByRole('button', { name: l.open }).click();
@@ -127,10 +128,7 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
     await page.getByRole('button', { name: l.urgent }).click();
     const alert = page.getByRole('alert');
     await expect(alert.locator('a[href="tel:911"]').count()).resolves.toBe(1);
-    await page.getByRole('button', { name: l.close }).click();
-    await expect(page.getByRole('tab', { name: l.reach }).getAttribute('aria-selected')).resolves.toBe(
-      'true',
-    );
+    await closeGuide(page, lang, l.heading, { name: l.reach, heading: l.reachHeading });
     await page.close();
   });
 });
@@ -141,12 +139,8 @@ describe('after a difficult event: keyboard and accessibility', () => {
 
   it('works by keyboard alone: open, choose, move through screens', async () => {
     const page = await openGuideByKeyboard(session, l.open, l.heading);
-    await tabTo(page, l.colleague);
-    await page.keyboard.press('Enter');
-    expect(await focusedText(page)).toBe(l.screenTitles[0]);
-    await tabTo(page, l.next);
-    await page.keyboard.press('Enter');
-    expect(await focusedText(page)).toBe(l.screenTitles[1]);
+    await enterByKeyboard(page, l.colleague, l.screenTitles[0]!);
+    await enterByKeyboard(page, l.next, l.screenTitles[1]!);
     await tabTo(page, l.message);
     await page.keyboard.press('End');
     await page.keyboard.type(' See you soon.');

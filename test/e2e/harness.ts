@@ -203,14 +203,38 @@ export async function expectScreenFitsPopup(page: Page, what: string): Promise<v
 }
 
 /**
- * Opens a guide from the popup by keyboard alone (Tab to its button, Enter) and waits until focus
- * lands on the guide's heading: its code loads on first use.
+ * Tabs to a control, presses Enter, and waits until focus lands on what a screen reader should read
+ * next (a heading that appears, the next screen's title).
+ */
+export async function enterByKeyboard(page: Page, control: string, focusLandsOn: string): Promise<void> {
+  await tabTo(page, control);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedText(page)).toBe(focusLandsOn);
+}
+
+/**
+ * Opens a guide from the popup by keyboard alone and waits until focus lands on the guide's
+ * heading: its code loads on first use.
  */
 export async function openGuideByKeyboard(session: Session, button: string, heading: string): Promise<Page> {
   const page = await session.open('popup.html');
   await page.locator('h1').waitFor();
-  await tabTo(page, button);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => focusedText(page)).toBe(heading);
+  await enterByKeyboard(page, button, heading);
   return page;
+}
+
+/**
+ * Presses the guide's "Close this guide" and waits until the guide is gone and the tab it was
+ * opened from shows its own panel again, still selected.
+ */
+export async function closeGuide(
+  page: Page,
+  lang: TestLang,
+  guideHeading: string,
+  tab: { name: string; heading: string },
+): Promise<void> {
+  await page.getByRole('button', { name: ui(lang, 'afterEvent.close') }).click();
+  await page.getByRole('tabpanel').getByRole('heading', { level: 2, name: tab.heading }).waitFor();
+  expect(await page.getByRole('heading', { name: guideHeading, exact: true }).count()).toBe(0);
+  expect(await page.getByRole('tab', { name: tab.name }).getAttribute('aria-selected')).toBe('true');
 }

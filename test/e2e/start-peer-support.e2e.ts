@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PEER_SUPPORT_SECTIONS } from '../../lib/content/start-peer-support';
 import {
+  closeGuide,
+  enterByKeyboard,
   expectAccessible,
   expectScreenFitsPopup,
-  focusedText,
-  openGuideByKeyboard,
   hasHorizontalScroll,
+  openGuideByKeyboard,
   screenshot,
   sharedSession,
-  tabTo,
   walkScreens,
 } from './harness';
 import { ui, type TestLang } from './locales';
@@ -19,6 +19,7 @@ const labels = (lang: TestLang) => ({
   heading: ui(lang, 'startPeerSupport.heading'),
   next: ui(lang, 'help.next'),
   reach: ui(lang, 'tabs.reach'),
+  reachHeading: ui(lang, 'reach.heading'),
   handout: ui(lang, 'startPeerSupport.handout'),
   /** The guide's screens and the handout's sections, with the same titles. */
   sections: PEER_SUPPORT_SECTIONS.map((section) => section.title[lang]),
@@ -52,11 +53,12 @@ describe.each(['en', 'fr'] as const)('start peer support where you work (%s)', (
     await page.close();
   });
 
-  it('is reachable from Reach', async () => {
+  it('is reachable from Reach, and closes back to Reach', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('tab', { name: l.reach }).click();
     await page.getByRole('button', { name: l.open }).click();
     await page.getByRole('heading', { level: 2, name: l.heading }).waitFor();
+    await closeGuide(page, lang, l.heading, { name: l.reach, heading: l.reachHeading });
     await page.close();
   });
 
@@ -83,9 +85,7 @@ describe('start peer support: keyboard and accessibility', () => {
   it('works by keyboard alone', async () => {
     // The guide's title takes focus when it opens, then each screen's title as the reader moves on.
     const page = await openGuideByKeyboard(session, l.open, l.heading);
-    await tabTo(page, l.next);
-    await page.keyboard.press('Enter');
-    expect(await focusedText(page)).toBe(l.sections[1]);
+    await enterByKeyboard(page, l.next, l.sections[1]!);
     await page.close();
   });
 
