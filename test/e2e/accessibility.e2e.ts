@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  closeOffline,
-  hasHorizontalScroll,
-  launch,
-  screenshot,
-  smallTargets,
-  type Session,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, hasHorizontalScroll, screenshot, sharedSession } from './harness';
 import { helpViews } from './views';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => closeOffline(session));
+const session = sharedSession();
 
 describe.each(['light', 'dark'] as const)('every view in the %s theme', (colorScheme) => {
   it.each(helpViews('en').map((view) => [view.name, view] as const))(
@@ -24,8 +12,7 @@ describe.each(['light', 'dark'] as const)('every view in the %s theme', (colorSc
         const page = await session.open(view.path, { width, height: 700 });
         await page.emulateMedia({ colorScheme });
         await view.show(page);
-        expect(await axeViolations(page), `${view.name} at ${width}px`).toEqual([]);
-        expect(await smallTargets(page), `${view.name} at ${width}px`).toEqual([]);
+        await expectAccessible(page, `${view.name} at ${width}px`);
         if (width === 360) await screenshot(page, `a11y-${view.name}-${colorScheme}`);
         await page.close();
       }

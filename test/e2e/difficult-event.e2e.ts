@@ -1,22 +1,24 @@
-/// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { AFTER_EVENT_PATHS, TOUCHING_BASE } from '../../lib/content/difficult-event';
+import type { Contact } from '../../lib/contacts';
 import {
-  axeViolations,
-  focusedText,
-  closeOffline,
-  hasHorizontalScroll,
-  launch,
+  closeGuide,
+  enterByKeyboard,
+  expectAccessible,
+  expectScreenFitsPopup,
+  openGuideByKeyboard,
   screenshot,
-  smallTargets,
+  sharedSession,
   tabTo,
-  type Session,
+  walkScreens,
 } from './harness';
 import { signLabel, ui, type TestLang } from './locales';
 
 /** What a person reads, from the locales and the content, in each language. */
 const labels = (lang: TestLang) => ({
   open: ui(lang, 'afterEvent.open'),
+  heading: ui(lang, 'afterEvent.heading'),
   colleague: ui(lang, 'afterEvent.forColleague'),
   myself: ui(lang, 'afterEvent.forMyself'),
   next: ui(lang, 'help.next'),
@@ -28,53 +30,37 @@ const labels = (lang: TestLang) => ({
   myselfMode: ui(lang, 'signs.myself'),
   ordinaryMyself: signLabel(lang, 'exhausted', 'myself'),
   reach: ui(lang, 'tabs.reach'),
-  close: ui(lang, 'afterEvent.close'),
+  reachHeading: ui(lang, 'reach.heading'),
+  takeAMinute: ui(lang, 'calm.open'),
+  takeAMinuteHeading: ui(lang, 'calm.heading'),
+  subject: TOUCHING_BASE.subject[lang],
+  screenTitles: AFTER_EVENT_PATHS.colleague.map((screen) => screen.title[lang]),
 });
 const L = { en: labels('en'), fr: labels('fr') };
 
-const COLLEAGUE_SCREENS = 7;
-const MYSELF_SCREENS = 4;
+const COLLEAGUE_SCREENS = AFTER_EVENT_PATHS.colleague.length;
+const MYSELF_SCREENS = AFTER_EVENT_PATHS.myself.length;
 
-/** A buddy with a phone and an email, written where the Reach tab keeps its people. */
-async function seedBuddy(session: Session) {
-  await session.worker.evaluate(() =>
-    chrome.storage.local.set({
-      contacts: [
-        { id: 'b1', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199', email: 'sam@example.org' },
-      ],
-    }),
-  );
-}
+/** A buddy with a phone and an email, in Reach. */
+const BUDDY: Contact = {
+  id: 'b1',
+  name: 'Sam Lee',
+  isBuddy: true,
+  phone: '613 555 0199',
+  email: 'sam@example.org',
+};
 
-/** The screen's box: from its step count to its Back/Next row, as a person scrolls through it. */
-async function screenHeight(page: Page): Promise<number> {
-  return page.locator('.guided-screen').evaluate((el) => el.getBoundingClientRect().height);
-}
-
-async function walk(page: Page, lang: 'en' | 'fr', screens: number, visit: (n: number) => Promise<void>) {
-  for (let n = 1; n <= screens; n++) {
-    await page
-      .locator('.step-count')
-      .filter({ hasText: new RegExp(`^\\D*${n}\\D`) })
-      .waitFor();
+async function walk(page: Page, lang: TestLang, screens: number, visit: (n: number) => Promise<void>) {
+  await walkScreens(page, lang, screens, async (n) => {
     // Each screen fits the popup: it is read between patients without scrolling through two screens.
-    expect(await screenHeight(page), `${lang} screen ${n}`).toBeLessThanOrEqual(600);
-    expect(await hasHorizontalScroll(page)).toBe(false);
+    await expectScreenFitsPopup(page, `${lang} screen ${n}`);
     await visit(n);
-    if (n < screens) await page.getByRole('button', { name: L[lang].next }).click();
-  }
+  });
 }
 
 describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
-  let session: Session;
+  const session = sharedSession({ lang, contacts: [BUDDY] });
   const l = L[lang];
-  beforeAll(async () => {
-    session = await launch({ lang });
-    await seedBuddy(session);
-  });
-  afterAll(async () => {
-    await closeOffline(session);
-  });
 
   it('walks the colleague path from HELP and sends an edited touching-base message', async () => {
     const page = await session.open('popup.html');
@@ -92,8 +78,7 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
         const text = await page.locator('a[href^="sms:"]').getAttribute('href');
         expect(text).toBe(`sms:6135550199?body=${encoded}`);
         const email = await page.locator('a[href^="mailto:"]').getAttribute('href');
-        const subject = encodeURIComponent(lang === 'en' ? 'Touching base' : 'Prendre des nouvelles');
-        expect(email).toBe(`mailto:sam@example.org?subject=${subject}&body=${encoded}`);
+        expect(email).toBe(`mailto:sam@example.org?subject=${encodeURIComponent(l.subject)}&body=${encoded}`);
       }
       // Ontario (the Toronto time zone in English; Quebec in French): the region's lines.
       if (n === COLLEAGUE_SCREENS - 1 && lang === 'en')
@@ -130,17 +115,12 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
     });
     await page.getByRole('button', { name: l.back, exact: true }).click();
     await page.getByRole('button', { name: l.back, exact: true }).click();
-    await page
-      .locator('.guided-screen')
-      .getByRole('button', { name: lang === 'en' ? 'Take a minute' : 'Prendre une minute' })
-      .click();
-    await page
-      .getByRole('heading', { name: lang === 'en' ? 'Take a minute' : 'Prendre une minute' })
-      .waitFor();
+    await page.locator('.guided-screen').getByRole('button', { name: l.takeAMinute }).click();
+    await page.getByRole('heading', { name: l.takeAMinuteHeading }).waitFor();
     await page.close();
   });
 
-  it('is reachable from Reach, and the urgent block is one click away', async () => {
+  it('is reachable from Reach, the urgent block one click away, and closes back to Reach', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('tab', { name: l.reach }).click();
     await page.getByRole('button', { name: l.open }).click();
@@ -148,41 +128,23 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
     await page.getByRole('button', { name: l.urgent }).click();
     const alert = page.getByRole('alert');
     await expect(alert.locator('a[href="tel:911"]').count()).resolves.toBe(1);
-    await page.getByRole('button', { name: l.close }).click();
-    await expect(page.getByRole('tab', { name: l.reach }).getAttribute('aria-selected')).resolves.toBe(
-      'true',
-    );
+    await closeGuide(page, lang, l.heading, { name: l.reach, heading: l.reachHeading });
     await page.close();
   });
 });
 
 describe('after a difficult event: keyboard and accessibility', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch();
-    await seedBuddy(session);
-  });
-  afterAll(async () => {
-    await session.close();
-  });
+  const session = sharedSession({ contacts: [BUDDY] });
+  const l = L.en;
 
   it('works by keyboard alone: open, choose, move through screens', async () => {
-    const page = await session.open('popup.html');
-    await page.locator('h1').waitFor();
-    await tabTo(page, 'After a difficult event');
-    await page.keyboard.press('Enter');
-    // The guide's code loads on first use: focus lands on its heading once it is there.
-    await expect.poll(() => focusedText(page)).toBe('After a difficult event');
-    await tabTo(page, 'For a colleague');
-    await page.keyboard.press('Enter');
-    expect(await focusedText(page)).toBe('Reach out early');
-    await tabTo(page, 'Next');
-    await page.keyboard.press('Enter');
-    expect(await focusedText(page)).toBe('Send a touching-base message');
-    await tabTo(page, 'Your message');
+    const page = await openGuideByKeyboard(session, l.open, l.heading);
+    await enterByKeyboard(page, l.colleague, l.screenTitles[0]!);
+    await enterByKeyboard(page, l.next, l.screenTitles[1]!);
+    await tabTo(page, l.message);
     await page.keyboard.press('End');
     await page.keyboard.type(' See you soon.');
-    await tabTo(page, 'Text Sam Lee');
+    await tabTo(page, ui('en', 'afterEvent.sendText', BUDDY.name));
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     expect(decodeURIComponent(href)).toMatch(/See you soon\.$/);
     await page.close();
@@ -196,18 +158,12 @@ describe('after a difficult event: keyboard and accessibility', () => {
       ] as const) {
         const page = await session.open('popup.html');
         await page.emulateMedia({ colorScheme });
-        await page.getByRole('button', { name: L.en.open }).click();
-        expect(await axeViolations(page), 'chooser').toEqual([]);
-        await page.getByRole('button', { name: path === 'colleague' ? L.en.colleague : L.en.myself }).click();
-        await page
-          .getByRole('button', { name: path === 'colleague' ? L.en.urgent : L.en.urgentMyself })
-          .click();
+        await page.getByRole('button', { name: l.open }).click();
+        await expectAccessible(page, 'chooser');
+        await page.getByRole('button', { name: path === 'colleague' ? l.colleague : l.myself }).click();
+        await page.getByRole('button', { name: path === 'colleague' ? l.urgent : l.urgentMyself }).click();
         await page.getByRole('alert').waitFor();
-        for (let n = 1; n <= screens; n++) {
-          expect(await axeViolations(page), `${path} ${n}`).toEqual([]);
-          expect(await smallTargets(page), `${path} ${n}`).toEqual([]);
-          if (n < screens) await page.getByRole('button', { name: 'Next' }).click();
-        }
+        await walkScreens(page, 'en', screens, (n) => expectAccessible(page, `${path} ${n}`));
         await screenshot(page, `a11y-after-event-${path}-${colorScheme}`);
         await page.close();
       }

@@ -4,7 +4,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { expect } from 'vitest';
 import {
   AXE_SOURCE,
@@ -162,17 +161,6 @@ export async function closeChecked(session: FirefoxSession): Promise<void> {
 /** The ids and messages of every prompt (doorhanger) the browser shows in any tab. */
 export const PROMPTS = `(() => gBrowser.browsers.flatMap((b) =>
   PopupNotifications.getNotificationsForBrowser(b).map((n) => n.id + ': ' + n.message)))()`;
-
-/** Messages from locales/<lang>.yml, so tests read what a person reads. */
-export async function messages(lang: 'en' | 'fr') {
-  const parsed = await parseMessagesFile(`locales/${lang}.yml`);
-  const byKey = new Map(parsed.map((m) => [m.key.join('.'), m.type === 'plural' ? '' : m.message]));
-  return (key: string, ...substitutions: string[]): string => {
-    const message = byKey.get(key);
-    if (message === undefined) throw new Error(`No message ${key} in ${lang}`);
-    return substitutions.reduce((text, value, i) => text.replaceAll(`$${i + 1}`, value), message);
-  };
-}
 
 /** Puppeteer's ARIA selector: the element with this role and accessible name. */
 export function role(roleName: string, name: string): string {

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../lib/content/indicators';
 import { LAYOUT_CASES } from './in-page';
 import {
   GECKO_ID,
@@ -14,19 +13,20 @@ import {
   fill,
   launchFirefox,
   layoutProblemsFor,
-  messages,
   role,
   screenshot,
   smallTargets,
   waitForText,
   type FirefoxSession,
 } from './firefox-harness';
+import { resource, signLabel, ui, uiCount, type TestLang } from './locales';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-F1REFOX-2718';
-const en = await messages('en');
-const fr = await messages('fr');
-const redFlag = INDICATORS.find((indicator) => indicator.id === 'plan')!.label.colleague;
+/** What a person reads, from locales/*.yml (see locales.ts). */
+const en = (key: string, ...substitutions: string[]) => ui('en', key, ...substitutions);
+const fr = (key: string, ...substitutions: string[]) => ui('fr', key, ...substitutions);
+const redFlag = signLabel('en', 'plan', 'colleague');
 
 let ff: FirefoxSession;
 let backupFile = '';
@@ -51,10 +51,10 @@ async function passwordOffers(session: FirefoxSession) {
   return { offers: prompts.filter((p) => p.startsWith('password')), logins };
 }
 
-async function openJournal(session: FirefoxSession, t: typeof en, path = 'sidepanel.html') {
+async function openJournal(session: FirefoxSession, lang: TestLang, path = 'sidepanel.html') {
   const page = await session.open(path, { width: 500, height: 900 });
-  await openTab(page, t('tabs.journal'));
-  await page.locator(role('heading', t('journal.heading'))).wait();
+  await openTab(page, ui(lang, 'tabs.journal'));
+  await page.locator(role('heading', ui(lang, 'journal.heading'))).wait();
   return page;
 }
 
@@ -76,7 +76,7 @@ describe('Firefox: the tools', () => {
   it('Signs: a red flag brings the urgent block, in the window, above the list', async () => {
     const page = await ff.open('popup.html');
     await openTab(page, en('tabs.signs'));
-    await click(page, 'checkbox', redFlag.en);
+    await click(page, 'checkbox', redFlag);
     const alert = await page.locator('[role="alert"]').waitHandle();
     expect(await alert.evaluate((el) => el.textContent)).toContain(en('signs.urgentColleague'));
     const box = await alert.evaluate((el) => {
@@ -118,8 +118,11 @@ describe('Firefox: the tools', () => {
     await openTab(page, en('tabs.resources'));
     const search = await page.locator(role('searchbox', en('resources.search'))).waitHandle();
     await search.type('PARO');
-    await waitForText(page, '1 resource');
-    const link = await page.locator(role('link', 'Call 1-866-HELP-DOC (24/7)')).waitHandle();
+    await waitForText(page, uiCount('en', 'resources.count', 1));
+    const paro = resource('paro-helpline').lines[0]!;
+    const link = await page
+      .locator(role('link', en('programs.call', paro.display, paro.note.en)))
+      .waitHandle();
     expect(await link.evaluate((a) => a.getAttribute('href'))).toBe('tel:18664357362');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -145,7 +148,7 @@ describe('Firefox: the tools', () => {
 
 describe('Firefox: the journal', () => {
   it('turns on with a passphrase the browser does not offer to save', async () => {
-    const page = await openJournal(ff, en);
+    const page = await openJournal(ff, 'en');
     await click(page, 'button', en('journal.start'));
     await fill(page, en('journal.passphrase'), PASSPHRASE);
     await fill(page, en('journal.confirmPassphrase'), PASSPHRASE);
@@ -164,7 +167,7 @@ describe('Firefox: the journal', () => {
   });
 
   it('locks; refuses a wrong passphrase; unlocks with the right one', async () => {
-    const page = await openJournal(ff, en);
+    const page = await openJournal(ff, 'en');
     await click(page, 'button', en('journal.lock'));
     await waitForText(page, en('journal.locked'));
     expect(await page.content()).not.toContain(MARKER);
@@ -180,7 +183,7 @@ describe('Firefox: the journal', () => {
   });
 
   it('exports an encrypted backup through Firefox’s downloads', async () => {
-    const page = await openJournal(ff, en);
+    const page = await openJournal(ff, 'en');
     await click(page, 'button', en('journal.exportEncrypted'));
     // Firefox writes under a temporary name, then renames the finished file.
     const finished = () =>
@@ -283,7 +286,7 @@ describe('Firefox in French', () => {
 
   it('imports the English profile’s encrypted backup into a new journal, in French', async () => {
     expect(backupFile).not.toBe('');
-    const page = await openJournal(fx, fr);
+    const page = await openJournal(fx, 'fr');
     await click(page, 'button', fr('journal.start'));
     await fill(page, fr('journal.passphrase'), 'une autre phrase secrète');
     await fill(page, fr('journal.confirmPassphrase'), 'une autre phrase secrète');

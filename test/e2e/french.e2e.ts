@@ -1,31 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CRISIS_LINES } from '../../lib/content/crisis-lines';
+import { HELP_STEPS } from '../../lib/content/help';
+import { regionName } from '../../lib/region';
+import { axeViolations, screenshot, sharedSession } from './harness';
 import { eachStepOpened, expectCoresInView } from './help-fit';
-import { ui } from './locales';
+import { stepTitle, ui } from './locales';
 import { helpViews } from './views';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch({ lang: 'fr', timezone: 'America/Toronto' });
-});
-afterAll(() => closeOffline(session));
+const session = sharedSession({ lang: 'fr', timezone: 'America/Toronto' });
+/** What a French reader sees, from locales/fr.yml and the content. */
+const fr = (key: string, ...substitutions: string[]) => ui('fr', key, ...substitutions);
+const crisisLine = CRISIS_LINES.CA.crisis.display;
 
 describe('in a French browser', () => {
   it('speaks French from the first screen, and guesses Quebec', async () => {
     const page = await session.open('popup.html');
-    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
-      'HELP\u00a0: parler avec un ou une collègue',
-    );
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(fr('help.heading'));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
-    await expect(page.getByRole('tablist').getAttribute('aria-label')).resolves.toBe('Outils');
-    await page.getByRole('button', { name: 'Vous craignez pour sa sécurité?' }).click();
+    await expect(page.getByRole('tablist').getAttribute('aria-label')).resolves.toBe(fr('app.tablistLabel'));
+    await page.getByRole('button', { name: fr('urgent.toggle') }).click();
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toContain('Numéros pour\u00a0: Québec, Canada.');
-    await expect(alert.getByRole('link', { name: 'Appeler le 9-8-8' }).getAttribute('href')).resolves.toBe(
-      'tel:988',
-    );
+    await expect(alert.textContent()).resolves.toContain(fr('urgent.regionNote', regionName('CA-QC', 'fr')));
     await expect(
-      alert.getByRole('link', { name: ui('fr', 'urgent.text', '9-8-8') }).getAttribute('href'),
+      alert.getByRole('link', { name: fr('urgent.call', crisisLine) }).getAttribute('href'),
+    ).resolves.toBe('tel:988');
+    await expect(
+      alert.getByRole('link', { name: fr('urgent.text', crisisLine) }).getAttribute('href'),
     ).resolves.toBe('sms:988');
     await screenshot(page, 'popup-urgent-fr');
     await page.close();
@@ -33,13 +33,15 @@ describe('in a French browser', () => {
 
   it('walks the guide in French', async () => {
     const page = await session.open('sidepanel.html', { width: 800, height: 900 });
-    await page.getByRole('button', { name: 'Étape par étape' }).click();
-    await page.getByText('Étape 1 sur 4').waitFor();
-    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: fr('help.guided') }).click();
+    await page.getByText(fr('help.stepOf', '1', String(HELP_STEPS.length))).waitFor();
+    await page.getByRole('button', { name: fr('help.next') }).click();
+    // The heading shows the step's letter, then its French title.
+    const empathize = HELP_STEPS[1]!;
     await expect(page.locator('#step-title').textContent()).resolves.toBe(
-      'EÉcouter avec empathie (Empathize)',
+      `${empathize.letter}${stepTitle('fr', empathize.id)}`,
     );
-    await page.getByRole('heading', { name: 'Vous pourriez dire' }).waitFor();
+    await page.getByRole('heading', { name: fr('help.phrases') }).waitFor();
     await screenshot(page, 'sidepanel-step-2-fr');
     await page.close();
   });
@@ -47,15 +49,10 @@ describe('in a French browser', () => {
   it('fits every step’s core, and « En savoir plus », in the 380x600 popup', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('heading', { level: 2 }).waitFor();
-    const titles = [
-      'Aller vers l’autre (Hello)',
-      'Écouter avec empathie (Empathize)',
-      'Orienter vers l’aide (Link)',
-      'Prévoir un suivi (Plan)',
-    ];
+    const titles = HELP_STEPS.map((step) => stepTitle('fr', step.id));
     const boxes = await eachStepOpened(page, titles, {
-      readStep: (title) => `Lire l’étape ${title}`,
-      next: 'Suivant',
+      readStep: (title) => fr('help.readStep', title),
+      next: fr('help.next'),
     });
     expectCoresInView(boxes, 600);
     await screenshot(page, 'popup-plan-fr');
@@ -64,8 +61,10 @@ describe('in a French browser', () => {
 
   it('shows the settings in French', async () => {
     const page = await session.open('options.html', { width: 800, height: 700 });
-    await expect(page.title()).resolves.toBe('Paramètres de Been There');
-    await expect(page.getByRole('combobox', { name: 'Votre région' }).inputValue()).resolves.toBe('CA-QC');
+    await expect(page.title()).resolves.toBe(fr('app.settingsTitle'));
+    await expect(page.getByRole('combobox', { name: fr('options.regionLabel') }).inputValue()).resolves.toBe(
+      'CA-QC',
+    );
     await screenshot(page, 'options-fr');
     await page.close();
   });

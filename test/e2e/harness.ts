@@ -1,9 +1,12 @@
+/// <reference types="chrome" />
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { expect, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
+import type { Contact } from '../../lib/contacts';
 import { launchWithExtension } from './browser.mjs';
 import { AXE_SOURCE, AXE_TAGS, hasAxe, horizontalScrollInPage, runAxe, smallTargetsInPage } from './in-page';
+import { ui, type TestLang } from './locales';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
@@ -22,7 +25,7 @@ export interface Session {
 }
 
 export interface LaunchOptions {
-  lang?: 'en' | 'fr';
+  lang?: TestLang;
   profileDir?: string;
   timezone?: string;
 }
@@ -131,4 +134,107 @@ export async function tabTo(page: Page, name: RegExp | string, maxPresses = 100)
 
 export async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
+}
+
+/** Writes these people where Reach keeps them, as if the user had added them in Settings. */
+export async function seedContacts(session: Session, contacts: readonly Contact[]): Promise<void> {
+  await session.worker.evaluate((list) => chrome.storage.local.set({ contacts: list }), contacts);
+}
+
+export interface SharedSessionOptions extends LaunchOptions {
+  /** People in Reach before the first test. */
+  contacts?: readonly Contact[];
+}
+
+/**
+ * One browser for the tests of a file, or of the describe block it is called in: launched before the
+ * first test (with `contacts` in Reach), closed after the last, then checked that nothing left the
+ * extension (closeOffline). The returned session is usable in tests and hooks, once it has started.
+ */
+export function sharedSession(options: SharedSessionOptions = {}): Session {
+  const { contacts, ...launchOptions } = options;
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await launch(launchOptions);
+    if (contacts) await seedContacts(current, contacts);
+  });
+  afterAll(async () => {
+    if (current) await closeOffline(current);
+  });
+  return new Proxy({} as Session, {
+    get(_, key) {
+      if (!current) throw new Error('The shared browser starts in beforeAll: use it inside a test or hook.');
+      return Reflect.get(current, key) as unknown;
+    },
+  });
+}
+
+/** No axe violations and no target under 24 px: what every view is held to. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  expect(await axeViolations(page), what).toEqual([]);
+  expect(await smallTargets(page), what).toEqual([]);
+}
+
+/**
+ * Reads a guided path (After a difficult event, Start peer support) as a person does: waits for
+ * "Step n of …", lets `visit` look at screen n, then presses Next, to the last screen.
+ */
+export async function walkScreens(
+  page: Page,
+  lang: TestLang,
+  screens: number,
+  visit: (n: number) => Promise<void>,
+): Promise<void> {
+  for (let n = 1; n <= screens; n++) {
+    await page
+      .locator('.step-count')
+      .filter({ hasText: ui(lang, 'help.stepOf', String(n), String(screens)) })
+      .waitFor();
+    await visit(n);
+    if (n < screens) await page.getByRole('button', { name: ui(lang, 'help.next') }).click();
+  }
+}
+
+/** The open guided screen fits the popup's 600 px height, and nothing scrolls sideways. */
+export async function expectScreenFitsPopup(page: Page, what: string): Promise<void> {
+  const height = await page.locator('.guided-screen').evaluate((el) => el.getBoundingClientRect().height);
+  expect(height, what).toBeLessThanOrEqual(600);
+  expect(await hasHorizontalScroll(page), what).toBe(false);
+}
+
+/**
+ * Tabs to a control, presses Enter, and waits until focus lands on what a screen reader should read
+ * next (a heading that appears, the next screen's title).
+ */
+export async function enterByKeyboard(page: Page, control: string, focusLandsOn: string): Promise<void> {
+  await tabTo(page, control);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedText(page)).toBe(focusLandsOn);
+}
+
+/**
+ * Opens a guide from the popup by keyboard alone and waits until focus lands on the guide's
+ * heading: its code loads on first use.
+ */
+export async function openGuideByKeyboard(session: Session, button: string, heading: string): Promise<Page> {
+  const page = await session.open('popup.html');
+  await page.locator('h1').waitFor();
+  await enterByKeyboard(page, button, heading);
+  return page;
+}
+
+/**
+ * Presses the guide's "Close this guide" and waits until the guide is gone and the tab it was
+ * opened from shows its own panel again, still selected.
+ */
+export async function closeGuide(
+  page: Page,
+  lang: TestLang,
+  guideHeading: string,
+  tab: { name: string; heading: string },
+): Promise<void> {
+  await page.getByRole('button', { name: ui(lang, 'afterEvent.close') }).click();
+  await page.getByRole('tabpanel').getByRole('heading', { level: 2, name: tab.heading }).waitFor();
+  expect(await page.getByRole('heading', { name: guideHeading, exact: true }).count()).toBe(0);
+  expect(await page.getByRole('tab', { name: tab.name }).getAttribute('aria-selected')).toBe('true');
 }

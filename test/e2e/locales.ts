@@ -1,6 +1,7 @@
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { HELP_STEPS, type HelpStepId } from '../../lib/content/help';
 import { INDICATORS } from '../../lib/content/indicators';
+import { RESOURCES, type Resource } from '../../lib/content/resources';
 
 export type TestLang = 'en' | 'fr';
 
@@ -72,9 +73,6 @@ export function textPattern(...parts: (string | RegExp)[]): RegExp {
     parts.map((part) => (typeof part === 'string' ? escapeRegExp(part) : part.source)).join(''),
   );
 }
-
-// Content lookups: the directory's entries, physician programs included, as lib/content holds them.
-import { RESOURCES, type Resource } from '../../lib/content/resources';
 
 /** A resource or physician program by its id in lib/content/resources.ts or physician-programs.ts. */
 export function resource(id: string): Resource {

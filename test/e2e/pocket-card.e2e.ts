@@ -1,35 +1,32 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  closeOffline,
-  launch,
-  screenshot,
-  smallTargets,
-  tabTo,
-  type Session,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { CARD_AUDIENCES, CARD_HELP_LINES, CARD_LABELS } from '../../lib/content/pocket-card';
+import { expectAccessible, screenshot, sharedSession, tabTo } from './harness';
+import { resource, ui, type TestLang } from './locales';
 import { pdfPageSizes } from './pdf';
 
 // 85.6 x 54 mm in PDF points (1/72 inch).
 const CARD_PT = { width: (85.6 / 25.4) * 72, height: (54 / 25.4) * 72 };
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-  await session.worker.evaluate(() =>
-    chrome.storage.local.set({
-      contacts: [
-        { id: 'b1', name: 'Samantha Lee-Tremblay', isBuddy: true, phone: '+1 613 555 0199' },
-        { id: 'c2', name: 'Alex Roy', isBuddy: false, phone: '613 555 0142' },
-      ],
-    }),
-  );
+const session = sharedSession({
+  contacts: [
+    { id: 'b1', name: 'Samantha Lee-Tremblay', isBuddy: true, phone: '+1 613 555 0199' },
+    { id: 'c2', name: 'Alex Roy', isBuddy: false, phone: '613 555 0142' },
+  ],
 });
-afterAll(async () => {
-  await closeOffline(session);
-});
+
+/** The page is in an English browser; the card may be in either language. */
+const L = {
+  open: ui('en', 'pocketCard.open'),
+  heading: ui('en', 'pocketCard.heading'),
+  reach: ui('en', 'tabs.reach'),
+  includeBuddy: ui('en', 'pocketCard.includeBuddy'),
+  print: ui('en', 'pocketCard.print'),
+  cardLanguage: { en: ui('en', 'pocketCard.english'), fr: ui('en', 'pocketCard.french') },
+};
+/** Ontario's PARO line, on the card from the Toronto time zone. */
+const PARO = resource('paro-helpline');
 
 /** Lines that stick out of their card side, as laid out for print. */
 async function linesOutsideCard(page: Page): Promise<string[]> {
@@ -72,38 +69,36 @@ async function printCard(page: Page, name: string) {
 describe('pocket card', () => {
   it('is linked from HELP and Reach and opens in its own tab', async () => {
     const popup = await session.open('popup.html');
-    const link = popup.getByRole('link', { name: 'Print a pocket card' });
+    const link = popup.getByRole('link', { name: L.open });
     expect(await link.getAttribute('href')).toBe('/print.html#pocket-card');
     expect(await link.getAttribute('target')).toBe('_blank');
     const [tab] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
-    await tab.getByRole('heading', { name: 'Print a pocket card' }).waitFor();
+    await tab.getByRole('heading', { name: L.heading }).waitFor();
     await tab.close();
-    await popup.getByRole('tab', { name: 'Reach' }).click();
-    await popup.getByRole('link', { name: 'Print a pocket card' }).waitFor();
+    await popup.getByRole('tab', { name: L.reach }).click();
+    await popup.getByRole('link', { name: L.open }).waitFor();
     await popup.close();
   });
 
-  it.each(['English', 'French'] as const)(
+  it.each(['en', 'fr'] as const)(
     'prints front and back at 85.6 x 54 mm, every line inside, in %s; the buddy only when ticked',
-    async (language) => {
+    async (language: TestLang) => {
       const page = await session.open('print.html#pocket-card', { width: 900, height: 900 });
-      await page.getByRole('heading', { name: 'Print a pocket card' }).waitFor();
-      await page.getByRole('radio', { name: language }).check();
-      const buddy = page.getByRole('checkbox', { name: 'Put my buddy’s name and number on the card' });
+      await page.getByRole('heading', { name: L.heading }).waitFor();
+      await page.getByRole('radio', { name: L.cardLanguage[language] }).check();
+      const buddy = page.getByRole('checkbox', { name: L.includeBuddy });
       await expect.poll(() => buddy.isEnabled()).toBe(true);
       const without = await printCard(page, `${language} without buddy`);
       expect(without).not.toContain('Samantha');
-      expect(without).toContain(language === 'English' ? 'Someone in danger?' : 'Une personne en danger?');
+      expect(without).not.toContain(CARD_LABELS.buddy[language]);
+      expect(without).toContain(CARD_LABELS.danger[language]);
       expect(without).toContain('9-8-8');
       // Ontario, from the Toronto time zone: each physician line says whom it serves.
-      expect(without).toMatch(
-        language === 'English'
-          ? /1-866-HELP-DOC.*residents, medical students, families/
-          : /1-866-HELP-DOC.*médecins résidents, étudiants et étudiantes en médecine, familles/,
-      );
+      const paroLine = without.split('\n').find((line) => line.includes(PARO.lines[0]!.display));
+      expect(paroLine).toContain(CARD_AUDIENCES[PARO.id]!.serves[language]);
       await buddy.check();
       const withBuddy = await printCard(page, `${language} with buddy`);
-      expect(withBuddy).toContain('Samantha Lee-Tremblay, +1 613 555 0199');
+      expect(withBuddy).toContain(`${CARD_LABELS.buddy[language]} Samantha Lee-Tremblay, +1 613 555 0199`);
       expect(withBuddy).not.toContain('Alex Roy');
       await screenshot(page, `pocket-card-${language}`);
       await page.close();
@@ -112,7 +107,7 @@ describe('pocket card', () => {
 
   it('stores nothing: reopening starts with the buddy unticked', async () => {
     const page = await session.open('print.html#pocket-card', { width: 900, height: 900 });
-    const buddy = page.getByRole('checkbox', { name: 'Put my buddy’s name and number on the card' });
+    const buddy = page.getByRole('checkbox', { name: L.includeBuddy });
     await expect.poll(() => buddy.isEnabled()).toBe(true);
     await buddy.check();
     await page.reload();
@@ -127,19 +122,18 @@ describe('pocket card', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await session.open('print.html#pocket-card', { width: 380, height: 600 });
       await page.emulateMedia({ colorScheme });
-      await page.getByRole('heading', { name: 'Print a pocket card' }).waitFor();
+      await page.getByRole('heading', { name: L.heading }).waitFor();
       // A radio group is one tab stop; arrows choose within it.
-      await tabTo(page, 'English');
+      await tabTo(page, L.cardLanguage.en);
       await page.keyboard.press('ArrowDown');
       await expect
         .poll(() => page.locator('.card-side').first().textContent())
-        .toContain('Aller vers l’autre');
-      await tabTo(page, 'Put my buddy’s name and number on the card');
+        .toContain(CARD_HELP_LINES.hello.title.fr);
+      await tabTo(page, L.includeBuddy);
       await page.keyboard.press('Space');
       await expect.poll(() => page.locator('.card-buddy').count()).toBe(1);
-      await tabTo(page, 'Print');
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-      expect(await smallTargets(page), colorScheme).toEqual([]);
+      await tabTo(page, L.print);
+      await expectAccessible(page, colorScheme);
       await page.close();
     }
   });

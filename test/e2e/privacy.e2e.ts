@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launch, type Session } from './harness';
+import { ui } from './locales';
 
 let session: Session;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ describe('the installed extension', () => {
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.name).toBe('Been There');
+    expect(manifest.name).toBe(ui('en', 'extName'));
   });
 
   it('registers the side panel, its menu item on the toolbar button and the keyboard commands', async () => {
@@ -70,8 +71,8 @@ describe('the installed extension', () => {
 
   it('keeps using the app local: no sync storage, no request outside the extension', async () => {
     const page = await session.open('options.html', { width: 800, height: 700 });
-    await page.getByRole('combobox', { name: 'Your region' }).selectOption('CA-BC');
-    await page.getByText('Region saved.').waitFor();
+    await page.getByRole('combobox', { name: ui('en', 'options.regionLabel') }).selectOption('CA-BC');
+    await page.getByText(ui('en', 'options.regionSaved')).waitFor();
     const stored = await session.worker.evaluate(async () => ({
       sync: await chrome.storage.sync.get(null),
       local: await chrome.storage.local.get(null),

@@ -1,20 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { placeName, regionName } from '../../lib/region';
+import { axeViolations, screenshot, sharedSession, type Session } from './harness';
+import { resource, ui } from './locales';
 
 // A clinician in British Columbia (guessed from the time zone) looks for programs named elsewhere.
-let session: Session;
-beforeAll(async () => {
-  session = await launch({ timezone: 'America/Vancouver' });
-});
-afterAll(async () => {
-  await closeOffline(session);
-});
+const session = sharedSession({ timezone: 'America/Vancouver' });
 
 type Page = Awaited<ReturnType<Session['open']>>;
 
+const L = {
+  tab: ui('en', 'tabs.resources'),
+  search: ui('en', 'resources.search'),
+  otherRegions: ui('en', 'resources.allRegions'),
+};
+const place = {
+  bc: placeName('CA-BC', 'en'),
+  canada: placeName('CA', 'en'),
+  ontario: placeName('CA-ON', 'en'),
+  quebec: placeName('CA-QC', 'en'),
+};
+const name = (id: string) => resource(id).name.en;
+const PARO = name('paro-helpline');
+const PAMQ = name('pamq');
+
 async function openResources(page: Page) {
-  await page.getByRole('tab', { name: 'Resources' }).click();
-  await page.getByText('Numbers for: British Columbia, Canada.').waitFor();
+  await page.getByRole('tab', { name: L.tab }).click();
+  await page.getByText(ui('en', 'urgent.regionNote', regionName('CA-BC', 'en'))).waitFor();
 }
 
 /** Each listed card's title and the place it says it serves. */
@@ -29,19 +40,13 @@ describe('Resources search from British Columbia', () => {
   it('finds PARO and PAMQ, each labelled with its own province', async () => {
     const page = await session.open('popup.html');
     await openResources(page);
-    const search = page.getByRole('searchbox', { name: 'Search resources' });
+    const search = page.getByRole('searchbox', { name: L.search });
     await search.fill('PARO');
-    await expect
-      .poll(() => cards(page))
-      .toEqual([['PARO 24/7 Distress Helpline', expect.stringContaining('Ontario')]]);
-    await expect(page.getByRole('checkbox', { name: 'Include other regions' }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect.poll(() => cards(page)).toEqual([[PARO, expect.stringContaining(place.ontario)]]);
+    await expect(page.getByRole('checkbox', { name: L.otherRegions }).isDisabled()).resolves.toBe(true);
     await screenshot(page, 'resources-paro-from-bc');
     await search.fill('PAMQ');
-    await expect
-      .poll(() => cards(page))
-      .toEqual([['Programme d’aide aux médecins du Québec (PAMQ)', expect.stringContaining('Quebec')]]);
+    await expect.poll(() => cards(page)).toEqual([[PAMQ, expect.stringContaining(place.quebec)]]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -49,18 +54,15 @@ describe('Resources search from British Columbia', () => {
   it('finds “médecins” everywhere, British Columbia first, then Canada, then other provinces', async () => {
     const page = await session.open('sidepanel.html', { width: 800, height: 900 });
     await openResources(page);
-    await page.getByRole('searchbox', { name: 'Search resources' }).fill('médecins');
-    await page.locator('.resource h3', { hasText: 'PAMQ' }).waitFor();
+    await page.getByRole('searchbox', { name: L.search }).fill('médecins');
+    await page.locator('.resource h3', { hasText: PAMQ }).waitFor();
     const found = await cards(page);
     const places = found.map(([, hint]) => (hint ?? '').split(' · ')[1]);
-    expect(found.map(([title]) => title)).toEqual(
-      expect.arrayContaining(['Physician Health Program of BC', 'OMA Physician Health Program']),
-    );
-    expect(places[0]).toBe('British Columbia');
-    const rank = (place: string | undefined) =>
-      place === 'British Columbia' ? 0 : place === 'Canada' ? 1 : 2;
+    expect(found.map(([title]) => title)).toEqual(expect.arrayContaining([name('bc-php'), name('oma-php')]));
+    expect(places[0]).toBe(place.bc);
+    const rank = (where: string | undefined) => (where === place.bc ? 0 : where === place.canada ? 1 : 2);
     expect(places.map(rank)).toEqual([...places.map(rank)].sort());
-    expect(places).toContain('Quebec');
+    expect(places).toContain(place.quebec);
     await page.close();
   });
 
@@ -68,9 +70,9 @@ describe('Resources search from British Columbia', () => {
     const page = await session.open('popup.html');
     await openResources(page);
     await page.locator('.resource').first().waitFor();
-    expect(await page.getByRole('heading', { name: 'PARO 24/7 Distress Helpline' }).count()).toBe(0);
-    await page.getByRole('checkbox', { name: 'Include other regions' }).check();
-    await page.getByRole('heading', { name: 'PARO 24/7 Distress Helpline' }).waitFor();
+    expect(await page.getByRole('heading', { name: PARO }).count()).toBe(0);
+    await page.getByRole('checkbox', { name: L.otherRegions }).check();
+    await page.getByRole('heading', { name: PARO }).waitFor();
     await page.close();
   });
 });

@@ -1,70 +1,49 @@
-/// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { PEER_SUPPORT_SECTIONS } from '../../lib/content/start-peer-support';
 import {
-  axeViolations,
-  focusedText,
-  closeOffline,
+  closeGuide,
+  enterByKeyboard,
+  expectAccessible,
+  expectScreenFitsPopup,
   hasHorizontalScroll,
-  launch,
+  openGuideByKeyboard,
   screenshot,
-  smallTargets,
-  tabTo,
-  type Session,
+  sharedSession,
+  walkScreens,
 } from './harness';
+import { ui, type TestLang } from './locales';
 import { pdfPageSizes } from './pdf';
 
-const L = {
-  en: {
-    open: 'Start peer support where you work',
-    next: 'Next',
-    reach: 'Reach',
-    handout: 'Print a one-page handout',
-    sections: ['A buddy system for your team', 'Ground rules', 'Group formats', 'Who helps in Canada'],
-  },
-  fr: {
-    open: 'Lancer le soutien par les pairs dans votre milieu',
-    next: 'Suivant',
-    reach: 'Joindre',
-    handout: 'Imprimer un document d’une page',
-    sections: [
-      'Un système de jumelage pour votre équipe',
-      'Règles de base',
-      'Formules de groupe',
-      'Qui peut aider au Canada',
-    ],
-  },
-};
-const SCREENS = 6;
+const labels = (lang: TestLang) => ({
+  open: ui(lang, 'startPeerSupport.open'),
+  heading: ui(lang, 'startPeerSupport.heading'),
+  next: ui(lang, 'help.next'),
+  reach: ui(lang, 'tabs.reach'),
+  reachHeading: ui(lang, 'reach.heading'),
+  handout: ui(lang, 'startPeerSupport.handout'),
+  /** The guide's screens and the handout's sections, with the same titles. */
+  sections: PEER_SUPPORT_SECTIONS.map((section) => section.title[lang]),
+});
+const L = { en: labels('en'), fr: labels('fr') };
+const SCREENS = PEER_SUPPORT_SECTIONS.length;
 const LETTER_PT = { width: 612, height: 792 };
 
 describe.each(['en', 'fr'] as const)('start peer support where you work (%s)', (lang) => {
-  let session: Session;
+  const session = sharedSession({ lang });
   const l = L[lang];
-  beforeAll(async () => {
-    session = await launch({ lang });
-  });
-  afterAll(async () => {
-    await closeOffline(session);
-  });
 
   it('walks the guide from HELP: each screen fits the popup; the last offers the FWP and the others', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('button', { name: l.open }).click();
-    await page.getByRole('heading', { level: 2, name: l.open }).waitFor();
+    await page.getByRole('heading', { level: 2, name: l.heading }).waitFor();
     expect(await page.getByRole('link', { name: l.handout }).getAttribute('href')).toBe(
       '/print.html#peer-support-handout',
     );
-    for (let n = 1; n <= SCREENS; n++) {
-      await page
-        .locator('.step-count')
-        .filter({ hasText: new RegExp(`^\\D*${n}\\D`) })
-        .waitFor();
-      const height = await page.locator('.guided-screen').evaluate((el) => el.getBoundingClientRect().height);
-      expect(height, `screen ${n}`).toBeLessThanOrEqual(600);
-      expect(await hasHorizontalScroll(page)).toBe(false);
+    await walkScreens(page, lang, SCREENS, async (n) => {
+      await page.getByRole('heading', { level: 3, name: l.sections[n - 1], exact: true }).waitFor();
+      await expectScreenFitsPopup(page, `screen ${n}`);
       await screenshot(page, `start-peer-support-${n}-${lang}`);
-      if (n < SCREENS) await page.getByRole('button', { name: l.next }).click();
-    }
+    });
     await expect(page.locator('.guided-screen a[href="tel:6135625211"]').count()).resolves.toBe(1);
     await expect(
       page
@@ -74,17 +53,18 @@ describe.each(['en', 'fr'] as const)('start peer support where you work (%s)', (
     await page.close();
   });
 
-  it('is reachable from Reach', async () => {
+  it('is reachable from Reach, and closes back to Reach', async () => {
     const page = await session.open('popup.html');
     await page.getByRole('tab', { name: l.reach }).click();
     await page.getByRole('button', { name: l.open }).click();
-    await page.getByRole('heading', { level: 2, name: l.open }).waitFor();
+    await page.getByRole('heading', { level: 2, name: l.heading }).waitFor();
+    await closeGuide(page, lang, l.heading, { name: l.reach, heading: l.reachHeading });
     await page.close();
   });
 
   it('prints the handout on exactly one letter page, every section on it', async () => {
     const page = await session.open('print.html#peer-support-handout', { width: 900, height: 900 });
-    await page.getByRole('heading', { level: 1, name: l.open }).waitFor();
+    await page.getByRole('heading', { level: 1, name: l.heading }).waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const title of l.sections) await page.getByRole('heading', { level: 2, name: title }).waitFor();
     const printed = await page.locator('.handout').textContent();
@@ -99,24 +79,13 @@ describe.each(['en', 'fr'] as const)('start peer support where you work (%s)', (
 });
 
 describe('start peer support: keyboard and accessibility', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session.close();
-  });
+  const session = sharedSession();
+  const l = L.en;
 
   it('works by keyboard alone', async () => {
-    const page = await session.open('popup.html');
-    await page.locator('h1').waitFor();
-    await tabTo(page, L.en.open);
-    await page.keyboard.press('Enter');
     // The guide's title takes focus when it opens, then each screen's title as the reader moves on.
-    await expect.poll(() => focusedText(page)).toBe(L.en.open);
-    await tabTo(page, 'Next');
-    await page.keyboard.press('Enter');
-    expect(await focusedText(page)).toBe('What peer support is, and is not');
+    const page = await openGuideByKeyboard(session, l.open, l.heading);
+    await enterByKeyboard(page, l.next, l.sections[1]!);
     await page.close();
   });
 
@@ -125,22 +94,13 @@ describe('start peer support: keyboard and accessibility', () => {
     async (colorScheme) => {
       const page = await session.open('popup.html');
       await page.emulateMedia({ colorScheme });
-      await page.getByRole('button', { name: L.en.open }).click();
-      for (let n = 1; n <= SCREENS; n++) {
-        await page
-          .locator('.step-count')
-          .filter({ hasText: new RegExp(`^\\D*${n}\\D`) })
-          .waitFor();
-        expect(await axeViolations(page), `screen ${n}`).toEqual([]);
-        expect(await smallTargets(page), `screen ${n}`).toEqual([]);
-        if (n < SCREENS) await page.getByRole('button', { name: 'Next' }).click();
-      }
+      await page.getByRole('button', { name: l.open }).click();
+      await walkScreens(page, 'en', SCREENS, (n) => expectAccessible(page, `screen ${n}`));
       await page.close();
       const handout = await session.open('print.html#peer-support-handout', { width: 380, height: 600 });
       await handout.emulateMedia({ colorScheme });
       await handout.getByRole('heading', { level: 1 }).waitFor();
-      expect(await axeViolations(handout), 'handout').toEqual([]);
-      expect(await smallTargets(handout), 'handout').toEqual([]);
+      await expectAccessible(handout, 'handout');
       expect(await hasHorizontalScroll(handout)).toBe(false);
       await handout.close();
     },

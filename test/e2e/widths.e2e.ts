@@ -1,18 +1,12 @@
 // Any width, any zoom, in Chromium: every tab in view and no sideways scroll (the Firefox suite checks
 // the same cases with Firefox's real zoom). Browser zoom Z lays a W px window out in W / Z CSS px,
 // so Chromium gets that viewport here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, sharedSession } from './harness';
 import { LAYOUT_CASES, layoutProblemsInPage } from './in-page';
 
 describe.each(['en', 'fr'] as const)('Chromium layout in %s', (lang) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({ lang });
-  });
-  afterAll(async () => {
-    await session.close();
-  });
+  const session = sharedSession({ lang });
 
   it.each(LAYOUT_CASES.map((c) => [c.name, c] as const))(
     '%s: every tab in view, nothing sideways',
