@@ -113,6 +113,30 @@ describe('Firefox: the tools', () => {
     await page.close();
   });
 
+  it('Reach: deleting a person asks first, in place, with focus on the question', async () => {
+    const options = await ff.open('options.html', { width: 800, height: 900 });
+    await click(options, 'button', en('contacts.add'));
+    await fill(options, en('contacts.fields.name'), 'Ben Roy');
+    await fill(options, en('contacts.fields.phone'), '613 555 0142');
+    await click(options, 'button', en('contacts.save'));
+    await options.locator(role('heading', 'Ben Roy')).wait();
+    await options.close();
+
+    const page = await ff.open('popup.html');
+    await openTab(page, en('tabs.reach'));
+    await click(page, 'button', en('contacts.delete', 'Ben Roy'));
+    await waitForText(page, en('contacts.deleteQuestion', 'Ben Roy'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      en('contacts.deleteQuestion', 'Ben Roy'),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await click(page, 'button', en('contacts.deleteConfirm'));
+    await page.waitForFunction(() => !document.body.innerText.includes('Ben Roy'));
+    expect(await text(page)).toContain('Sam Lee');
+    await page.close();
+  });
+
   it('Resources: search finds PARO in the sidebar page', async () => {
     const page = await ff.open('sidepanel.html', { width: 400, height: 800 });
     await openTab(page, en('tabs.resources'));
@@ -180,6 +204,18 @@ describe('Firefox: the journal', () => {
     await waitForText(page, MARKER);
     expect(await passwordOffers(ff)).toEqual({ offers: [], logins: 0 });
     await page.close();
+  });
+
+  it('lists a note saved in one page in the other open page at once', async () => {
+    const panel = await openJournal(ff, 'en');
+    await waitForText(panel, MARKER);
+    const popup = await openJournal(ff, 'en', 'popup.html');
+    await waitForText(popup, MARKER);
+    await fill(popup, en('journal.body'), 'written in the popup');
+    await click(popup, 'button', en('journal.save'));
+    await waitForText(panel, 'written in the popup');
+    await popup.close();
+    await panel.close();
   });
 
   it('exports an encrypted backup through Firefox’s downloads', async () => {
@@ -296,10 +332,12 @@ describe('Firefox in French', () => {
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(backupFile);
     await fill(page, fr('journal.importPassphrase'), PASSPHRASE);
     await click(page, 'button', fr('journal.importCheck'));
-    await waitForText(page, fr('journal.importSummary', '1', '0'));
+    // The two notes written in the English profile: the first, and the one from its popup.
+    await waitForText(page, fr('journal.importSummary', '2', '0'));
     await click(page, 'button', fr('journal.importMerge'));
     await waitForText(page, MARKER);
     expect(await text(page)).toContain('After the code blue');
+    expect(await text(page)).toContain('written in the popup');
     expect(await fx.inBrowserWindow('Services.logins.getAllLogins().then((all) => all.length)')).toBe(0);
     await page.close();
   });
