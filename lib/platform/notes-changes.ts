@@ -11,14 +11,27 @@ export interface NotesChanges {
 }
 
 export function createNotesChanges(name = 'been-there-journal-notes'): NotesChanges {
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
+  const usable = typeof BroadcastChannel === 'function';
+  /** This page's channel while it listens: what it posts there never comes back to itself. */
+  let listening: BroadcastChannel | null = null;
   return {
-    announce: () => channel?.postMessage('changed'),
+    announce() {
+      if (!usable) return;
+      if (listening) return listening.postMessage('changed');
+      // Not listening: a channel for this one message. Closing it after posting cancels nothing.
+      const channel = new BroadcastChannel(name);
+      channel.postMessage('changed');
+      channel.close();
+    },
     watch(onChange) {
-      if (!channel) return () => undefined;
-      const listener = () => onChange();
-      channel.addEventListener('message', listener);
-      return () => channel.removeEventListener('message', listener);
+      if (!usable) return () => undefined;
+      const channel = new BroadcastChannel(name);
+      channel.onmessage = () => onChange();
+      listening = channel;
+      return () => {
+        channel.close();
+        if (listening === channel) listening = null;
+      };
     },
   };
 }

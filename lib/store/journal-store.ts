@@ -63,10 +63,21 @@ export function createJournalStore(platform: JournalPlatform) {
     return next;
   };
 
+  /** Counts locks (and other forgets): work begun before one must not write decrypted text after it. */
+  let unlockedSession = 0;
+  let loads = 0;
   const loadNotes = async () => {
+    // Only the newest load of this unlocked session writes: a lock, or a later load (another page
+    // saved again), makes this one stale, so no decrypted note comes back after a lock.
+    const mine = ++loads;
+    const during = unlockedSession;
+    const stale = () => mine !== loads || during !== unlockedSession;
     // The newest page first, so something shows at once; then every note, for search.
-    notes.value = (await journal.notesPage(FIRST_PAGE)).notes;
+    const first = await journal.notesPage(FIRST_PAGE);
+    if (stale()) return;
+    notes.value = first.notes;
     const all = await journal.notes();
+    if (stale()) return;
     notes.value = all.notes;
     unreadable.value = all.unreadable;
   };
@@ -111,6 +122,7 @@ export function createJournalStore(platform: JournalPlatform) {
     })().finally(() => (opening = undefined)));
   };
   const forget = () => {
+    unlockedSession++;
     if (autosave !== undefined) clearTimeout(autosave);
     journal.forgetKey();
     notes.value = [];
@@ -135,8 +147,10 @@ export function createJournalStore(platform: JournalPlatform) {
   const keepWriterWords = async (): Promise<boolean> => {
     const current = draft.value;
     if (!current || current === taken || isEmptyNote(current)) return true;
+    const during = unlockedSession;
     await store.save();
-    return saveState.value !== 'failed';
+    // Not if the save failed, the journal locked meanwhile, or words were typed during the save.
+    return saveState.value !== 'failed' && during === unlockedSession && draft.value === taken;
   };
 
   const saveDraftNow = async (): Promise<boolean> => {
@@ -214,7 +228,7 @@ export function createJournalStore(platform: JournalPlatform) {
       });
       // Another page saved, deleted or imported notes: list what is on disk now.
       const stopNotes = platform.notesChanges.watch(() => {
-        if (view.value === 'unlocked') void loadNotes();
+        if (view.value === 'unlocked') void loadNotes().catch(() => undefined);
       });
       const flush = () => void saveDraftNow();
       const onVisibility = () => {

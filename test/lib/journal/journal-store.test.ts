@@ -55,6 +55,31 @@ describe('every open page follows what another does', () => {
     await vi.waitFor(() => expect(b.store.view.value).toBe('off'));
   });
 
+  it('a list still loading when the journal locks does not bring the notes back', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    // Page b starts reading the notes a just saved; a locks before that read ends.
+    let finishRead = () => {};
+    const read = new Promise<void>((resolve) => (finishRead = resolve));
+    const notes = b.journal.notes.bind(b.journal);
+    let reading = false;
+    vi.spyOn(b.journal, 'notes').mockImplementation(async () => {
+      reading = true;
+      const all = await notes();
+      await read;
+      return all;
+    });
+    a.store.edit({ body: 'decrypted only while unlocked' });
+    await a.store.save();
+    await vi.waitFor(() => expect(reading).toBe(true));
+    await a.store.lock();
+    await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    finishRead();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(b.store.notes.value).toEqual([]);
+  });
+
   it('a note saved, deleted or restored in one page is listed, or not, in the other', async () => {
     const { a, b } = await twoPages();
     await a.store.turnOn(PASS);
