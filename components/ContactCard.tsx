@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dialDigits } from '../lib/contact-links';
 import type { Contact } from '../lib/contacts';
 import { t } from '../lib/i18n';
@@ -6,11 +6,25 @@ import { ContactForm } from './ContactForm';
 import { DeleteContactQuestion } from './DeleteContactQuestion';
 
 /** One person to reach: call, text, email (with a neutral subject the user can edit) or copy. */
-export function ContactCard({ contact }: { contact: Contact }) {
+interface Props {
+  contact: Contact;
+  /** After a delete: the list says so and takes the focus, since this card is gone. */
+  onDeleted: (name: string) => void;
+}
+
+export function ContactCard({ contact, onDeleted }: Props) {
   const [editing, setEditing] = useState(false);
   const [subject, setSubject] = useState(() => t('contacts.defaultSubject'));
   const [copied, setCopied] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // Keep puts the focus back on Delete, where it was before the question.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const focusDeleteButton = useRef(false);
+  useLayoutEffect(() => {
+    if (confirmingDelete || !focusDeleteButton.current) return;
+    focusDeleteButton.current = false;
+    deleteButton.current?.focus();
+  }, [confirmingDelete]);
   const subjectId = `subject-${contact.id}`;
 
   if (editing) return <ContactForm contact={contact} onDone={() => setEditing(false)} />;
@@ -70,13 +84,20 @@ export function ContactCard({ contact }: { contact: Contact }) {
       </p>
       {contact.providedBy === undefined &&
         (confirmingDelete ? (
-          <DeleteContactQuestion contact={contact} onKeep={() => setConfirmingDelete(false)} />
+          <DeleteContactQuestion
+            contact={contact}
+            onKeep={() => {
+              setConfirmingDelete(false);
+              focusDeleteButton.current = true;
+            }}
+            onDeleted={onDeleted}
+          />
         ) : (
           <div class="form-actions">
             <button type="button" class="quiet" onClick={() => setEditing(true)}>
               {t('contacts.edit', [contact.name])}
             </button>
-            <button type="button" class="quiet" onClick={() => setConfirmingDelete(true)}>
+            <button type="button" class="quiet" ref={deleteButton} onClick={() => setConfirmingDelete(true)}>
               {t('contacts.delete', [contact.name])}
             </button>
           </div>

@@ -90,11 +90,10 @@ export function ContactForm({ contact, onDone }: Props) {
         />
         <span>{t('contacts.fields.isBuddy')}</span>
       </label>
-      {draft.isBuddy && currentBuddy && (
-        <p class="hint" id={`${prefix}-buddy-hint`}>
-          {t('contacts.buddyReplaces', [currentBuddy.name])}
-        </p>
-      )}
+      {/* A status line, so the change is read out when the box is ticked. */}
+      <p class="hint" role="status" id={`${prefix}-buddy-hint`}>
+        {draft.isBuddy && currentBuddy ? t('contacts.buddyReplaces', [currentBuddy.name]) : ''}
+      </p>
       {FIELDS.map(({ field, type, autocomplete }) => input(field, type, autocomplete))}
       <p class="hint">{t('contacts.noClinicalDetails')}</p>
       {saveFailed && (

@@ -3,22 +3,39 @@ import type { Contact } from '../lib/contacts';
 import { t } from '../lib/i18n';
 import { useStore } from './StoreContext';
 
+interface Props {
+  contact: Contact;
+  onKeep: () => void;
+  onDeleted: (name: string) => void;
+}
+
 /**
  * Deleting a person asks once, in place: a slip between patients should not cost a contact. It says
- * when their check-ins stop with them.
+ * when their check-ins stop with them, so it waits until the check-ins have been read.
  */
-export function DeleteContactQuestion({ contact, onKeep }: { contact: Contact; onKeep: () => void }) {
+export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
   const store = useStore();
+  const [checked, setChecked] = useState(false);
   const [failed, setFailed] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
-  useLayoutEffect(() => question.current?.focus(), []);
-  // The check-ins may not have been read yet in this page; the question must not miss them.
-  useEffect(() => void store.checkIns.load(), [store]);
+  useEffect(() => {
+    const done = () => setChecked(true);
+    store.checkIns.load().then(done, done);
+  }, [store]);
+  useLayoutEffect(() => {
+    if (checked) question.current?.focus();
+  }, [checked]);
+  if (!checked) return null;
   const hasCheckIns = store.checkIns.list.value.some((c) => c.contactId === contact.id);
-  const remove = () => store.deleteContact(contact.id).catch(() => setFailed(true));
+  const questionId = `delete-question-${contact.id}`;
+  const remove = () =>
+    store.deleteContact(contact.id).then(
+      () => onDeleted(contact.name),
+      () => setFailed(true),
+    );
   return (
-    <div class="delete-question">
-      <p ref={question} tabIndex={-1}>
+    <div class="delete-question" role="group" aria-labelledby={questionId}>
+      <p id={questionId} ref={question} tabIndex={-1}>
         {t(hasCheckIns ? 'contacts.deleteQuestionCheckIns' : 'contacts.deleteQuestion', [contact.name])}
       </p>
       <div class="form-actions">

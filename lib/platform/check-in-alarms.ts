@@ -23,7 +23,7 @@ export async function fireCheckIn(id: string, now = Date.now()) {
     updated.dueAt = checkIn.next;
     updated.next = nextAfter(checkIn, new Date(checkIn.next), new Date(now)).getTime();
   }
-  await checkInsStorage.put(updated);
+  if (!(await checkInsStorage.replace(updated))) return;
   if (updated.dueAt !== checkIn.dueAt) {
     const message = updated.label
       ? t('checkIns.notificationWith', [updated.label])
@@ -37,7 +37,7 @@ export async function restoreCheckIns(now = Date.now()) {
   for (const checkIn of await checkInsStorage.load()) {
     if (checkIn.next <= now || (checkIn.snoozedUntil ?? Infinity) <= now) await fireCheckIn(checkIn.id, now);
     else if (!(await browser.alarms.get(CHECK_IN_ALARM_PREFIX + checkIn.id)))
-      await checkInsStorage.put(checkIn);
+      await checkInsStorage.replace(checkIn);
   }
 }
 

@@ -16,17 +16,45 @@ export function alarmTime(checkIn: CheckIn): number {
 export const checkInsStorage = {
   load: item.load,
   watch: item.watch,
-  /** Adds or replaces a check-in, and sets its alarm. */
+  /** Adds a check-in (or replaces the one with its id), and sets its alarm. */
   async put(checkIn: CheckIn) {
-    const list = await item.load();
-    const exists = list.some((c) => c.id === checkIn.id);
-    await item.save(exists ? list.map((c) => (c.id === checkIn.id ? checkIn : c)) : [...list, checkIn]);
-    await browser.alarms.create(CHECK_IN_ALARM_PREFIX + checkIn.id, { when: alarmTime(checkIn) });
+    await item.update((list) =>
+      list.some((c) => c.id === checkIn.id)
+        ? list.map((c) => (c.id === checkIn.id ? checkIn : c))
+        : [...list, checkIn],
+    );
+    await setAlarm(checkIn);
   },
-  async remove(id: string) {
-    await browser.alarms.clear(CHECK_IN_ALARM_PREFIX + id);
-    await item.save((await item.load()).filter((c) => c.id !== id));
+  /**
+   * Replaces a check-in that is still there and moves its alarm. One stopped meanwhile (in another
+   * page, or with its person) stays stopped. Says whether it was there.
+   */
+  async replace(checkIn: CheckIn): Promise<boolean> {
+    let present = false;
+    await item.update((list) => {
+      present = list.some((c) => c.id === checkIn.id);
+      return present ? list.map((c) => (c.id === checkIn.id ? checkIn : c)) : list;
+    });
+    if (present) await setAlarm(checkIn);
+    return present;
   },
+  remove: (id: string) => removeWhere((c) => c.id === id),
+  /** Every check-in with this person stops, in one write. */
+  removeWith: (contactId: string) => removeWhere((c) => c.contactId === contactId),
 };
+
+function setAlarm(checkIn: CheckIn) {
+  return browser.alarms.create(CHECK_IN_ALARM_PREFIX + checkIn.id, { when: alarmTime(checkIn) });
+}
+
+/** The alarms go only once the list is saved: a failed save leaves every check-in ringing. */
+async function removeWhere(matches: (checkIn: CheckIn) => boolean) {
+  let removed: CheckIn[] = [];
+  await item.update((list) => {
+    removed = list.filter(matches);
+    return list.filter((c) => !matches(c));
+  });
+  for (const checkIn of removed) await browser.alarms.clear(CHECK_IN_ALARM_PREFIX + checkIn.id);
+}
 
 export type CheckInsStorage = typeof checkInsStorage;

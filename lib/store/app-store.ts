@@ -62,12 +62,13 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       tab.value = next;
     },
     /**
-     * A person leaves the user's list, and their check-ins stop with them, so no reminder is left
-     * pointing at nobody. The contact goes first: if storage refuses, the check-ins are kept too.
+     * A person leaves the user's list, and their check-ins stop with them, so no alarm is left
+     * ringing for nobody. The check-ins go first: if storage then refuses the contact, the person
+     * is still listed (and the error says so), never a check-in without its person.
      */
     async deleteContact(id: string) {
-      await people.deleteContact(id);
       await checkIns.stopAllWith(id);
+      await people.deleteContact(id);
     },
     /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
     startConversation(openingLine: string | null) {

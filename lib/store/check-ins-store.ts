@@ -31,7 +31,7 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
     const s = await ready();
     const current = (await s.load()).find((c) => c.id === id);
     if (!current) return;
-    await s.put(update(current));
+    await s.replace(update(current));
     list.value = await s.load();
   }
 
@@ -72,10 +72,10 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
       await s.remove(id);
       list.value = await s.load();
     },
-    /** Every check-in with this person ends: used when the person is deleted. */
+    /** Every check-in with this person ends, in one write: used when the person is deleted. */
     async stopAllWith(contactId: string) {
       const s = await ready();
-      for (const checkIn of await s.load()) if (checkIn.contactId === contactId) await s.remove(checkIn.id);
+      await s.removeWith(contactId);
       list.value = await s.load();
     },
   };

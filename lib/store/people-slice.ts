@@ -94,7 +94,10 @@ export function createPeopleSlice(platform: Promise<Platform>) {
       const others = (c: Contact) => (contact.isBuddy && c.isBuddy ? { ...c, isBuddy: false } : c);
       await followers.contacts.write(() =>
         storages.contacts.update((current) =>
-          id ? current.map((c) => (c.id === id ? contact : others(c))) : [...current.map(others), contact],
+          // An edit to a person another page deleted meanwhile puts them back: the edit is kept.
+          id && current.some((c) => c.id === id)
+            ? current.map((c) => (c.id === id ? contact : others(c)))
+            : [...current.map(others), contact],
         ),
       );
     },

@@ -78,11 +78,16 @@ describe('Reach', () => {
     expect(document.activeElement).toBe(question);
     fireEvent.click(screen.getByRole('button', { name: 'Keep Sam Lee' }));
     expect(screen.getByRole('heading', { name: /Sam Lee/ })).toBeTruthy();
+    // Keep: focus goes back to where it was, on Delete.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete Sam Lee' }));
     expect((await checkInsStorage.load()).map((c) => c.id).sort()).toEqual(['k-ben', 'k-sam']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Sam Lee' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: /Sam Lee/ })).toBeNull());
+    // The card is gone: the list says so, and focus waits on Add a person, not lost to the page.
+    expect(await screen.findByText('Sam Lee was deleted.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a person' }));
     expect((await contactsStorage.load()).map((c) => c.name)).toEqual(['Ben Roy']);
     await waitFor(async () => expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-ben']));
   });

@@ -58,7 +58,7 @@ describe('locales', () => {
     }
   });
 
-  it('has no unused string: each key is named in the code, or its group is (`checkIns.rhythms.${r}`)', () => {
+  it('has no unused string: each key is named in the code, or its group is and its last part too', () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory()
@@ -67,13 +67,22 @@ describe('locales', () => {
             ? [readFileSync(join(dir, entry.name), 'utf8')]
             : [],
       );
+    // Comments do not count: a key named only in a comment is still unused.
+    const withoutComments = (source: string) =>
+      source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
     const code = [
       ...['components', 'lib', 'entrypoints'].flatMap(sources),
       readFileSync('wxt.config.ts', 'utf8'),
-    ].join('\n');
+    ]
+      .map(withoutComments)
+      .join('\n');
     const named = (key: string) =>
       code.includes(`'${key}'`) || code.includes(`__MSG_${key.replaceAll('.', '_')}__`);
-    const inGroup = (key: string) => code.includes(`\`${key.slice(0, key.lastIndexOf('.'))}.\${`);
+    // `checkIns.rhythms.${r}`: the group is named in a template, and 'weekly' is a value in the code.
+    const inGroup = (key: string) => {
+      const cut = key.lastIndexOf('.');
+      return code.includes(`\`${key.slice(0, cut)}.\${`) && code.includes(`'${key.slice(cut + 1)}'`);
+    };
     const unused = [...byKey(en).keys()].filter((key) => !named(key) && !inGroup(key));
     expect(unused).toEqual([]);
   });

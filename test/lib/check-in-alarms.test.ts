@@ -99,6 +99,23 @@ describe('check-in alarms (background)', () => {
     expect(await alarms()).toEqual([['checkin:k1', again.next]]);
   });
 
+  it('stopping a person’s check-ins removes them and their alarms in one write; others ring on', async () => {
+    await checkInsStorage.put(weekly);
+    await checkInsStorage.put({ ...weekly, id: 'k2' });
+    await checkInsStorage.put({ ...weekly, id: 'k3', contactId: 'c2' });
+    await checkInsStorage.removeWith('c1');
+    expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k3']);
+    expect((await alarms()).map(([name]) => name)).toEqual(['checkin:k3']);
+  });
+
+  it('a check-in stopped while its alarm rang stays stopped', async () => {
+    await checkInsStorage.put(weekly);
+    await checkInsStorage.remove(weekly.id);
+    expect(await checkInsStorage.replace({ ...weekly, next: weekly.next + 7 * DAY })).toBe(false);
+    expect(await checkInsStorage.load()).toEqual([]);
+    expect(await alarms()).toEqual([]);
+  });
+
   it('skip moves the next one a week on; done clears the due mark; stop removes the alarm', async () => {
     const store = createCheckInsStore(
       async () => checkInsStorage,
