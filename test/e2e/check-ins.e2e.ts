@@ -251,12 +251,15 @@ describe('deleting the person of a check-in', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('button', { name: ui('en', 'contacts.keep', BUDDY) }).click();
+    expect(await focusedText(page)).toBe(ui('en', 'contacts.delete', BUDDY));
     expect(await storedCheckIns()).toHaveLength(1);
     await page.getByRole('button', { name: ui('en', 'contacts.delete', BUDDY) }).click();
     await page.getByRole('button', { name: ui('en', 'contacts.deleteConfirm') }).click();
     await expect.poll(storedCheckIns).toEqual([]);
     await expect.poll(checkInAlarms).toEqual([]);
     await expect(page.getByRole('heading', { name: BUDDY }).count()).resolves.toBe(0);
+    await page.getByText(ui('en', 'contacts.deleted', BUDDY)).waitFor();
+    expect(await focusedText(page)).toBe(ui('en', 'contacts.add'));
     await page.close();
   });
 });

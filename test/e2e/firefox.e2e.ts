@@ -132,7 +132,10 @@ describe('Firefox: the tools', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     await click(page, 'button', en('contacts.deleteConfirm'));
-    await page.waitForFunction(() => !document.body.innerText.includes('Ben Roy'));
+    // The card goes, the list says so, and focus waits on Add a person.
+    await waitForText(page, en('contacts.deleted', 'Ben Roy'));
+    expect(await page.$$(role('heading', 'Ben Roy'))).toHaveLength(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en('contacts.add'));
     expect(await text(page)).toContain('Sam Lee');
     await page.close();
   });
