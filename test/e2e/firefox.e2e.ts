@@ -42,6 +42,17 @@ async function openTab(page: Page, name: string) {
   await page.locator(`${role('tab', name)}[aria-selected="true"]`).wait();
 }
 
+/** Adds a person to Reach from the options page, as a user would, and closes the page. */
+async function addPersonInOptions(name: string, phone: string) {
+  const options = await ff.open('options.html', { width: 800, height: 900 });
+  await click(options, 'button', en('contacts.add'));
+  await fill(options, en('contacts.fields.name'), name);
+  await fill(options, en('contacts.fields.phone'), phone);
+  await click(options, 'button', en('contacts.save'));
+  await options.locator(role('heading', name)).wait();
+  await options.close();
+}
+
 /** Offers to save a password in any open tab (they go when the tab closes), and saved logins. */
 async function passwordOffers(session: FirefoxSession) {
   const prompts = await session.inBrowserWindow<string[]>(PROMPTS);
@@ -97,13 +108,7 @@ describe('Firefox: the tools', () => {
   });
 
   it('Reach: a contact added in the options page shows in the popup with working links', async () => {
-    const options = await ff.open('options.html', { width: 800, height: 900 });
-    await click(options, 'button', en('contacts.add'));
-    await fill(options, en('contacts.fields.name'), 'Sam Lee');
-    await fill(options, en('contacts.fields.phone'), '613 555 0199');
-    await click(options, 'button', en('contacts.save'));
-    await options.locator(role('heading', 'Sam Lee')).wait();
-    await options.close();
+    await addPersonInOptions('Sam Lee', '613 555 0199');
 
     const page = await ff.open('popup.html');
     await openTab(page, en('tabs.reach'));
@@ -114,13 +119,7 @@ describe('Firefox: the tools', () => {
   });
 
   it('Reach: deleting a person asks first, in place, with focus on the question', async () => {
-    const options = await ff.open('options.html', { width: 800, height: 900 });
-    await click(options, 'button', en('contacts.add'));
-    await fill(options, en('contacts.fields.name'), 'Ben Roy');
-    await fill(options, en('contacts.fields.phone'), '613 555 0142');
-    await click(options, 'button', en('contacts.save'));
-    await options.locator(role('heading', 'Ben Roy')).wait();
-    await options.close();
+    await addPersonInOptions('Ben Roy', '613 555 0142');
 
     const page = await ff.open('popup.html');
     await openTab(page, en('tabs.reach'));

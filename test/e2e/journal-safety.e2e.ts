@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, launch, smallTargets, type Session } from './harness';
+import { PASSPHRASE, openJournal, submitTurnOn } from './journal-steps';
 import { ui } from './locales';
 
 // The journal's promises under real use (issue 12): nothing readable on disk, no lost words, a
 // lock that runs with no page open. Each test launches its own browser, so each runs alone.
-const PASSPHRASE = 'correct horse battery staple';
 let sessions: Session[] = [];
 afterEach(async () => {
   for (const s of sessions) await s.close().catch(() => undefined);
@@ -20,20 +20,6 @@ async function start(profileDir?: string) {
   const s = await launch(profileDir ? { profileDir } : {});
   sessions.push(s);
   return s;
-}
-
-async function openJournal(s: Session, path = 'sidepanel.html'): Promise<Page> {
-  const page = await s.open(path, { width: 500, height: 900 });
-  await page.getByRole('tab', { name: ui('en', 'tabs.journal') }).click();
-  await page.getByRole('heading', { level: 2, name: ui('en', 'journal.heading') }).waitFor();
-  return page;
-}
-
-async function turnOn(page: Page, passphrase = PASSPHRASE) {
-  await page.getByRole('button', { name: ui('en', 'journal.start') }).click();
-  await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(passphrase);
-  await page.getByLabel(ui('en', 'journal.confirmPassphrase')).fill(passphrase);
-  await page.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
 }
 
 async function unlock(page: Page) {
@@ -67,7 +53,7 @@ describe('nothing typed reaches the disk in the clear', () => {
     const MARKER = 'zq7marker';
     const s = await start();
     const tab = await openJournal(s);
-    await turnOn(tab);
+    await submitTurnOn(tab);
     // A saved note, a note opened again for editing, an unsaved draft, a search.
     await tab.getByLabel(ui('en', 'journal.title')).fill(`${MARKER}-title`);
     await tab.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(`${MARKER}-saved body`);
@@ -112,7 +98,7 @@ describe('two pages at once', () => {
     const stale = await openJournal(s);
     await stale.getByRole('button', { name: ui('en', 'journal.start') }).click();
     const other = await openJournal(s, 'popup.html');
-    await turnOn(other);
+    await submitTurnOn(other);
     await other.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('written in the popup');
     await other.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await other.locator('.note-body', { hasText: 'written in the popup' }).waitFor();
@@ -142,7 +128,7 @@ describe('two pages at once', () => {
     await late.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill('the late page passphrase');
     await late.getByLabel(ui('en', 'journal.confirmPassphrase')).fill('the late page passphrase');
     await late.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
-    await turnOn(first);
+    await submitTurnOn(first);
     await first
       .getByLabel(ui('en', 'journal.body'), { exact: true })
       .fill('written before the late page wrote');
@@ -160,7 +146,7 @@ describe('long notes', () => {
   it('a 1 MB note is exported and imported back', async () => {
     const s = await start();
     const page = await openJournal(s);
-    await turnOn(page);
+    await submitTurnOn(page);
     const body = 'A long night. '.repeat(75_000); // 1,050,000 characters
     await page.getByLabel(ui('en', 'journal.title')).fill('The long one');
     await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill(body);
@@ -176,7 +162,7 @@ describe('long notes', () => {
       expect(statSync(file).size).toBeGreaterThan(1_000_000);
       const fresh = await start();
       const target = await openJournal(fresh);
-      await turnOn(target, 'another fine passphrase');
+      await submitTurnOn(target, 'another fine passphrase');
       await target.getByLabel(ui('en', 'journal.importFile')).setInputFiles(file);
       await target.getByLabel(ui('en', 'journal.importPassphrase')).fill(PASSPHRASE);
       await target.getByRole('button', { name: ui('en', 'journal.importCheck') }).click();
@@ -194,7 +180,7 @@ describe('drafts are never lost', () => {
   it('Lock in the popup keeps the side panel’s unsaved words', async () => {
     const s = await start();
     const panel = await openJournal(s);
-    await turnOn(panel);
+    await submitTurnOn(panel);
     const popup = await openJournal(s, 'popup.html');
     await panel.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('typed in the side panel');
     await popup.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
@@ -209,7 +195,7 @@ describe('drafts are never lost', () => {
   it('saving in one page keeps another page’s draft', async () => {
     const s = await start();
     const panel = await openJournal(s);
-    await turnOn(panel);
+    await submitTurnOn(panel);
     const popup = await openJournal(s, 'popup.html');
     await panel.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('the panel’s draft');
     await panel.getByText(ui('en', 'journal.saved')).waitFor();
@@ -227,7 +213,7 @@ describe('drafts are never lost', () => {
   it('closing the popup right after typing keeps the words', async () => {
     const s = await start();
     const first = await openJournal(s, 'popup.html');
-    await turnOn(first);
+    await submitTurnOn(first);
     await first.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('closed at once');
     await first.close({ runBeforeUnload: true });
     const again = await openJournal(s, 'popup.html');
@@ -239,7 +225,7 @@ describe('drafts are never lost', () => {
   it('when the draft cannot be saved (disk full), Lock says so and keeps the text until the user decides', async () => {
     const s = await start();
     const page = await openJournal(s);
-    await turnOn(page);
+    await submitTurnOn(page);
     await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('first words');
     await page.getByText(ui('en', 'journal.saved')).waitFor();
     // The disk fills up: every IndexedDB write now fails as a full disk does.
@@ -274,7 +260,7 @@ describe('drafts are never lost', () => {
   it('a browser killed during a draft save opens again, with every note and a readable draft', async () => {
     const s = await start();
     const page = await openJournal(s);
-    await turnOn(page);
+    await submitTurnOn(page);
     await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('a saved note');
     await page.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await page.locator('.note-body', { hasText: 'a saved note' }).waitFor();
@@ -311,7 +297,7 @@ describe('auto-lock with no journal page open', () => {
       chrome.storage.local.set({ settings: { version: 2, region: null, journalAutoLockMinutes: 1 } }),
     );
     const popup = await openJournal(s, 'popup.html');
-    await turnOn(popup);
+    await submitTurnOn(popup);
     await popup.getByText(ui('en', 'journal.autoLockNote', '1')).waitFor();
     await popup.close();
     // Someone keeps using the browser, just not the journal.

@@ -15,11 +15,11 @@ import {
   type LaunchOptions,
   type Session,
 } from './harness';
-import { ui, type TestLang } from './locales';
+import { PASSPHRASE, openJournal, turnOn } from './journal-steps';
+import { ui } from './locales';
 
 // Each test starts its own browser on a new profile and sets up the journal it needs, so any test
 // runs alone or in any order.
-const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-J0URNAL-5150';
 
 interface Note {
@@ -60,22 +60,6 @@ async function restart(session: Session): Promise<Session> {
   await session.close({ keepProfile: true });
   expect(requests).toEqual([]);
   return freshSession({ profileDir: dir });
-}
-
-async function openJournal(s: Session, path = 'sidepanel.html', lang: TestLang = 'en'): Promise<Page> {
-  const page = await s.open(path, { width: 500, height: 900 });
-  await page.getByRole('tab', { name: ui(lang, 'tabs.journal') }).click();
-  await page.getByRole('heading', { level: 2, name: ui(lang, 'journal.heading') }).waitFor();
-  return page;
-}
-
-/** Turns the journal on with `passphrase`, from its first-use screen, and waits until it is open. */
-async function turnOn(page: Page, passphrase = PASSPHRASE) {
-  await page.getByRole('button', { name: ui('en', 'journal.start') }).click();
-  await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(passphrase);
-  await page.getByLabel(ui('en', 'journal.confirmPassphrase')).fill(passphrase);
-  await page.getByRole('button', { name: ui('en', 'journal.turnOn'), exact: true }).click();
-  await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
 }
 
 /** Saves a note as a user would, and waits until it is listed. */
