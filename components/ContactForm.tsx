@@ -20,11 +20,11 @@ const toDraft = (c?: Contact): Draft => ({
   note: c?.note ?? '',
 });
 
-const FIELDS: { field: Exclude<ContactField, 'name'>; type: string; autocomplete: string }[] = [
-  { field: 'phone', type: 'tel', autocomplete: 'tel' },
-  { field: 'text', type: 'tel', autocomplete: 'tel' },
-  { field: 'email', type: 'email', autocomplete: 'email' },
-  { field: 'note', type: 'text', autocomplete: 'off' },
+const FIELDS: { field: Exclude<ContactField, 'name'>; type: string }[] = [
+  { field: 'phone', type: 'tel' },
+  { field: 'text', type: 'tel' },
+  { field: 'email', type: 'email' },
+  { field: 'note', type: 'text' },
 ];
 
 /** Add or edit a person: every field checked with a clear message, nothing lost if saving fails. */
@@ -54,7 +54,7 @@ export function ContactForm({ contact, onDone }: Props) {
     }
   };
 
-  const input = (field: ContactField, type: string, autocomplete: string) => {
+  const input = (field: ContactField, type: string) => {
     const id = `${prefix}-${field}`;
     const error = errors[field];
     return (
@@ -63,7 +63,9 @@ export function ContactForm({ contact, onDone }: Props) {
         <input
           id={id}
           type={type}
-          autocomplete={autocomplete}
+          // Off: browsers would keep the name and number in their form history, and offer them to
+          // the next person at this workstation on any web page.
+          autocomplete="off"
           value={draft[field]}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
@@ -80,7 +82,7 @@ export function ContactForm({ contact, onDone }: Props) {
 
   return (
     <form class="contact-form" onSubmit={(e) => void submit(e)} noValidate>
-      {input('name', 'text', 'name')}
+      {input('name', 'text')}
       <label class="check">
         <input
           type="checkbox"
@@ -94,7 +96,7 @@ export function ContactForm({ contact, onDone }: Props) {
       <p class="hint" role="status" id={`${prefix}-buddy-hint`}>
         {draft.isBuddy && currentBuddy ? t('contacts.buddyReplaces', [currentBuddy.name]) : ''}
       </p>
-      {FIELDS.map(({ field, type, autocomplete }) => input(field, type, autocomplete))}
+      {FIELDS.map(({ field, type }) => input(field, type))}
       <p class="hint">{t('contacts.noClinicalDetails')}</p>
       {saveFailed && (
         <p class="error" role="alert">
