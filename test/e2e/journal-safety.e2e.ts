@@ -1,10 +1,10 @@
 /// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { axeViolations, launch, smallTargets, type Session } from './harness';
 import { PASSPHRASE, openJournal, submitTurnOn } from './journal-steps';
 import { ui } from './locales';
@@ -269,6 +269,12 @@ describe('drafts are never lost', () => {
     // Type, and kill the browser while the draft's encrypt-and-write is under way.
     await page.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('draft two '.repeat(20_000));
     await page.waitForTimeout(700);
+    // A killed Chromium cannot remove the temp folder of its singleton socket: the test does.
+    const socketFolder = dirname(readlinkSync(join(s.profileDir, 'SingletonSocket')));
+    onTestFinished(() => {
+      if (basename(socketFolder).startsWith('org.chromium.'))
+        rmSync(socketFolder, { recursive: true, force: true });
+    });
     const pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${s.profileDir}`])
       .toString()
       .split('\n');
