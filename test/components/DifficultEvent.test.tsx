@@ -73,6 +73,8 @@ describe('After a difficult event', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Go to Reach' }, LOADING));
     expect(store.tab.value).toBe('reach');
     expect(store.guides.open.value).toBe(null);
+    // Reach itself shows (its code loads on first use): the test ends only once it has.
+    await screen.findByRole('heading', { level: 2, name: 'Reach a peer' }, LOADING);
   });
 
   it('opens the myself path from Signs, with Take a minute, who to call, and the urgent block', async () => {

@@ -13,9 +13,9 @@ describe('Start peer support where you work', () => {
   it('opens from Reach, walks every screen, offers the FWP, and closes', async () => {
     const { store } = renderWithStore(<App surface="popup" />);
     store.showTab('reach');
-    fireEvent.click(
-      await screen.findByRole('button', { name: 'Start peer support where you work' }, LOADING),
-    );
+    // HELP has the same button: wait for Reach itself, so the guide really opens from Reach.
+    await screen.findByRole('heading', { level: 2, name: 'Reach a peer' }, LOADING);
+    fireEvent.click(screen.getByRole('button', { name: 'Start peer support where you work' }));
     const heading = await screen.findByRole(
       'heading',
       { level: 2, name: 'Start peer support where you work' },
@@ -37,6 +37,7 @@ describe('Start peer support where you work', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close this guide' }));
     expect(store.guides.open.value).toBe(null);
     expect(store.tab.value).toBe('reach');
+    await screen.findByRole('heading', { level: 2, name: 'Reach a peer' }, LOADING);
   });
 
   it('prints every section on the handout, with addresses written out for paper', () => {
