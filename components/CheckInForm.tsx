@@ -43,8 +43,7 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
     };
     const saving = checkIn ? store.checkIns.update(checkIn.id, input) : store.checkIns.add(input);
     saving.then(
-      () => {
-        const saved = store.checkIns.list.value.find((c) => c.contactId === contactId && c.time === time);
+      (saved) => {
         const next = saved ? format.format(new Date(saved.next)) : '';
         onDone(t('checkIns.saved', [next]));
         void asked.then((allowed) => {

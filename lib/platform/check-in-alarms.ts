@@ -7,13 +7,8 @@ import { notifyIfAllowed, openOnNotificationClick } from './notifications';
 /** Where a check-in's notification leads: Reach, where the due check-in and its message link are. */
 export const CHECK_INS_PATH = '/sidepanel.html#check-ins';
 
-/**
- * A check-in's alarm rang (or its time passed while the browser was closed): it shows as due, the
- * alarm moves to the next occurrence, and a notification says so if notifications are allowed.
- */
-export async function fireCheckIn(id: string, now = Date.now()) {
-  const checkIn = (await checkInsStorage.load()).find((c) => c.id === id);
-  if (!checkIn) return;
+/** The check-in once its time has come: due, and its next occurrence after `now`; a snooze over. */
+function rung(checkIn: CheckIn, now: number): CheckIn {
   const updated: CheckIn = { ...checkIn };
   if (checkIn.snoozedUntil !== undefined && checkIn.snoozedUntil <= now) {
     delete updated.snoozedUntil;
@@ -23,13 +18,20 @@ export async function fireCheckIn(id: string, now = Date.now()) {
     updated.dueAt = checkIn.next;
     updated.next = nextAfter(checkIn, new Date(checkIn.next), new Date(now)).getTime();
   }
-  if (!(await checkInsStorage.replace(updated))) return;
-  if (updated.dueAt !== checkIn.dueAt) {
-    const message = updated.label
-      ? t('checkIns.notificationWith', [updated.label])
-      : t('checkIns.notificationPlain');
-    await notifyIfAllowed(CHECK_IN_ALARM_PREFIX + id, t('checkIns.notificationTitle'), message);
-  }
+  return updated;
+}
+
+/**
+ * A check-in's alarm rang (or its time passed while the browser was closed): it shows as due, the
+ * alarm moves to the next occurrence, and a notification says so if notifications are allowed.
+ */
+export async function fireCheckIn(id: string, now = Date.now()) {
+  const changed = await checkInsStorage.change(id, (checkIn) => rung(checkIn, now));
+  if (!changed || changed.after.dueAt === changed.before.dueAt) return;
+  const message = changed.after.label
+    ? t('checkIns.notificationWith', [changed.after.label])
+    : t('checkIns.notificationPlain');
+  await notifyIfAllowed(CHECK_IN_ALARM_PREFIX + id, t('checkIns.notificationTitle'), message);
 }
 
 /** On every start of the background: what fell due while the browser was closed, and lost alarms. */
@@ -37,7 +39,7 @@ export async function restoreCheckIns(now = Date.now()) {
   for (const checkIn of await checkInsStorage.load()) {
     if (checkIn.next <= now || (checkIn.snoozedUntil ?? Infinity) <= now) await fireCheckIn(checkIn.id, now);
     else if (!(await browser.alarms.get(CHECK_IN_ALARM_PREFIX + checkIn.id)))
-      await checkInsStorage.replace(checkIn);
+      await checkInsStorage.setAlarm(checkIn);
   }
 }
 

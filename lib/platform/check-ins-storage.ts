@@ -26,18 +26,27 @@ export const checkInsStorage = {
     await setAlarm(checkIn);
   },
   /**
-   * Replaces a check-in that is still there and moves its alarm. One stopped meanwhile (in another
-   * page, or with its person) stays stopped. Says whether it was there.
+   * Changes a check-in that is still there, read and written under the storage lock, and moves its
+   * alarm. One stopped meanwhile (in another page, or with its person) stays stopped: null.
    */
-  async replace(checkIn: CheckIn): Promise<boolean> {
-    let present = false;
+  async change(
+    id: string,
+    update: (current: CheckIn) => CheckIn,
+  ): Promise<{ before: CheckIn; after: CheckIn } | null> {
+    const result: { changed?: { before: CheckIn; after: CheckIn } } = {};
     await item.update((list) => {
-      present = list.some((c) => c.id === checkIn.id);
-      return present ? list.map((c) => (c.id === checkIn.id ? checkIn : c)) : list;
+      const before = list.find((c) => c.id === id);
+      if (!before) return list;
+      const after = update(before);
+      result.changed = { before, after };
+      return list.map((c) => (c.id === id ? after : c));
     });
-    if (present) await setAlarm(checkIn);
-    return present;
+    if (!result.changed) return null;
+    await setAlarm(result.changed.after);
+    return result.changed;
   },
+  /** Sets the alarm of a stored check-in again, when the browser lost it. */
+  setAlarm,
   remove: (id: string) => removeWhere((c) => c.id === id),
   /** Every check-in with this person stops, in one write. */
   removeWith: (contactId: string) => removeWhere((c) => c.contactId === contactId),

@@ -27,22 +27,24 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
     }
     return s;
   }
-  async function change(id: string, update: (c: CheckIn) => CheckIn) {
+  /** The check-in as saved, or null if it was stopped meanwhile. */
+  async function change(id: string, update: (c: CheckIn) => CheckIn): Promise<CheckIn | null> {
     const s = await ready();
-    const current = (await s.load()).find((c) => c.id === id);
-    if (!current) return;
-    await s.replace(update(current));
+    const changed = await s.change(id, update);
     list.value = await s.load();
+    return changed?.after ?? null;
   }
 
   return {
     list,
     load: ready,
     /** Starts a check-in; its first occurrence is the next time the rule matches. Throws if storage refuses. */
-    async add(input: CheckInInput, now = new Date()) {
+    async add(input: CheckInInput, now = new Date()): Promise<CheckIn> {
       const [s, id, { firstOccurrence }] = await Promise.all([ready(), newId(), occurrences()]);
-      await s.put({ ...input, id, next: firstOccurrence(input, now).getTime() });
+      const checkIn: CheckIn = { ...input, id, next: firstOccurrence(input, now).getTime() };
+      await s.put(checkIn);
       list.value = await s.load();
+      return checkIn;
     },
     /** A new rhythm or person: the next occurrence is counted again from now. */
     async update(id: string, input: CheckInInput, now = new Date()) {

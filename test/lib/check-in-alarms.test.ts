@@ -110,8 +110,13 @@ describe('check-in alarms (background)', () => {
 
   it('a check-in stopped while its alarm rang stays stopped', async () => {
     await checkInsStorage.put(weekly);
+    // The alarm rings and the user stops the check-in at the same moment.
+    await Promise.all([fireCheckIn(weekly.id, SUNDAY + 60_000), checkInsStorage.remove(weekly.id)]);
+    expect(await checkInsStorage.load()).toEqual([]);
+    expect(await alarms()).toEqual([]);
+    await checkInsStorage.put(weekly);
     await checkInsStorage.remove(weekly.id);
-    expect(await checkInsStorage.replace({ ...weekly, next: weekly.next + 7 * DAY })).toBe(false);
+    expect(await checkInsStorage.change(weekly.id, (c) => ({ ...c, next: c.next + 7 * DAY }))).toBe(null);
     expect(await checkInsStorage.load()).toEqual([]);
     expect(await alarms()).toEqual([]);
   });
