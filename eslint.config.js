@@ -25,7 +25,7 @@ export default tseslint.config(
           paths: [
             {
               name: 'webextension-polyfill',
-              message: "Import { browser } from 'wxt/browser' (lib/platform only).",
+              message: "Import { browser } from 'wxt/browser' (browser adapters only).",
             },
           ],
         },
@@ -33,17 +33,30 @@ export default tseslint.config(
     },
   },
   {
-    // The UI and the pure logic never reach the extension APIs; only lib/platform and entrypoints do.
+    // The UI and the pure logic never reach the extension APIs. Only browser adapters do: a feature's
+    // `*.browser.ts` (its storage and services) and `*.background.ts` (what the background registers),
+    // the shared services in lib/platform, and the entrypoints.
     files: ['components/**', 'lib/**'],
-    ignores: ['lib/platform/**'],
+    ignores: ['lib/platform/**', 'lib/**/*.browser.ts', 'lib/**/*.background.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'wxt/browser', message: 'Only lib/platform talks to the browser.' }] },
+        {
+          paths: [
+            {
+              name: 'wxt/browser',
+              message:
+                'Only browser adapters (*.browser.ts, *.background.ts, lib/platform) talk to the browser.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'chrome', message: 'Only lib/platform talks to the browser.' },
+        {
+          name: 'chrome',
+          message: 'Only browser adapters (*.browser.ts, *.background.ts, lib/platform) talk to the browser.',
+        },
       ],
     },
   },

@@ -8,23 +8,40 @@ const NO_NETWORK_CSP =
   "script-src 'self'; object-src 'self'; default-src 'self'; connect-src 'none'; " +
   "form-action 'none'; frame-src 'none'; base-uri 'none'";
 
-// Code the pages need only after their first paint: the browser-backed platform and what only it uses.
-const AFTER_FIRST_PAINT =
-  /\/(lib\/platform\/|lib\/settings\.ts|node_modules\/(webextension-polyfill|@wxt-dev\/webextension-polyfill|valibot)\/)/;
-
 type ModuleInfoLookup = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
+type ChunkingContext = { getModuleInfo: ModuleInfoLookup };
+type ModuleTest = (id: string, isEntry: boolean) => boolean;
 
 /**
- * Whether the popup loads this module before its first paint: a chain of static imports leads to it
- * from the popup's entry. Modules reached only through import(), or only from other pages, are not.
+ * Whether a chain of static imports leads to this module from `root` (a test on the module id).
+ * Modules reached only through import() are not: they load later, with whatever imported them.
  */
-function popupLoadsAtStart(id: string, getModuleInfo: ModuleInfoLookup, seen = new Set<string>()): boolean {
+function loadedWith(
+  id: string,
+  root: ModuleTest,
+  getModuleInfo: ModuleInfoLookup,
+  seen = new Set<string>(),
+): boolean {
   if (seen.has(id)) return false;
   seen.add(id);
   const info = getModuleInfo(id);
   if (!info) return false;
-  if (info.isEntry) return id.includes('/entrypoints/popup/');
-  return info.importers.some((importer) => popupLoadsAtStart(importer, getModuleInfo, seen));
+  if (root(id, info.isEntry)) return true;
+  return info.importers.some((importer) => loadedWith(importer, root, getModuleInfo, seen));
+}
+
+/** What the popup runs before its first paint: everything its entry imports statically. */
+const popupEntry = (id: string, isEntry: boolean) => isEntry && id.includes('/entrypoints/popup/');
+/** The browser-backed platform every page loads right after its first paint (components/app/mount.tsx). */
+const platformEntry = (id: string) => id.endsWith('/lib/app/platform.browser.ts');
+
+/** `components/<feature>/…` or `lib/<feature>/…`: the feature folder a module belongs to. */
+function featureOf(id: string): string | undefined {
+  const parts = id.split('/');
+  const top = parts.findLastIndex((part) => part === 'components' || part === 'lib');
+  const feature =
+    top >= 0 && top < parts.length - 2 && !parts.includes('node_modules') ? parts[top + 1] : undefined;
+  return feature === 'content' ? undefined : feature;
 }
 
 /**
@@ -33,9 +50,6 @@ function popupLoadsAtStart(id: string, getModuleInfo: ModuleInfoLookup, seen = n
  */
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmfAXFIy9jQCq1zBoCb9h4W5c779ws3LyhqwRYdYMo/aQQvkr3bRdKLjBQllf3oeIbcomSmfcrROR2ZW4sw/cwI5hbVNpkdQlU9oZjDLdCQ5Jvdn8LsUv+bmW2hUm3ER6Wv3xRF/iRFTWH+XTLiXI/+tpU/VIOJPYRkvb8spIT8ZxFAHybWyR76nl55AXnQg7YV1oymVPvfXwKoT+K5zRv4BB4MCDLp0E5/GSYYNOkd1zFSN8Gh+r5l/TIfpzIjPdp4pwUcp7Hqq+R+6+Rrp3La8xqyQhS0s03nUwrAqsCD2PC2Ey64sFA2xmDehMm1PQNhEa/o9kdWCyim/2FhLOcQIDAQAB';
-
-const LOADED_ON_DEMAND =
-  /\/lib\/(platform\/(journal-|people|contacts-storage|reminders-storage|check-ins-storage)|reminders-schema|check-ins)/;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -64,24 +78,36 @@ export default defineConfig({
         },
       );
     },
-    // Pages share one chunk of code: each extra file costs the popup a few milliseconds to open. The
-    // browser-backed platform stays separate; pages load it after their first paint.
+    // A few chunks, not one file per module: each extra file costs the popup a few milliseconds to open.
     // Only production builds: the dev server serves modules one by one, and a shared chunk named in
     // the pre-rendered pages would not exist there ("Pre-transform error: Failed to load url").
     'vite:build:extendConfig': (entrypoints, config) => {
       if (config.mode !== 'production' || !entrypoints.some((entry) => entry.type === 'popup')) return;
       config.build ??= {};
       config.build.rollupOptions ??= {};
-      config.build.rollupOptions.output = {
-        // What the popup needs for its first screen is one chunk (the side panel runs the same app);
-        // each entry, options-only code and views loaded on demand (import()) keep their own chunks.
-        manualChunks: (id, { getModuleInfo }) => {
+      // Chunks follow folders: what the popup's first screen needs is one chunk, `app` (the side panel
+      // runs the same app); the browser-backed platform that every page loads right after its first
+      // paint is one more, `platform`; everything else joins its feature folder's chunk (`signs`,
+      // `journal`, …), loaded the first time one of its views or services is asked for. Groups are
+      // taken in priority order, each with the dependencies that no earlier group took (content data
+      // joins the first feature that reads it).
+      const chunk =
+        (pick: (id: string, ctx: ChunkingContext) => string | undefined) =>
+        (id: string, ctx: ChunkingContext) =>
           // Entry modules run on import: each stays in its own page's file, never in a shared chunk.
-          if (getModuleInfo(id)?.isEntry || id.includes('/entrypoints/')) return undefined;
-          // The journal's platform code, contacts and reminders load with the views that show them.
-          if (LOADED_ON_DEMAND.test(id)) return undefined;
-          if (AFTER_FIRST_PAINT.test(id)) return 'platform';
-          return popupLoadsAtStart(id, getModuleInfo) ? 'app' : undefined;
+          ctx.getModuleInfo(id)?.isEntry || id.includes('/entrypoints/') ? null : (pick(id, ctx) ?? null);
+      const reached = (root: ModuleTest) => (id: string, ctx: ChunkingContext) =>
+        loadedWith(id, root, (m) => ctx.getModuleInfo(m));
+      config.build.rollupOptions.output = {
+        codeSplitting: {
+          groups: [
+            { priority: 3, name: chunk((id, ctx) => (reached(popupEntry)(id, ctx) ? 'app' : undefined)) },
+            {
+              priority: 2,
+              name: chunk((id, ctx) => (reached(platformEntry)(id, ctx) ? 'platform' : undefined)),
+            },
+            { priority: 1, name: chunk(featureOf) },
+          ],
         },
       };
     },

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerJournalAutoLock } from '../lib/platform/journal-auto-lock';
-import { registerReminderAlarms } from '../lib/platform/reminder-alarms';
-import { registerSidePanelOpeners } from '../lib/platform/side-panel-openers';
+import { registerJournalAutoLock } from '../lib/journal/session/lock.background';
+import { registerReminderAlarms } from '../lib/reminders/reminders.background';
+import { registerSidePanelOpeners } from '../lib/app/side-panel.background';
 
 export default defineBackground(() => {
   registerSidePanelOpeners();

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { StoreProvider } from '../components/StoreContext';
-import { policyStorage } from '../lib/platform/policy-storage';
-import { settingsStorage } from '../lib/platform/settings-storage';
-import type { Platform } from '../lib/platform/platform';
-import { createAppStore } from '../lib/store/app-store';
+import { StoreProvider } from '../components/app/StoreContext';
+import { policyStorage } from '../lib/settings/policy.browser';
+import { settingsStorage } from '../lib/settings/settings.browser';
+import type { Platform } from '../lib/app/platform';
+import { createAppStore } from '../lib/app/app-store';
 import { useLocale, type TestLocale } from './setup';
 
 export interface TestAppOptions {
@@ -25,9 +25,9 @@ export function createTestStore({
     { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone: () => timeZone },
     Promise.resolve({
       settings: settingsStorage,
-      people: async () => (await import('../lib/platform/people')).people,
+      people: async () => (await import('../lib/people/people.browser')).people,
       policy: policyStorage,
-      journal: async () => (await import('../lib/platform/journal-platform')).createJournalPlatform(),
+      journal: async () => (await import('../lib/journal/journal.browser')).createJournalPlatform(),
       requestNotifications: async () => true,
       newId: () => crypto.randomUUID(),
       storageProtection: { status: async () => 'unknown', request: async () => 'unknown' },

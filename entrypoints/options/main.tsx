@@ -1,5 +1,5 @@
-import { mount } from '../../components/mount';
-import { OptionsApp } from '../../components/OptionsApp';
-import { t } from '../../lib/i18n';
+import { mount } from '../../components/app/mount';
+import { OptionsApp } from '../../components/settings/OptionsApp';
+import { t } from '../../lib/text/i18n';
 
 mount(<OptionsApp />, t('app.settingsTitle'));

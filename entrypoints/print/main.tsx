@@ -1,5 +1,5 @@
-import { mount } from '../../components/mount';
-import { PrintApp } from '../../components/PrintApp';
-import { t } from '../../lib/i18n';
+import { mount } from '../../components/app/mount';
+import { PrintApp } from '../../components/print/PrintApp';
+import { t } from '../../lib/text/i18n';
 
 mount(<PrintApp />, t('print.pageTitle'));

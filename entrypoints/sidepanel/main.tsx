@@ -1,4 +1,4 @@
-import { App } from '../../components/App';
-import { mount } from '../../components/mount';
+import { App } from '../../components/app/App';
+import { mount } from '../../components/app/mount';
 
 mount(<App surface="sidepanel" />);

@@ -1,4 +1,4 @@
-import { countryOf, provinceOf, type Province, type RegionCode } from '../region';
+import { countryOf, provinceOf, type Province, type RegionCode } from '../region/region';
 import type { Localized } from './types';
 
 /** A page that says what a jurisdiction expects when a colleague may be impaired. */

@@ -1,6 +1,7 @@
-import { AUTO_LOCK_CHOICES, type AutoLockMinutes } from './auto-lock-choices';
-
-export { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK, type AutoLockMinutes } from './auto-lock-choices';
+/** Auto-lock choices in minutes (research/anchors-security.md, C10); 5 unless the user picks another. */
+export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240] as const;
+export type AutoLockMinutes = (typeof AUTO_LOCK_CHOICES)[number];
+export const DEFAULT_AUTO_LOCK: AutoLockMinutes = 5;
 
 /** An institution may cap the idle time; the user's longer choice then gives way to the cap. */
 export function effectiveAutoLock(chosen: AutoLockMinutes, cap: number | undefined): AutoLockMinutes {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { foldText } from '../fold-text';
+import { foldText } from '../text/fold-text';
 
 export const PROMPT_IDS = ['happened', 'felt', 'helped', 'need'] as const;
 export type PromptId = (typeof PROMPT_IDS)[number];

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
-import { PROVINCES } from '../../lib/region';
+import { PROVINCES } from '../../lib/region/region';
 
 /**
  * French follows one typographic convention, the OQLF's, written into the data itself:

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HOURS_NOT_KNOWN, PHYSICIAN_PROGRAMS } from '../../lib/content/physician-programs';
 import { CLINICIAN_ROLES } from '../../lib/content/clinician-roles';
 import { RESOURCES } from '../../lib/content/resources';
-import { physicianLinesFor } from '../../lib/programs';
-import { REGION_CODES } from '../../lib/region';
+import { physicianLinesFor } from '../../lib/resources/programs';
+import { REGION_CODES } from '../../lib/region/region';
 
 // Every line the urgent area can show: each region's programs plus the CMA line where it runs.
 const shown = REGION_CODES.flatMap((region) =>

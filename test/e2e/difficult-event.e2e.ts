@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AFTER_EVENT_PATHS, TOUCHING_BASE } from '../../lib/content/difficult-event';
-import type { Contact } from '../../lib/contacts';
+import type { Contact } from '../../lib/people/contacts';
 import {
   closeGuide,
   enterByKeyboard,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { HELP_STEPS } from '../../lib/content/help';
-import { regionName } from '../../lib/region';
+import { regionName } from '../../lib/region/region';
 import { axeViolations, screenshot, sharedSession } from './harness';
 import { eachStepOpened, expectCoresInView } from './help-fit';
 import { stepTitle, ui } from './locales';

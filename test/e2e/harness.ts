@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
-import type { Contact } from '../../lib/contacts';
+import type { Contact } from '../../lib/people/contacts';
 import { launchWithExtension } from './browser.mjs';
 import { AXE_SOURCE, AXE_TAGS, hasAxe, horizontalScrollInPage, runAxe, smallTargetsInPage } from './in-page';
 import { ui, type TestLang } from './locales';

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP_STEPS } from '../../lib/content/help';
-import { regionName } from '../../lib/region';
+import { regionName } from '../../lib/region/region';
 import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
 import { resource, stepTitle, ui, uiCount, uiPattern } from './locales';
 import { openTab } from './shared-steps';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeName, regionName } from '../../lib/region';
+import { placeName, regionName } from '../../lib/region/region';
 import { axeViolations, screenshot, sharedSession, type Session } from './harness';
 import { resource, ui } from './locales';
 

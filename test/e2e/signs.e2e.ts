@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { HELP_STEPS } from '../../lib/content/help';
-import { buildOpeningLine } from '../../lib/opening-line';
+import { buildOpeningLine } from '../../lib/signs/opening-line';
 import {
   focusedText,
   closeOffline,

@@ -1,12 +1,12 @@
 import { vi } from 'vitest';
 import { createJournal } from '../../../lib/journal/journal';
-import { createLockLifecycle } from '../../../lib/journal/lock';
+import { createLockLifecycle } from '../../../lib/journal/session/lock';
 import { createRepository } from '../../../lib/journal/repository';
-import type { DraftClaims } from '../../../lib/platform/draft-claims';
-import type { JournalPlatform } from '../../../lib/platform/journal-platform';
-import { journalSession } from '../../../lib/platform/journal-key';
-import { createNotesChanges } from '../../../lib/platform/notes-changes';
-import { createJournalStore } from '../../../lib/store/journal-store';
+import type { DraftClaims } from '../../../lib/journal/draft-claims';
+import type { JournalPlatform } from '../../../lib/journal/journal.browser';
+import { journalSession } from '../../../lib/journal/session/session.browser';
+import { createNotesChanges } from '../../../lib/journal/notes-changes';
+import { createJournalStore } from '../../../lib/journal/journal-store';
 
 let n = 0;
 export const newId = () => `note-${++n}`;

@@ -6,7 +6,7 @@ import { InvalidBackupError } from '../../../lib/journal/journal';
 import type { Note } from '../../../lib/journal/notes';
 import { openRecord, sealRecord } from '../../../lib/journal/records';
 import { createRepository, type VaultRecord } from '../../../lib/journal/repository';
-import { journalSession } from '../../../lib/platform/journal-key';
+import { journalSession } from '../../../lib/journal/session/session.browser';
 import { journalPages } from './journal-pages';
 
 const PASS = 'correct horse battery';

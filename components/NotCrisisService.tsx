@@ -1,6 +1,0 @@
-import { t } from '../lib/i18n';
-
-/** One short line where people look for help: this extension is not a crisis service. */
-export function NotCrisisService() {
-  return <p class="not-crisis">{t('urgentKinds.notCrisis')}</p>;
-}

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import { MIN_PASSPHRASE, passphraseStrength } from '../../lib/journal/passphrase';
+import type { JournalStore } from '../../lib/journal/journal-store';
+import { FormButtons } from '../ui/FormButtons';
+import { PassphraseField } from '../ui/PassphraseField';
+
+/**
+ * A new passphrase rewraps the journal's key (quick; old backups keep opening with the old one);
+ * on request every note is re-encrypted under a new key too (PRIVACY.md explains the default).
+ */
+export function ChangePassphrase({ journal }: { journal: JournalStore }) {
+  const [open, setOpen] = useState(false);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [newKey, setNewKey] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<
+    'tooShort' | 'mismatch' | 'wrongPassphrase' | 'changed' | 'changedNewKey' | null
+  >(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (passphraseStrength(next) === 'tooShort') return setMessage('tooShort');
+    if (next !== confirm) return setMessage('mismatch');
+    setBusy(true);
+    const ok = await journal.changePassphrase(current, next, newKey).finally(() => setBusy(false));
+    setMessage(ok ? (newKey ? 'changedNewKey' : 'changed') : 'wrongPassphrase');
+    if (ok) {
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div class="change-passphrase">
+      {open ? (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <PassphraseField
+            id="current-passphrase"
+            label={t('journal.currentPassphrase')}
+            value={current}
+            onInput={setCurrent}
+          />
+          <PassphraseField
+            id="next-passphrase"
+            label={t('journal.newPassphrase')}
+            value={next}
+            onInput={setNext}
+          />
+          <PassphraseField
+            id="next-confirm"
+            label={t('journal.confirmPassphrase')}
+            value={confirm}
+            onInput={setConfirm}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              autocomplete="off"
+              checked={newKey}
+              aria-describedby="new-key-hint"
+              onChange={(e) => setNewKey(e.currentTarget.checked)}
+            />
+            <span>{t('journal.newKey')}</span>
+          </label>
+          <p id="new-key-hint" class="hint">
+            {t('journal.newKeyHint')}
+          </p>
+          <FormButtons
+            submitLabel={t('journal.changePassphrase')}
+            onCancel={() => setOpen(false)}
+            busy={busy}
+          />
+        </form>
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('journal.changePassphrase')}
+        </button>
+      )}
+      <p role="status" class={message && !message.startsWith('changed') ? 'error' : 'hint'}>
+        {message === 'changed'
+          ? t('journal.passphraseChanged')
+          : message === 'changedNewKey'
+            ? t('journal.passphraseChangedNewKey')
+            : message
+              ? t(`journal.errors.${message}`, [String(MIN_PASSPHRASE)])
+              : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import type { JournalStore } from '../../lib/journal/journal-store';
+import { PassphraseField } from '../ui/PassphraseField';
+import { saveFile } from '../ui/saveFile';
+
+/** Encrypted backup and restore; plain text only after a warning. Import shows what it will add. */
+export function JournalBackup({ journal }: { journal: JournalStore }) {
+  const [plainWarning, setPlainWarning] = useState(false);
+  const [fileText, setFileText] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const plan = journal.importPlan.value;
+  const error = journal.error.value;
+  return (
+    <div class="journal-backup">
+      <h3>{t('journal.backupHeading')}</h3>
+      <div class="form-actions">
+        <button
+          type="button"
+          onClick={() =>
+            void journal
+              .exportEncrypted()
+              .then((text) => text && saveFile('been-there-journal.json', text, 'application/json'))
+          }
+        >
+          {t('journal.exportEncrypted')}
+        </button>
+        <button type="button" onClick={() => setPlainWarning(true)}>
+          {t('journal.exportPlain')}
+        </button>
+      </div>
+      {plainWarning && (
+        <div role="alertdialog" aria-labelledby="plain-warning" class="confirm">
+          <p id="plain-warning">{t('journal.plainWarning')}</p>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              saveFile('been-there-journal.txt', journal.exportPlain(), 'text/plain');
+              setPlainWarning(false);
+            }}
+          >
+            {t('journal.plainConfirm')}
+          </button>
+          <button type="button" onClick={() => setPlainWarning(false)}>
+            {t('contacts.cancel')}
+          </button>
+        </div>
+      )}
+      <div class="field">
+        <label for="import-file">{t('journal.importFile')}</label>
+        <input
+          id="import-file"
+          type="file"
+          autocomplete="off"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            journal.cancelImport();
+            if (file) void file.text().then(setFileText);
+          }}
+        />
+      </div>
+      {fileText !== null && !plan && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void journal.planImport(fileText, passphrase);
+          }}
+        >
+          <PassphraseField
+            id="import-passphrase"
+            label={t('journal.importPassphrase')}
+            value={passphrase}
+            onInput={setPassphrase}
+          />
+          <button type="submit">{t('journal.importCheck')}</button>
+        </form>
+      )}
+      {error && error !== 'saveFailed' && error !== 'journalExists' && (
+        <p class="error" role="alert">
+          {t(`journal.errors.${error}`, [''])}
+        </p>
+      )}
+      {plan && (
+        <div class="confirm" role="group" aria-labelledby="import-summary">
+          <p id="import-summary">
+            {t('journal.importSummary', [String(plan.notes.length), String(plan.existing)])}
+            {plan.duplicates > 0 && ` ${t('journal.importDuplicates', [String(plan.duplicates)])}`}
+          </p>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void journal.applyImport(false).then(() => setFileText(null))}
+          >
+            {t('journal.importMerge')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => void journal.applyImport(true).then(() => setFileText(null))}
+          >
+            {t('journal.importReplace')}
+          </button>
+          <button type="button" onClick={() => journal.cancelImport()}>
+            {t('contacts.cancel')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import type { JournalStore } from '../../lib/journal/journal-store';
+import { useStore } from '../app/StoreContext';
+
+/** Notes newest first, searched in memory while unlocked; delete with undo, or delete everything. */
+export function JournalNotes({ journal }: { journal: JournalStore }) {
+  const { lang } = useStore();
+  const [confirmAll, setConfirmAll] = useState(false);
+  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const shown = journal.shown.value;
+  const deleted = journal.deleted.value;
+  return (
+    <div class="journal-notes">
+      <h3>{t('journal.notes')}</h3>
+      <div class="field">
+        <label for="journal-search">{t('journal.search')}</label>
+        <input
+          id="journal-search"
+          type="search"
+          autocomplete="off"
+          value={journal.query.value}
+          onInput={(e) => journal.search(e.currentTarget.value)}
+        />
+      </div>
+      <p role="status" class="hint">
+        {deleted ? t('journal.deletedOne') : t('journal.count', shown.length)}
+        {deleted && (
+          <>
+            {' '}
+            <button type="button" class="link-button" onClick={() => void journal.undoRemove()}>
+              {t('journal.undo')}
+            </button>
+          </>
+        )}
+      </p>
+      {shown.map((note) => (
+        <article key={note.id} class="note" aria-labelledby={`note-${note.id}`}>
+          <h4 id={`note-${note.id}`}>{note.title || t('journal.untitled')}</h4>
+          <p class="hint">{format.format(new Date(note.updatedAt))}</p>
+          <p class="note-body">{note.body}</p>
+          <div class="form-actions">
+            <button type="button" class="quiet" onClick={() => void journal.openNote(note)}>
+              {t('journal.edit', [note.title || t('journal.untitled')])}
+            </button>
+            <button type="button" class="quiet" onClick={() => void journal.remove(note)}>
+              {t('journal.delete', [note.title || t('journal.untitled')])}
+            </button>
+          </div>
+        </article>
+      ))}
+      {confirmAll ? (
+        <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
+          <p id="delete-all-question">{t('journal.deleteAllQuestion')}</p>
+          <button type="button" class="danger" onClick={() => void journal.deleteEverything()}>
+            {t('journal.deleteAllConfirm')}
+          </button>
+          <button type="button" onClick={() => setConfirmAll(false)}>
+            {t('contacts.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirmAll(true)}>
+          {t('journal.deleteAll')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import { JournalIntro } from './JournalIntro';
+import { JournalUnlock } from './JournalUnlock';
+import { JournalUnlocked } from './JournalUnlocked';
+import { useStore } from '../app/StoreContext';
+
+/** Private reflection notes, encrypted on this device. Off until the user turns it on. */
+export function JournalTab() {
+  const app = useStore();
+  // The app store builds the journal's store on first use and disposes of it with itself.
+  useEffect(() => void app.journal.open(), [app]);
+  const journal = app.journal.store.value;
+
+  const view = journal?.view.value ?? 'loading';
+  const allowed = app.policy.value?.journalAllowed !== false;
+  return (
+    <section class="journal" aria-labelledby="journal-heading">
+      <h2 id="journal-heading">{t('journal.heading')}</h2>
+      {journal?.error.value === 'journalExists' && (
+        <p class="error" role="alert">
+          {t('journal.errors.journalExists')}
+        </p>
+      )}
+      {!allowed ? (
+        <p>{t('journal.notAllowed')}</p>
+      ) : view === 'loading' || !journal ? (
+        <p role="status" class="hint">
+          {t('app.loading')}
+        </p>
+      ) : view === 'unavailable' ? (
+        <p role="alert">{t('journal.unavailable')}</p>
+      ) : view === 'off' ? (
+        <JournalIntro journal={journal} />
+      ) : view === 'locked' ? (
+        <JournalUnlock journal={journal} />
+      ) : (
+        <JournalUnlocked journal={journal} />
+      )}
+    </section>
+  );
+}

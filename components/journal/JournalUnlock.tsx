@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import type { JournalStore } from '../../lib/journal/journal-store';
+import { PassphraseField } from '../ui/PassphraseField';
+
+export function JournalUnlock({ journal }: { journal: JournalStore }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const wrong = journal.error.value === 'wrongPassphrase';
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    await journal.unlock(passphrase).finally(() => setBusy(false));
+    setPassphrase('');
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)}>
+      <p>{t('journal.locked')}</p>
+
+      <PassphraseField
+        id="unlock-passphrase"
+        label={t('journal.passphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        invalid={wrong}
+        describedBy={wrong ? 'unlock-error' : undefined}
+      />
+      {wrong && (
+        <p id="unlock-error" class="error" role="alert">
+          {t('journal.errors.wrongPassphrase')}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={busy || !passphrase}>
+        {busy ? t('journal.unlocking') : t('journal.unlock')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import type { JournalStore } from '../../lib/journal/journal-store';
+import { ChangePassphrase } from './ChangePassphrase';
+import { JournalBackup } from './JournalBackup';
+import { JournalLockBlocked } from './JournalLockBlocked';
+import { JournalNotes } from './JournalNotes';
+import { JournalWriter } from './JournalWriter';
+import { useStore } from '../app/StoreContext';
+
+/**
+ * The open journal: write, read, back up. Keys and clicks here count as activity; the background
+ * locks after the auto-lock time without any (lib/journal/lock.ts).
+ */
+export function JournalUnlocked({ journal }: { journal: JournalStore }) {
+  const app = useStore();
+  const minutes = app.settings.autoLock.value;
+  useEffect(() => {
+    const touch = () => journal.touch();
+    document.addEventListener('keydown', touch);
+    document.addEventListener('pointerdown', touch);
+    return () => {
+      document.removeEventListener('keydown', touch);
+      document.removeEventListener('pointerdown', touch);
+    };
+  }, [journal]);
+
+  if (journal.lockBlocked.value) {
+    return (
+      <div>
+        <JournalLockBlocked journal={journal} />
+        <JournalWriter journal={journal} />
+      </div>
+    );
+  }
+  const unreadable = journal.unreadable.value;
+  return (
+    <div>
+      <div class="form-actions">
+        <button type="button" class="primary" onClick={() => void journal.lock()}>
+          {t('journal.lock')}
+        </button>
+        <p class="hint">{t('journal.autoLockNote', [String(minutes)])}</p>
+      </div>
+      {unreadable > 0 && (
+        <p class="error" role="alert">
+          {t('journal.unreadable', [String(unreadable)])}
+        </p>
+      )}
+      <JournalWriter journal={journal} />
+      <JournalNotes journal={journal} />
+      <JournalBackup journal={journal} />
+      <ChangePassphrase journal={journal} />
+    </div>
+  );
+}

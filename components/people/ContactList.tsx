@@ -1,0 +1,39 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sortContacts } from '../../lib/people/contact-links';
+import { t } from '../../lib/text/i18n';
+import { ContactCard } from './ContactCard';
+import { ContactForm } from './ContactForm';
+import { useStore } from '../app/StoreContext';
+
+/** The user's people (institution contacts first), with a way to add one. Used in Reach and Options. */
+export function ContactList() {
+  const store = useStore();
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
+  const [adding, setAdding] = useState(false);
+  const [deleted, setDeleted] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const afterDelete = (name: string) => {
+    setDeleted(name);
+    addButton.current?.focus();
+  };
+  const policyFirst = store.contacts.value.filter((c) => c.providedBy !== undefined);
+  const own = sortContacts(store.people.contacts.value, store.lang);
+  return (
+    <div class="contacts">
+      {policyFirst.length + own.length === 0 && <p class="hint">{t('contacts.empty')}</p>}
+      {[...policyFirst, ...own].map((contact) => (
+        <ContactCard key={contact.id} contact={contact} onDeleted={afterDelete} />
+      ))}
+      {adding ? (
+        <ContactForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" ref={addButton} onClick={() => setAdding(true)}>
+          {t('contacts.add')}
+        </button>
+      )}
+      <p role="status" class="hint">
+        {deleted ? t('contacts.deleted', [deleted]) : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Contact } from '../../lib/people/contacts';
+import { t } from '../../lib/text/i18n';
+import { useStore } from '../app/StoreContext';
+
+interface Props {
+  contact: Contact;
+  onKeep: () => void;
+  onDeleted: (name: string) => void;
+}
+
+/**
+ * Deleting a person asks once, in place: a slip between patients should not cost a contact. It says
+ * when their check-ins stop with them, so it waits until the check-ins have been read.
+ */
+export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
+  const store = useStore();
+  const [checked, setChecked] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const done = () => setChecked(true);
+    store.checkIns.load().then(done, done);
+  }, [store]);
+  useLayoutEffect(() => {
+    if (checked) question.current?.focus();
+  }, [checked]);
+  if (!checked) return null;
+  const hasCheckIns = store.checkIns.list.value.some((c) => c.contactId === contact.id);
+  const questionId = `delete-question-${contact.id}`;
+  const remove = () =>
+    store.deleteContact(contact.id).then(
+      () => onDeleted(contact.name),
+      () => setFailed(true),
+    );
+  return (
+    <div class="delete-question" role="group" aria-labelledby={questionId}>
+      <p id={questionId} ref={question} tabIndex={-1}>
+        {t(hasCheckIns ? 'contacts.deleteQuestionCheckIns' : 'contacts.deleteQuestion', [contact.name])}
+      </p>
+      <div class="form-actions">
+        <button type="button" onClick={() => void remove()}>
+          {t('contacts.deleteConfirm')}
+        </button>
+        <button type="button" class="primary" onClick={onKeep}>
+          {t('contacts.keep', [contact.name])}
+        </button>
+      </div>
+      <p role="status" class="hint">
+        {failed ? t('contacts.deleteFailed') : ''}
+      </p>
+    </div>
+  );
+}

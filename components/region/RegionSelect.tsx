@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import { isRegionCode, PROVINCES, regionName, type Province, type RegionCode } from '../../lib/region/region';
+import { useStore } from '../app/StoreContext';
+
+export function RegionSelect() {
+  const store = useStore();
+  const { lang } = store;
+  const [saved, setSaved] = useState(false);
+  const collator = new Intl.Collator(lang);
+  const provinces = (Object.keys(PROVINCES) as Province[]).sort((a, b) =>
+    collator.compare(PROVINCES[a][lang], PROVINCES[b][lang]),
+  );
+  const onChange = async (value: string) => {
+    if (!isRegionCode(value)) return;
+    setSaved(false);
+    await store.settings.setRegion(value);
+    setSaved(!store.settings.saveError.value);
+  };
+  const option = (code: RegionCode, label = regionName(code, lang)) => (
+    <option key={code} value={code}>
+      {label}
+    </option>
+  );
+  return (
+    <div class="field">
+      <label for="region">{t('options.regionLabel')}</label>
+      <p id="region-help" class="hint">
+        {t('options.regionHelp')}
+      </p>
+      <select
+        id="region"
+        aria-describedby="region-help region-status"
+        value={store.region.value}
+        disabled={store.settings.regionLocked.value}
+        onChange={(event) => void onChange(event.currentTarget.value)}
+      >
+        {option('CA', t('options.canadaNoProvince'))}
+        {provinces.map((p) => option(`CA-${p}`))}
+        {option('US')}
+      </select>
+      <p id="region-status" role="status" class="hint">
+        {store.settings.regionLocked.value
+          ? t('options.regionLocked', [store.policy.value?.institutionName ?? t('contacts.yourInstitution')])
+          : store.settings.saveError.value
+            ? t('options.saveFailed')
+            : saved
+              ? t('options.regionSaved')
+              : store.settings.regionIsGuessed.value
+                ? t('options.regionGuessed', [regionName(store.region.value, lang)])
+                : ''}
+      </p>
+    </div>
+  );
+}

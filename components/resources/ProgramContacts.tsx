@@ -1,0 +1,53 @@
+import type { PhysicianProgram } from '../../lib/content/physician-programs';
+import { t } from '../../lib/text/i18n';
+import { nationalOptions } from '../../lib/resources/programs';
+import { provinceOf, regionName } from '../../lib/region/region';
+import { useStore } from '../app/StoreContext';
+
+/** Physician health programs as short cards: a dial link for each verified number, else the program's page. */
+export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) {
+  const { lang, region } = useStore();
+  if (programs.length > 0) return <ProgramList programs={programs} />;
+  // A province or territory is chosen but has no program of its own: say so, and what is left.
+  if (provinceOf(region.value))
+    return (
+      <>
+        <p class="hint">{t('urgentKinds.noneFound', [regionName(region.value, lang)])}</p>
+        <ProgramList programs={nationalOptions()} />
+      </>
+    );
+  return <p class="hint">{t('programs.noneForRegion')}</p>;
+}
+
+function ProgramList({ programs }: { programs: PhysicianProgram[] }) {
+  const { lang } = useStore();
+  return (
+    <ul class="programs">
+      {programs.map((program) => (
+        <li key={program.id} class="program">
+          <strong>{program.name[lang]}</strong>
+          <span class="hint"> {program.about[lang]}</span>
+          {program.audience && program.hours && (
+            <span class="program-who">
+              {t('urgentKinds.serves', [program.audience[lang]])}
+              <br />
+              {t('urgentKinds.hours', [program.hours[lang]])}
+            </span>
+          )}
+          <span class="dial-row">
+            {program.lines.map((line) => (
+              <a key={line.digits} class="dial" href={`tel:${line.digits}`}>
+                {t('programs.call', [line.display, line.note[lang]])}
+              </a>
+            ))}
+            {program.lines.length === 0 && (
+              <a class="dial" href={program.url} target="_blank" rel="noreferrer">
+                {t('programs.website', [program.name[lang]])}
+              </a>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

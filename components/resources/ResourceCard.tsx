@@ -1,0 +1,55 @@
+import { KIND_NAMES } from '../../lib/content/resource-kind-names';
+import type { Resource } from '../../lib/content/resources';
+import { t } from '../../lib/text/i18n';
+import { resourcePlace } from '../../lib/resources/resource-search';
+import { useStore } from '../app/StoreContext';
+
+/** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
+export function ResourceCard({ resource }: { resource: Resource }) {
+  const { lang, region } = useStore();
+  const reviewed = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
+    new Date(`${resource.reviewed}T12:00`),
+  );
+  return (
+    <article class="resource" aria-labelledby={`resource-${resource.id}`}>
+      <h3 id={`resource-${resource.id}`}>{resource.name[lang]}</h3>
+      <p class="hint">
+        {KIND_NAMES[resource.kind][lang]} · {resourcePlace(resource, region.value, lang)}
+        {resource.locality ? ` · ${resource.locality[lang]}` : ''}
+        {resource.is24h ? ` · ${t('resources.open24h')}` : ''}
+      </p>
+      <p>{resource.about[lang]}</p>
+      {resource.expect && (
+        <>
+          <h4>{t('resources.whatToExpect')}</h4>
+          <ul>
+            {resource.expect.map((item) => (
+              <li key={item.en}>{item[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="dial-row">
+        {resource.lines.map((line) => (
+          <a key={line.digits} class="dial" href={`tel:${line.digits}`}>
+            {t('programs.call', [line.display, line.note[lang]])}
+          </a>
+        ))}
+        {resource.textDigits && (
+          <a class="dial" href={`sms:${resource.textDigits}`}>
+            {t('urgent.text', [resource.lines[0]?.display ?? resource.textDigits])}
+          </a>
+        )}
+        <a class="dial" href={resource.url} target="_blank" rel="noreferrer">
+          {t('programs.website', [resource.name[lang]])}
+        </a>
+      </div>
+      <p class="source-note">
+        <a href={resource.sourceUrl} target="_blank" rel="noreferrer">
+          {t('resources.source')}
+        </a>{' '}
+        {t('resources.reviewed', [reviewed])}
+      </p>
+    </article>
+  );
+}

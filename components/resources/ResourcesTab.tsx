@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { KIND_NAMES } from '../../lib/content/resource-kind-names';
+import { RESOURCE_KINDS, type ResourceKind } from '../../lib/content/resource-kinds';
+import { RESOURCES } from '../../lib/content/resources';
+import { t } from '../../lib/text/i18n';
+import { NotCrisisService } from '../ui/NotCrisisService';
+import { coversAllRegions, searchResources } from '../../lib/resources/resource-search';
+import { ExtraResourceCard } from './ExtraResourceCard';
+import { RegionNote } from '../region/RegionNote';
+import { ResourceCard } from './ResourceCard';
+import { useStore } from '../app/StoreContext';
+
+/** The directory: search as you type (English and French, accents ignored), filter by kind. */
+export function ResourcesTab() {
+  const store = useStore();
+  const { lang } = store;
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<ResourceKind | 'all'>('all');
+  const [allRegions, setAllRegions] = useState(false);
+  const results = searchResources(RESOURCES, { text, kind, region: store.region.value, allRegions });
+  const extras = store.policy.value?.extraResources ?? [];
+  return (
+    <section class="resources" aria-labelledby="resources-heading">
+      <h2 id="resources-heading">{t('resources.heading')}</h2>
+      <NotCrisisService />
+      <div class="field">
+        <label for="resource-search">{t('resources.search')}</label>
+        <input
+          id="resource-search"
+          type="search"
+          autocomplete="off"
+          value={text}
+          placeholder={t('resources.searchHint')}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </div>
+      <div class="filters">
+        <div class="field field--inline">
+          <label for="resource-kind">{t('resources.kind')}</label>
+          <select
+            id="resource-kind"
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as ResourceKind | 'all')}
+          >
+            <option value="all">{t('resources.allKinds')}</option>
+            {RESOURCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_NAMES[k][lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="check">
+          {/* A query always searches every region, so the box only matters while browsing. */}
+          <input
+            type="checkbox"
+            checked={coversAllRegions({ text, allRegions })}
+            disabled={text.trim() !== ''}
+            aria-describedby="resource-regions-hint"
+            onChange={(e) => setAllRegions(e.currentTarget.checked)}
+          />
+          <span>{t('resources.allRegions')}</span>
+        </label>
+      </div>
+      <p id="resource-regions-hint" class="hint">
+        {t('resources.searchEverywhere')}
+      </p>
+      <RegionNote />
+      <p role="status" class="hint">
+        {t('resources.count', results.length)}
+      </p>
+      {extras.length > 0 && kind === 'all' && !text && (
+        <>
+          <h3>
+            {t('resources.fromInstitution', [
+              store.policy.value?.institutionName ?? t('contacts.yourInstitution'),
+            ])}
+          </h3>
+          {extras.map((extra) => (
+            <ExtraResourceCard key={extra.name} resource={extra} />
+          ))}
+        </>
+      )}
+      {results.map((resource) => (
+        <ResourceCard key={resource.id} resource={resource} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { t } from '../../lib/text/i18n';
+import { useStore } from '../app/StoreContext';
+
+/**
+ * Which institution settings are in force, key by key, or why they were ignored. A value of the
+ * wrong type (a registry string "false" for a boolean) never reaches the extension: Chrome drops
+ * it, so it is simply absent from this list, and IT can see that here.
+ */
+export function InstitutionStatus() {
+  const state = useStore().settings.policyState.value;
+  if (state.status === 'none') return <p>{t('options.institutionNone')}</p>;
+  if (state.status === 'invalid') {
+    return (
+      <p class="error" role="alert">
+        {t('options.institutionInvalid', [state.problems.join('; ')])}
+      </p>
+    );
+  }
+  const keys = Object.entries(state.policy)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key)
+    .sort();
+  return (
+    <>
+      <p>{t('options.institutionActive', [state.policy.institutionName ?? t('contacts.yourInstitution')])}</p>
+      <p id="policy-keys">{t('options.institutionKeys')}</p>
+      <ul aria-labelledby="policy-keys" class="policy-keys">
+        {keys.map((key) => (
+          <li key={key}>
+            <code>{key}</code>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

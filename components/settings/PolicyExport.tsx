@@ -1,0 +1,25 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/text/i18n';
+import { policyFromUser } from '../../lib/settings/policy-export';
+import { saveFile } from '../ui/saveFile';
+import { useStore } from '../app/StoreContext';
+
+/** Saves the user's contacts and region as a policy file for IT. */
+export function PolicyExport() {
+  const store = useStore();
+  // Loads the contacts itself: the file must hold them whether or not a contact list was shown.
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
+  const exportPolicy = async () => {
+    await store.people.ensure();
+    const policy = policyFromUser(store.people.contacts.value, store.region.value);
+    saveFile('been-there-policy.json', JSON.stringify(policy, null, 2), 'application/json');
+  };
+  return (
+    <>
+      <p>{t('options.exportBody')}</p>
+      <button type="button" onClick={() => void exportPolicy()}>
+        {t('options.exportButton')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { indicatorsIn, type IndicatorGroup } from '../../lib/content/indicators';
+import { useStore } from '../app/StoreContext';
+
+/** One group of signs as checkboxes, worded for the current mode, with where the list comes from. */
+export function IndicatorGroupFields({ group }: { group: IndicatorGroup }) {
+  const { signs, lang } = useStore();
+  const mode = signs.mode.value;
+  const noteId = `source-${group.id}`;
+  return (
+    <fieldset class={`indicator-group indicator-group--${group.id}`} aria-describedby={noteId}>
+      <legend>{group.title[lang]}</legend>
+      {indicatorsIn(group.id).map((indicator) => (
+        <label key={indicator.id} class="check">
+          {/* autocomplete="off": Chromium then keeps no tick in its session (tab restore) files. */}
+          <input
+            id={`sign-${indicator.id}`}
+            type="checkbox"
+            autocomplete="off"
+            checked={signs.ticked.value.has(indicator.id)}
+            onChange={() => signs.toggle(indicator.id)}
+          />
+          <span>{indicator.label[mode][lang]}</span>
+        </label>
+      ))}
+      <p id={noteId} class="source-note">
+        {group.sourceNote[lang]}
+      </p>
+    </fieldset>
+  );
+}

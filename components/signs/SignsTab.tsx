@@ -1,0 +1,47 @@
+import { useRef } from 'preact/hooks';
+import { INDICATOR_GROUPS } from '../../lib/content/indicators';
+import { t } from '../../lib/text/i18n';
+import { summarizeSigns } from '../../lib/signs/signs-summary';
+import { IndicatorGroupFields } from './IndicatorGroupFields';
+import { NotCrisisService } from '../ui/NotCrisisService';
+import { SignsNextSteps } from './SignsNextSteps';
+import { SignsUrgent } from './SignsUrgent';
+import { useStore } from '../app/StoreContext';
+
+export function SignsTab() {
+  const { signs, calm } = useStore();
+  const mode = signs.mode.value;
+  const summary = summarizeSigns(signs.ticked.value);
+  // Ticks made before this visit to the tab do not pull focus when it opens.
+  const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
+  return (
+    <section class="signs" aria-labelledby="signs-heading">
+      <h2 id="signs-heading">{t('signs.heading')}</h2>
+      <p class="hint">{t('signs.nothingSaved')}</p>
+      <NotCrisisService />
+      <div class="segmented" role="group" aria-label={t('signs.whoLabel')}>
+        <button type="button" aria-pressed={mode === 'colleague'} onClick={() => signs.setMode('colleague')}>
+          {t('signs.colleague')}
+        </button>
+        <button type="button" aria-pressed={mode === 'myself'} onClick={() => signs.setMode('myself')}>
+          {t('signs.myself')}
+        </button>
+      </div>
+      {mode === 'myself' && (
+        <button type="button" class="calm-link" onClick={calm.show}>
+          {t('calm.open')}
+        </button>
+      )}
+      {summary.redFlag && <SignsUrgent kinds={summary.urgentKinds} mode={mode} since={since} />}
+      {INDICATOR_GROUPS.map((group) => (
+        <IndicatorGroupFields key={group.id} group={group} />
+      ))}
+      <button type="button" onClick={signs.clear} disabled={signs.ticked.value.size === 0}>
+        {t('signs.clear')}
+      </button>
+      {!summary.redFlag && summary.otherCount > 0 && (
+        <SignsNextSteps mode={mode} count={summary.otherCount} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { createRef } from 'preact';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { URGENT_KINDS, type SignsMode, type UrgentKind } from '../../lib/content/indicators';
+import { t } from '../../lib/text/i18n';
+import { urgentKindOf } from '../../lib/signs/signs-summary';
+import { CrisisLineAbout } from '../urgent/CrisisActions';
+import { RegionNote } from '../region/RegionNote';
+import { useStore } from '../app/StoreContext';
+import { UrgentBlock } from '../urgent/UrgentBlock';
+import { UrgentProgramLines } from '../urgent/UrgentProgramLines';
+
+interface Props {
+  kinds: UrgentKind[];
+  mode: SignsMode;
+  /** Ticks numbered up to this one happened before the tab opened: they do not move focus. */
+  since: number;
+}
+
+/**
+ * Red flags are ticked: what to do now, above the list. Each new red-flag tick moves focus to its
+ * block's heading and scrolls the block into view at once (the list may be a screen or more below);
+ * "Back to the list" returns to the sign just ticked, which stays ticked.
+ */
+export function SignsUrgent({ kinds, mode, since }: Props) {
+  const { signs } = useStore();
+  const headings = useMemo(
+    () => Object.fromEntries(URGENT_KINDS.map((kind) => [kind, createRef<HTMLHeadingElement>()])),
+    [],
+  ) as Record<UrgentKind, ReturnType<typeof createRef<HTMLHeadingElement>>>;
+  const last = signs.lastTicked.value;
+
+  // A layout effect: the block is in view in the same frame it appears.
+  useLayoutEffect(() => {
+    if (!last || last.serial <= since) return;
+    const kind = urgentKindOf(last.id);
+    const heading = kind && headings[kind].current;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.parentElement?.scrollIntoView({ block: 'start' });
+  }, [last?.serial]);
+
+  const backToList = () => {
+    const id = signs.lastTicked.value?.id;
+    document.getElementById(`sign-${id}`)?.focus();
+  };
+  return (
+    <div class="urgent-area">
+      {kinds.map((kind) => (
+        <UrgentBlock key={kind} kind={kind} mode={mode} headingRef={headings[kind]}>
+          <button type="button" class="back-to-list" onClick={backToList}>
+            {t('urgentKinds.backToList')}
+          </button>
+        </UrgentBlock>
+      ))}
+      <CrisisLineAbout />
+      <UrgentProgramLines />
+      <RegionNote />
+    </div>
+  );
+}

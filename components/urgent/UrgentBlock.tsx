@@ -1,0 +1,43 @@
+import type { ComponentChildren, RefObject } from 'preact';
+import { CRISIS_LINES } from '../../lib/content/crisis-lines';
+import type { SignsMode, UrgentKind } from '../../lib/content/indicators';
+import { CrisisDialRow } from './CrisisActions';
+import { lazyView } from '../app/lazyView';
+import { useStore } from '../app/StoreContext';
+import { UrgentSteps, urgentHeading } from './UrgentSteps';
+
+// The reporting-duties line (and its sources by province) shows in the impaired-at-work block only,
+// under the steps: it loads with that block, keeping the popup's first screen light.
+const ReportingDuties = lazyView(() => import('./ReportingDuties').then((m) => m.ReportingDuties));
+
+interface Props {
+  kind: UrgentKind;
+  mode: SignsMode;
+  headingRef?: RefObject<HTMLHeadingElement>;
+  children?: ComponentChildren;
+}
+
+/**
+ * One kind of urgent, short enough to fit the popup: the first step as the heading, the dial links
+ * right under it (still in view when zoom makes the block taller than the window), then what follows.
+ * Announced as an alert when it appears; its heading can take focus. What the crisis line is goes
+ * under the block (CrisisLineAbout), to keep the block short.
+ */
+export function UrgentBlock({ kind, mode, headingRef, children }: Props) {
+  const { country } = useStore();
+  const lines = CRISIS_LINES[country.value];
+  // The crisis line is never hidden from someone in crisis; for an impaired colleague the first
+  // step is at work, not on the phone.
+  const dial = mode === 'myself' || kind !== 'impaired';
+  return (
+    <div role="alert" class="urgent-block" data-kind={kind}>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {urgentHeading(kind, mode, lines.crisis.display, lines.emergency.display)}
+      </h3>
+      {dial && <CrisisDialRow emergencyFirst={kind === 'threat'} />}
+      <UrgentSteps kind={kind} mode={mode} />
+      {kind === 'impaired' && mode === 'colleague' && <ReportingDuties />}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import type { SignsMode } from '../../lib/content/indicators';
+import { URGENT_KINDS, type UrgentKind } from '../../lib/content/urgent-kinds';
+import { t } from '../../lib/text/i18n';
+import { CrisisLineAbout } from './CrisisActions';
+import { RegionNote } from '../region/RegionNote';
+import { lazyView } from '../app/lazyView';
+import { UrgentBlock } from './UrgentBlock';
+
+// The physician lines load with the urgent area, not with the popup's first screen.
+const UrgentProgramLines = lazyView(() => import('./UrgentProgramLines').then((m) => m.UrgentProgramLines));
+
+const KIND_LABELS = {
+  suicide: 'urgentKinds.suicideChoice',
+  threat: 'urgentKinds.threatChoice',
+  impaired: 'urgentKinds.impairedChoice',
+} as const;
+
+// Suicide risk first: it is what most people open this for.
+const CHOICES: UrgentKind[] = ['suicide', ...URGENT_KINDS.filter((kind) => kind !== 'suicide')];
+
+/**
+ * What to do now, for each kind of urgent (a risk of suicide, a threat to others, impaired at
+ * work), for a colleague or for myself: the kind is chosen here, suicide risk first.
+ */
+export function UrgentChoices({ mode }: { mode: SignsMode }) {
+  const [kind, setKind] = useState<UrgentKind>('suicide');
+  return (
+    <>
+      <div class="segmented" role="group" aria-label={t('urgentKinds.kindLabel')}>
+        {CHOICES.map((choice) => (
+          <button key={choice} type="button" aria-pressed={kind === choice} onClick={() => setKind(choice)}>
+            {t(KIND_LABELS[choice])}
+          </button>
+        ))}
+      </div>
+      <UrgentBlock kind={kind} mode={mode}>
+        <RegionNote />
+      </UrgentBlock>
+      <CrisisLineAbout />
+      <UrgentProgramLines />
+    </>
+  );
+}

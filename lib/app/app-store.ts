@@ -1,0 +1,101 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { pickLang } from '../text/language';
+import { policyContacts } from '../settings/policy-merge';
+import type { Platform } from './platform';
+import { createCalmStore } from '../calm/calm-store';
+import type { Environment } from './environment';
+import { createCheckInsStore } from '../check-ins/check-ins-store';
+import { createGuidesStore } from '../guides/guides-store';
+import { createHelpStore } from '../help/help-store';
+import { createJournalSlice } from '../journal/journal-slice';
+import { createPeopleSlice } from '../people/people-store';
+import { createSettingsSlice } from '../settings/settings-store';
+import { createSignsStore } from '../signs/signs-store';
+import { createStorageProtectionStore } from '../settings/storage-protection-store';
+
+export type { Environment, Surface } from './environment';
+export type TabId = 'help' | 'signs' | 'reach' | 'resources' | 'journal';
+
+/**
+ * The one store every view reads, composed of slices that each own their signals. An entrypoint
+ * builds it with the real platform; a test builds it with the fake browser. The first render needs
+ * only the environment: the platform may still be loading.
+ */
+export function createAppStore(environment: Environment, platform: Promise<Platform>) {
+  const connected = signal<Platform | null>(null);
+  void platform.then((p) => (connected.value = p));
+  const tab = signal<TabId>('help');
+  const settings = createSettingsSlice(environment, platform);
+  const people = createPeopleSlice(platform);
+  const journal = createJournalSlice(platform);
+  const help = createHelpStore();
+  const signs = createSignsStore();
+  const calm = createCalmStore();
+  const guides = createGuidesStore();
+  const checkIns = createCheckInsStore(
+    () => people.ensure().then((storages) => storages.checkIns),
+    () => platform.then((p) => p.newId()),
+  );
+
+  return {
+    lang: pickLang(environment.uiLanguage),
+    settings,
+    people,
+    journal,
+    help,
+    signs,
+    calm,
+    guides,
+    checkIns,
+    storageProtection: createStorageProtectionStore(platform),
+    // What most views read, at the top for short names.
+    region: settings.region,
+    country: settings.country,
+    policy: settings.policy,
+    tab: tab as ReadonlySignal<TabId>,
+    /** The institution's contacts first (read-only), then the user's own. */
+    contacts: computed(() => [...policyContacts(settings.policy.value, ''), ...people.contacts.value]),
+    canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
+    showTab(next: TabId) {
+      calm.close();
+      guides.close();
+      tab.value = next;
+    },
+    /**
+     * A person leaves the user's list, and their check-ins stop with them, so no alarm is left
+     * ringing for nobody. The check-ins go first: if storage then refuses the contact, the person
+     * is still listed (and the error says so), never a check-in without its person.
+     */
+    async deleteContact(id: string) {
+      await checkIns.stopAllWith(id);
+      await people.deleteContact(id);
+    },
+    /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
+    startConversation(openingLine: string | null) {
+      calm.close();
+      guides.close();
+      tab.value = 'help';
+      help.openStepWith('hello', openingLine);
+    },
+    start: settings.start,
+    stop() {
+      settings.stop();
+      people.stop();
+      journal.stop();
+      calm.close();
+    },
+    /** Call from the click itself: asking for notifications needs the user gesture. */
+    requestNotifications(): Promise<boolean> {
+      return connected.value?.requestNotifications() ?? Promise.resolve(false);
+    },
+    async openOptions() {
+      await (await platform).navigation.openOptions();
+    },
+    /** No await before the call: browsers open panels only inside the click's user gesture. */
+    openSidePanel(): Promise<void> {
+      return connected.value?.navigation.openSidePanel() ?? Promise.resolve();
+    },
+  };
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { t } from '../text/i18n';
+import { openSidePanelIn } from '../platform/navigation';
+
+export const OPEN_SIDE_PANEL = 'open-side-panel';
+
+/**
+ * Two ways to open the side panel besides the popup's button: the toolbar button's context menu
+ * and a keyboard command. Both handlers call straight into the panel API so the user gesture holds.
+ */
+export function registerSidePanelOpeners() {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: OPEN_SIDE_PANEL,
+      title: t('menuOpenSidePanel'),
+      contexts: ['action'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === OPEN_SIDE_PANEL) void openSidePanelIn(tab?.windowId);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_SIDE_PANEL) void openSidePanelIn(tab?.windowId);
+  });
+}

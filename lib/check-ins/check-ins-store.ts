@@ -1,0 +1,86 @@
+import { signal } from '@preact/signals';
+import type { CheckIn, CheckInRule } from './check-ins';
+import type { CheckInsStorage } from './check-ins.browser';
+
+/** The occurrence arithmetic (and its schema) loads with the first change, not with the popup. */
+const occurrences = () => import('./check-ins');
+
+export interface CheckInInput extends CheckInRule {
+  contactId: string;
+  label: string;
+}
+
+/**
+ * Buddy check-ins as the views see them. Every change goes to storage (which sets the alarm) and the
+ * list is read back, so what is shown is what is stored. `now` is passed in so tests set the clock.
+ */
+export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, newId: () => Promise<string>) {
+  const list = signal<CheckIn[]>([]);
+  let watching = false;
+
+  async function ready() {
+    const s = await storage();
+    if (!watching) {
+      watching = true;
+      s.watch((next) => (list.value = next));
+      list.value = await s.load();
+    }
+    return s;
+  }
+  /** The check-in as saved, or null if it was stopped meanwhile. */
+  async function change(id: string, update: (c: CheckIn) => CheckIn): Promise<CheckIn | null> {
+    const s = await ready();
+    const changed = await s.change(id, update);
+    list.value = await s.load();
+    return changed?.after ?? null;
+  }
+
+  return {
+    list,
+    load: ready,
+    /** Starts a check-in; its first occurrence is the next time the rule matches. Throws if storage refuses. */
+    async add(input: CheckInInput, now = new Date()): Promise<CheckIn> {
+      const [s, id, { firstOccurrence }] = await Promise.all([ready(), newId(), occurrences()]);
+      const checkIn: CheckIn = { ...input, id, next: firstOccurrence(input, now).getTime() };
+      await s.put(checkIn);
+      list.value = await s.load();
+      return checkIn;
+    },
+    /** A new rhythm or person: the next occurrence is counted again from now. */
+    async update(id: string, input: CheckInInput, now = new Date()) {
+      const { firstOccurrence } = await occurrences();
+      return change(id, (c) => ({ ...c, ...input, next: firstOccurrence(input, now).getTime() }));
+    },
+    /** Skip the next occurrence once; the rhythm carries on after it. */
+    async skipNext(id: string) {
+      const { followingOccurrence } = await occurrences();
+      return change(id, (c) => ({ ...c, next: followingOccurrence(c, new Date(c.next)).getTime() }));
+    },
+    /** The due check-in comes back once, in an hour. */
+    async snooze(id: string, now = new Date()) {
+      const { SNOOZE_MINUTES } = await occurrences();
+      return change(id, (c) => ({
+        ...c,
+        dueAt: undefined,
+        snoozedUntil: now.getTime() + SNOOZE_MINUTES * 60_000,
+      }));
+    },
+    /** The due check-in was done (or dismissed). */
+    done(id: string) {
+      return change(id, (c) => ({ ...c, dueAt: undefined }));
+    },
+    async stop(id: string) {
+      const s = await ready();
+      await s.remove(id);
+      list.value = await s.load();
+    },
+    /** Every check-in with this person ends, in one write: used when the person is deleted. */
+    async stopAllWith(contactId: string) {
+      const s = await ready();
+      await s.removeWith(contactId);
+      list.value = await s.load();
+    },
+  };
+}
+
+export type CheckInsStore = ReturnType<typeof createCheckInsStore>;

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { CHECK_IN_ALARM_PREFIX, parseStoredCheckIns, type CheckIn } from './check-ins';
+import { localItem } from '../platform/local-item';
+
+const item = localItem('checkIns', parseStoredCheckIns);
+
+/** When the check-in's alarm should ring: a snooze, if it comes first, else the next occurrence. */
+export function alarmTime(checkIn: CheckIn): number {
+  return Math.min(checkIn.snoozedUntil ?? Infinity, checkIn.next);
+}
+
+/**
+ * Buddy check-ins: the list lives in storage.local (unencrypted, like reminders) and each has one
+ * browser alarm, moved to the next occurrence every time it rings (check-in-alarms.ts).
+ */
+export const checkInsStorage = {
+  load: item.load,
+  watch: item.watch,
+  /** Adds a check-in (or replaces the one with its id), and sets its alarm. */
+  async put(checkIn: CheckIn) {
+    await item.update((list) =>
+      list.some((c) => c.id === checkIn.id)
+        ? list.map((c) => (c.id === checkIn.id ? checkIn : c))
+        : [...list, checkIn],
+    );
+    await setAlarm(checkIn);
+  },
+  /**
+   * Changes a check-in that is still there, read and written under the storage lock, and moves its
+   * alarm. One stopped meanwhile (in another page, or with its person) stays stopped: null.
+   */
+  async change(
+    id: string,
+    update: (current: CheckIn) => CheckIn,
+  ): Promise<{ before: CheckIn; after: CheckIn } | null> {
+    const result: { changed?: { before: CheckIn; after: CheckIn } } = {};
+    await item.update((list) => {
+      const before = list.find((c) => c.id === id);
+      if (!before) return list;
+      const after = update(before);
+      result.changed = { before, after };
+      return list.map((c) => (c.id === id ? after : c));
+    });
+    if (!result.changed) return null;
+    await setAlarm(result.changed.after);
+    return result.changed;
+  },
+  /** Sets the alarm of a stored check-in again, when the browser lost it. */
+  setAlarm,
+  remove: (id: string) => removeWhere((c) => c.id === id),
+  /** Every check-in with this person stops, in one write. */
+  removeWith: (contactId: string) => removeWhere((c) => c.contactId === contactId),
+};
+
+function setAlarm(checkIn: CheckIn) {
+  return browser.alarms.create(CHECK_IN_ALARM_PREFIX + checkIn.id, { when: alarmTime(checkIn) });
+}
+
+/** The alarms go only once the list is saved: a failed save leaves every check-in ringing. */
+async function removeWhere(matches: (checkIn: CheckIn) => boolean) {
+  let removed: CheckIn[] = [];
+  await item.update((list) => {
+    removed = list.filter(matches);
+    return list.filter((c) => !matches(c));
+  });
+  for (const checkIn of removed) await browser.alarms.clear(CHECK_IN_ALARM_PREFIX + checkIn.id);
+}
+
+export type CheckInsStorage = typeof checkInsStorage;

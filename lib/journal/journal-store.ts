@@ -1,0 +1,433 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { readBackup, writeBackup } from './backup';
+import { InvalidBackupError, WrongPassphraseError, type ImportPlan } from './journal';
+import { isEmptyNote, searchNotes, type Note } from './notes';
+import { JournalExistsError } from './repository';
+import type { JournalPlatform } from './journal.browser';
+
+export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlocked';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type JournalError =
+  | 'wrongPassphrase'
+  | 'saveFailed'
+  | 'notJson'
+  | 'notBackup'
+  | 'invalidBackup'
+  | 'importFailed'
+  | 'exportFailed'
+  | 'journalExists';
+
+/** Short, so that closing a page right after typing loses nothing; pagehide saves too. */
+export const AUTOSAVE_MS = 700;
+const FIRST_PAGE = 20;
+
+/**
+ * The Journal view's state in one page. Decrypted notes live in these signals only while unlocked;
+ * locking empties them. Every write keeps the text on screen until the disk has it.
+ *
+ * Drafts: this page writes its own draft slot only, so saving or locking here never touches
+ * another page's words. On unlock it takes back its own slot, or the newest draft no open page
+ * holds (a page closed before saving).
+ */
+export function createJournalStore(platform: JournalPlatform) {
+  const { journal, lock: lifecycle } = platform;
+  const view = signal<JournalView>('loading');
+  const notes = signal<Note[]>([]);
+  /** Notes that no longer decrypt (damaged or changed on disk): counted, never shown. */
+  const unreadable = signal(0);
+  const query = signal('');
+  const draft = signal<Note | null>(null);
+  const saveState = signal<SaveState>('idle');
+  const error = signal<JournalError | null>(null);
+  const deleted = signal<Note | null>(null);
+  const importPlan = signal<ImportPlan | null>(null);
+  /**
+   * Locking waits: the draft could not be saved, and the user decides what happens to it. 'here':
+   * Lock was pressed in this page; 'elsewhere': another page or the auto-lock locked.
+   */
+  const lockBlocked = signal<'here' | 'elsewhere' | null>(null);
+  let slot = platform.newSlot();
+  void platform.claims.claim(slot);
+  let dirty = false;
+  /**
+   * The note as the writer last took it (new, opened, or just saved). Anything else in the writer
+   * holds words not yet saved as a note; null after a draft came back from disk, which is such words.
+   */
+  let taken: Note | null = null;
+  let autosave: ReturnType<typeof setTimeout> | undefined;
+  /** Draft and note writes, one at a time: a late draft save never lands after its note. */
+  let writes: Promise<unknown> = Promise.resolve();
+  const serial = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = writes.then(write, write);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  /** Counts locks (and other forgets): work begun before one must not write decrypted text after it. */
+  let unlockedSession = 0;
+  let loads = 0;
+  const loadNotes = async () => {
+    // Only the newest load of this unlocked session writes: a lock, or a later load (another page
+    // saved again), makes this one stale, so no decrypted note comes back after a lock.
+    const mine = ++loads;
+    const during = unlockedSession;
+    const stale = () => mine !== loads || during !== unlockedSession;
+    // The newest page first, so something shows at once; then every note, for search.
+    const first = await journal.notesPage(FIRST_PAGE);
+    if (stale()) return;
+    notes.value = first.notes;
+    const all = await journal.notes();
+    if (stale()) return;
+    notes.value = all.notes;
+    unreadable.value = all.unreadable;
+  };
+  /** This page's own draft, else the newest one no open page holds, else a new note. */
+  const takeDraft = async () => {
+    const drafts = await journal.drafts();
+    const own = drafts.find((d) => d.slot === slot);
+    taken = null;
+    if (own) return (draft.value = own.note);
+    for (const orphan of drafts) {
+      if (await platform.claims.claim(orphan.slot)) {
+        slot = orphan.slot;
+        return (draft.value = orphan.note);
+      }
+    }
+    const fresh = (draft.value = taken = journal.newNote());
+    // A page that just closed may still hold its draft for a moment: take it over when it lets
+    // go, if nothing has been typed here by then.
+    const newest = drafts[0];
+    if (newest)
+      platform.claims.whenFree(newest.slot, () => {
+        if (draft.value !== fresh || view.value !== 'unlocked') return false;
+        slot = newest.slot;
+        draft.value = newest.note;
+        return true;
+      });
+  };
+  /**
+   * Shows the unlocked journal; once per unlock. This page's unlock and the session change race:
+   * the key reaches the session (and this page follows it) before unlock() or turnOn() returns,
+   * sometimes seconds before. Taking the draft again then would replace words typed meanwhile
+   * with the saved draft, or lose them when they could not be saved.
+   */
+  let opening: Promise<void> | undefined;
+  const open = (): Promise<void> => {
+    if (!opening && view.value === 'unlocked') return Promise.resolve();
+    return (opening ??= (async () => {
+      dirty = false;
+      await takeDraft();
+      view.value = 'unlocked';
+      await loadNotes();
+    })().finally(() => (opening = undefined)));
+  };
+  const forget = () => {
+    unlockedSession++;
+    if (autosave !== undefined) clearTimeout(autosave);
+    journal.forgetKey();
+    notes.value = [];
+    draft.value = null;
+    importPlan.value = null;
+    deleted.value = null;
+    lockBlocked.value = null;
+    // "Saved, encrypted." speaks of this session's last save: after a lock it would mislead.
+    saveState.value = 'idle';
+    dirty = false;
+  };
+  const follow = async () => {
+    const status = await journal.status();
+    if (status === 'unlocked' && view.value !== 'unlocked') return open();
+    if (status !== 'unlocked') view.value = status;
+  };
+
+  /**
+   * Before another note takes the writer: words typed there and not yet saved as a note are saved
+   * as one. False if that save failed, and then the words stay on screen with the failure shown.
+   */
+  const keepWriterWords = async (): Promise<boolean> => {
+    const current = draft.value;
+    if (!current || current === taken || isEmptyNote(current)) return true;
+    const during = unlockedSession;
+    await store.save();
+    // Not if the save failed, the journal locked meanwhile, or words were typed during the save.
+    return saveState.value !== 'failed' && during === unlockedSession && draft.value === taken;
+  };
+
+  const saveDraftNow = async (): Promise<boolean> => {
+    if (autosave !== undefined) clearTimeout(autosave);
+    autosave = undefined;
+    const current = draft.value;
+    if (!current || !dirty) return true;
+    saveState.value = 'saving';
+    try {
+      await serial(() =>
+        isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current),
+      );
+      if (draft.value === current) dirty = false;
+      saveState.value = 'saved';
+      return true;
+    } catch {
+      saveState.value = 'failed';
+      return false;
+    }
+  };
+
+  /**
+   * The key left the session (another page, the background or the browser locked): save the draft
+   * with the key this page still holds, then follow. If that save fails, keep the words on screen.
+   */
+  const lockedElsewhere = async () => {
+    if (view.value === 'unlocked') {
+      if (!(await saveDraftNow())) {
+        lockBlocked.value = 'elsewhere';
+        return;
+      }
+      forget();
+    }
+    await follow();
+  };
+
+  const store = {
+    view,
+    notes,
+    unreadable,
+    query: query as ReadonlySignal<string>,
+    /** The notes search, in memory only while unlocked. */
+    search(text: string) {
+      query.value = text;
+    },
+    draft,
+    saveState,
+    error,
+    deleted,
+    importPlan,
+    lockBlocked,
+    shown: computed(() => searchNotes(notes.value, query.value)),
+    async init() {
+      if (!(await platform.indexedDbUsable())) {
+        view.value = 'unavailable';
+        return;
+      }
+      // The deadline may have passed while no page was open and the alarm has not fired yet.
+      if ((await journal.status()) === 'unlocked') await lifecycle.check();
+      const status = await journal.status();
+      if (status === 'unlocked') await open();
+      else view.value = status;
+    },
+    /**
+     * Follows what other pages do: turned on, unlocked, locked, turned off, notes changed. Also saves the draft
+     * when the page is hidden or closed. Returns the function that stops it.
+     */
+    watch() {
+      const stopKey = platform.watchKey((present) => {
+        if (present) {
+          // Another page may have replaced the key (a new data key): read it again.
+          journal.forgetKey();
+          void follow();
+        } else void lockedElsewhere();
+      });
+      // Another page saved, deleted or imported notes: list what is on disk now.
+      const stopNotes = platform.notesChanges.watch(() => {
+        if (view.value === 'unlocked') void loadNotes().catch(() => undefined);
+      });
+      const flush = () => void saveDraftNow();
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') flush();
+      };
+      document.addEventListener('visibilitychange', onVisibility);
+      window.addEventListener('pagehide', flush);
+      return () => {
+        stopKey();
+        stopNotes();
+        document.removeEventListener('visibilitychange', onVisibility);
+        window.removeEventListener('pagehide', flush);
+      };
+    },
+    /** A key, click or edit in the journal: the auto-lock counts from the last one, in any page. */
+    touch() {
+      if (view.value === 'unlocked') void lifecycle.touch();
+    },
+    async turnOn(passphrase: string) {
+      error.value = null;
+      try {
+        await journal.turnOn(passphrase);
+      } catch (e) {
+        if (!(e instanceof JournalExistsError)) throw e;
+        // Another page turned it on first: nothing was replaced; unlock it with its passphrase.
+        error.value = 'journalExists';
+        return follow();
+      }
+      await open();
+    },
+    async unlock(passphrase: string) {
+      error.value = null;
+      try {
+        await journal.unlock(passphrase);
+      } catch (e) {
+        if (e instanceof WrongPassphraseError) {
+          error.value = 'wrongPassphrase';
+          return;
+        }
+        throw e;
+      }
+      await open();
+    },
+    /** Saves the draft, encrypted, before the key goes. If it cannot, nothing locks: the user decides. */
+    async lock() {
+      if (!(await saveDraftNow())) {
+        lockBlocked.value ??= 'here';
+        return;
+      }
+      await journal.lock();
+      forget();
+      await follow();
+    },
+    /** The user chose to lock without the draft that could not be saved. */
+    async discardAndLock() {
+      await journal.lock();
+      forget();
+      await follow();
+    },
+    /** Back to writing, when Lock was pressed here: the journal stays unlocked. */
+    keepWriting() {
+      if (lockBlocked.value === 'here') lockBlocked.value = null;
+    },
+    edit(patch: Partial<Pick<Note, 'title' | 'body' | 'prompts'>>) {
+      if (!draft.value) return;
+      draft.value = { ...draft.value, ...patch };
+      dirty = true;
+      saveState.value = 'idle';
+      store.touch();
+      if (autosave !== undefined) clearTimeout(autosave);
+      autosave = setTimeout(() => void saveDraftNow(), AUTOSAVE_MS);
+    },
+    saveDraftNow,
+    async save() {
+      const current = draft.value;
+      if (!current || isEmptyNote(current)) return;
+      if (autosave !== undefined) clearTimeout(autosave);
+      saveState.value = 'saving';
+      try {
+        await serial(() => journal.saveNote(current, slot));
+      } catch {
+        // A full disk: the note stays on screen, and says so.
+        saveState.value = 'failed';
+        return;
+      }
+      saveState.value = 'saved';
+      // Words typed while saving stay (and save as a draft); otherwise a fresh note.
+      if (draft.value === current) {
+        draft.value = taken = journal.newNote();
+        dirty = false;
+      } else await saveDraftNow();
+      platform.notesChanges.announce();
+      await loadNotes();
+    },
+    /** Opens a saved note to read or change; words in the writer are saved first, never dropped. */
+    async openNote(note: Note) {
+      if (!(await keepWriterWords())) return;
+      // The list may hold an older copy of the note just saved.
+      draft.value = taken = notes.value.find((n) => n.id === note.id) ?? note;
+      dirty = false;
+    },
+    async newNote() {
+      if (!(await keepWriterWords())) return;
+      draft.value = taken = journal.newNote();
+      dirty = false;
+    },
+    async remove(note: Note) {
+      await journal.deleteNote(note.id);
+      platform.notesChanges.announce();
+      deleted.value = note;
+      notes.value = notes.value.filter((n) => n.id !== note.id);
+    },
+    async undoRemove() {
+      const note = deleted.value;
+      if (!note) return;
+      await journal.restoreNote(note);
+      platform.notesChanges.announce();
+      deleted.value = null;
+      await loadNotes();
+    },
+    /** True when changed; false when the current passphrase was wrong. */
+    async changePassphrase(current: string, next: string, newKey: boolean): Promise<boolean> {
+      try {
+        await journal.changePassphrase(current, next, newKey);
+        return true;
+      } catch (e) {
+        if (e instanceof WrongPassphraseError) return false;
+        throw e;
+      }
+    },
+    async deleteEverything() {
+      await journal.deleteEverything();
+      forget();
+      view.value = 'off';
+    },
+    /** The backup file's text, or null (and a message) when it could not be made. */
+    async exportEncrypted(): Promise<string | null> {
+      error.value = null;
+      try {
+        const { vault, notes: records } = await journal.vaultForBackup();
+        return writeBackup(vault, records);
+      } catch {
+        error.value = 'exportFailed';
+        return null;
+      }
+    },
+    exportPlain(): string {
+      return notes.value
+        .map((n) =>
+          [
+            `# ${n.title || new Date(n.createdAt).toISOString()}`,
+            new Date(n.updatedAt).toISOString(),
+            '',
+            n.body,
+            ...Object.entries(n.prompts)
+              .filter(([, text]) => text)
+              .map(([id, text]) => `\n[${id}] ${text}`),
+          ].join('\n'),
+        )
+        .join('\n\n');
+    },
+    /** Reads an import file and shows what it holds. Writes nothing. */
+    async planImport(text: string, passphrase: string) {
+      error.value = null;
+      importPlan.value = null;
+      const read = readBackup(text);
+      if (!read.ok) {
+        error.value = read.problem;
+        return;
+      }
+      try {
+        importPlan.value = await journal.planImport(read.backup, passphrase);
+      } catch (e) {
+        error.value =
+          e instanceof WrongPassphraseError
+            ? 'wrongPassphrase'
+            : e instanceof InvalidBackupError
+              ? 'invalidBackup'
+              : 'notBackup';
+      }
+    },
+    async applyImport(replace: boolean) {
+      const plan = importPlan.value;
+      if (!plan) return;
+      try {
+        await journal.applyImport(plan, replace);
+      } catch {
+        error.value = 'importFailed';
+        return;
+      }
+      importPlan.value = null;
+      platform.notesChanges.announce();
+      await loadNotes();
+    },
+    cancelImport() {
+      importPlan.value = null;
+    },
+  };
+  return store;
+}
+
+export type JournalStore = ReturnType<typeof createJournalStore>;

@@ -1,0 +1,107 @@
+import type { Bytes } from '../crypto';
+
+/**
+ * How the journal locks: the one place to read it.
+ *
+ * - Unlocked means the data key is in the lock session (storage.session: browser memory, shared by
+ *   the popup, the side panel, tabs and the background; emptied on browser restart). Locking
+ *   removes it; every open page watches the session and follows at once (journal-store.ts).
+ * - The session also holds the time of the last journal activity in any page. Pages report
+ *   activity (keys, clicks, typing in a Journal view); closing a page reports nothing, so it never
+ *   extends the time.
+ * - The deadline is that time plus the auto-lock minutes (the user's choice, capped by policy). A
+ *   browser alarm fires at the deadline and the background locks; no page needs to be open. Each
+ *   page also checks the deadline when it opens, in case the alarm is late.
+ * - The background also locks at once on system idle, screen lock and the keyboard command.
+ *
+ * The platform (lib/platform/journal-auto-lock.ts, journal-key.ts) passes browser events in; this
+ * module decides.
+ */
+export interface LockSession {
+  /** The unlocked data key, or null when locked. */
+  key(): Promise<Bytes | null>;
+  /** Stores the key and counts this moment as activity, in one write. */
+  unlock(raw: Bytes, now: number): Promise<void>;
+  lastActivity(): Promise<number | null>;
+  touch(now: number): Promise<void>;
+  /** Removes the key and the activity time: every page locks. */
+  lock(): Promise<void>;
+  /** Called when another page (or this one) unlocks, locks, or replaces the key. */
+  watchKey(onChange: (present: boolean) => void): () => void;
+}
+
+/** The browser alarm that wakes the background at the deadline. */
+export interface LockAlarm {
+  at(when: number): void;
+  cancel(): void;
+}
+
+export type LockEvent =
+  /** System idle or screen lock (browser.idle), or the keyboard command: lock now. */
+  | 'idle'
+  | 'screenLocked'
+  | 'command'
+  /** The deadline alarm fired, the session or the settings changed, or a page opened: re-check. */
+  | 'alarm'
+  | 'changed';
+
+export const ACTIVITY_WRITE_EVERY_MS = 5_000;
+
+export interface LockLifecycleOptions {
+  session: LockSession;
+  alarm: LockAlarm;
+  /** The effective auto-lock, in minutes. */
+  minutes: () => Promise<number>;
+  now?: () => number;
+}
+
+export function createLockLifecycle({ session, alarm, minutes, now = Date.now }: LockLifecycleOptions) {
+  let lastWrite = -Infinity;
+
+  async function lock() {
+    alarm.cancel();
+    await session.lock();
+  }
+
+  /** Locks if the deadline has passed; otherwise sets the alarm for it. */
+  async function check() {
+    const [key, last, limit] = await Promise.all([session.key(), session.lastActivity(), minutes()]);
+    if (!key) return alarm.cancel();
+    // A key without an activity time (set by an older version) counts from now.
+    if (last === null) return touch(true);
+    const deadline = last + limit * 60_000;
+    if (now() >= deadline) return lock();
+    alarm.at(deadline);
+  }
+
+  /**
+   * Journal activity in a page. Written at most every few seconds: the lock may then come up to
+   * that much early, never late.
+   */
+  async function touch(force = false) {
+    const time = now();
+    if (!force && time - lastWrite < ACTIVITY_WRITE_EVERY_MS) return;
+    lastWrite = time;
+    await session.touch(time);
+    alarm.at(time + (await minutes()) * 60_000);
+  }
+
+  return {
+    key: () => session.key(),
+    lock,
+    check,
+    touch: () => touch(),
+    /** The key goes into the session with the activity time, and the deadline alarm is set. */
+    async unlocked(raw: Bytes) {
+      const time = now();
+      lastWrite = time;
+      await session.unlock(raw, time);
+      alarm.at(time + (await minutes()) * 60_000);
+    },
+    handle(event: LockEvent): Promise<void> {
+      return event === 'alarm' || event === 'changed' ? check() : lock();
+    },
+  };
+}
+
+export type LockLifecycle = ReturnType<typeof createLockLifecycle>;

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { fromBase64, toBase64 } from '../crypto';
+import { effectiveAutoLock } from '../auto-lock';
+import { createLockLifecycle, type LockAlarm, type LockSession } from './lock';
+import { policyStorage } from '../../settings/policy.browser';
+import { settingsStorage } from '../../settings/settings.browser';
+import { onStorageChange } from '../../platform/storage-changes';
+
+export const SESSION_KEY = 'journalKey';
+export const ACTIVITY_KEY = 'journalActivity';
+export const LOCK_ALARM = 'journal-auto-lock';
+
+/**
+ * The journal's lock session in storage.session: memory only, emptied on browser restart, readable
+ * by the extension's own pages only (the default access level, which we never widen).
+ */
+export const journalSession: LockSession = {
+  async key() {
+    const value = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
+    return typeof value === 'string' ? fromBase64(value) : null;
+  },
+  async unlock(raw, now) {
+    await browser.storage.session.set({ [SESSION_KEY]: toBase64(raw), [ACTIVITY_KEY]: now });
+  },
+  async lastActivity() {
+    const value = (await browser.storage.session.get(ACTIVITY_KEY))[ACTIVITY_KEY];
+    return typeof value === 'number' ? value : null;
+  },
+  async touch(now) {
+    await browser.storage.session.set({ [ACTIVITY_KEY]: now });
+  },
+  async lock() {
+    await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY]);
+  },
+  watchKey(onChange) {
+    return onStorageChange('session', SESSION_KEY, (newValue) => onChange(typeof newValue === 'string'));
+  },
+};
+
+const lockAlarm: LockAlarm = {
+  at(when) {
+    void browser.alarms.create(LOCK_ALARM, { when });
+  },
+  cancel() {
+    void browser.alarms.clear(LOCK_ALARM);
+  },
+};
+
+/** The user's auto-lock choice, capped by the institution's policy. */
+export async function autoLockMinutes(): Promise<number> {
+  const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
+  const cap = policy.status === 'valid' ? policy.policy.maxAutoLockMinutes : undefined;
+  return effectiveAutoLock(settings.journalAutoLockMinutes, cap);
+}
+
+/** The same lifecycle in every page and in the background (see lib/journal/lock.ts). */
+export function createBrowserLock() {
+  return createLockLifecycle({ session: journalSession, alarm: lockAlarm, minutes: autoLockMinutes });
+}

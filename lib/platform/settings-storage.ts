@@ -1,6 +1,0 @@
-import { parseSettings, type Settings } from '../settings';
-import { localItem, type LocalItem } from './local-item';
-
-export type SettingsStorage = LocalItem<Settings>;
-
-export const settingsStorage: SettingsStorage = localItem('settings', parseSettings);

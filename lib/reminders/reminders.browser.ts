@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { ALARM_PREFIX, type Reminder } from './reminders';
+import { parseStoredReminders } from './reminders-schema';
+import { localItem } from '../platform/local-item';
+
+const item = localItem('reminders', parseStoredReminders);
+
+/**
+ * Follow-up reminders: the list lives in storage.local (so it survives a restart) and each has a
+ * browser alarm; the background turns the alarm into a notification (reminder-alarms.ts).
+ */
+export const remindersStorage = {
+  load: item.load,
+  watch: item.watch,
+  async add(reminder: Reminder) {
+    await item.update((list) => [...list, reminder]);
+    await browser.alarms.create(ALARM_PREFIX + reminder.id, { when: reminder.when });
+  },
+  /** The alarm rang with no way to notify: keep the reminder, shown as due. */
+  async markDue(id: string) {
+    await item.update((list) => list.map((r) => (r.id === id ? { ...r, due: true } : r)));
+  },
+  async cancel(id: string) {
+    await browser.alarms.clear(ALARM_PREFIX + id);
+    await item.update((list) => list.filter((r) => r.id !== id));
+  },
+};
+
+export type RemindersStorage = typeof remindersStorage;

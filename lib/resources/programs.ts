@@ -1,0 +1,39 @@
+import type { ClinicianRole } from '../content/clinician-roles';
+import { PHYSICIAN_PROGRAMS, type PhysicianLine, type PhysicianProgram } from '../content/physician-programs';
+import { RESOURCES } from '../content/resources';
+import { countryOf, provinceOf, type RegionCode } from '../region/region';
+
+/** The physician health programs for a region; none for "Canada, no province" (national lines cover it). */
+export function programsFor(region: RegionCode): PhysicianProgram[] {
+  if (countryOf(region) === 'US') return PHYSICIAN_PROGRAMS.US ?? [];
+  const province = provinceOf(region);
+  return province ? (PHYSICIAN_PROGRAMS[province] ?? []) : [];
+}
+
+// The CMA Wellness Support Line runs only in some provinces and territories (content-facts-2.md, 6);
+// where it runs, it is one of the region's physician lines.
+const CMA_SUPPORT_LINE = 'cma-support-line';
+// Where no program was found (the Northwest Territories), these national options stand in.
+const NATIONAL_OPTIONS = ['cma-wellness-connection', 'cmpa'];
+
+const hasDetails = (program: PhysicianProgram): program is PhysicianLine =>
+  Boolean(program.audience && program.hours && program.serves);
+
+/**
+ * Every physician line of a region, each saying whom it serves and when: the user's own lines
+ * first when they said their role in Settings, then those answered around the clock.
+ */
+export function physicianLinesFor(region: RegionCode, role: ClinicianRole | null = null): PhysicianLine[] {
+  const supportLine = RESOURCES.filter((r) => r.id === CMA_SUPPORT_LINE && r.regions.includes(region));
+  const lines = [...programsFor(region), ...supportLine].filter(hasDetails);
+  const rank = (line: PhysicianLine) => (role && !line.serves.includes(role) ? 2 : 0) + (line.is24h ? 0 : 1);
+  return lines
+    .map((line, i) => ({ line, i }))
+    .sort((a, b) => rank(a.line) - rank(b.line) || a.i - b.i)
+    .map(({ line }) => line);
+}
+
+/** National options to show where a chosen province or territory has no program of its own. */
+export function nationalOptions(): PhysicianProgram[] {
+  return RESOURCES.filter((r) => NATIONAL_OPTIONS.includes(r.id));
+}

@@ -1,0 +1,75 @@
+import { KIND_NAMES } from '../content/resource-kind-names';
+import type { ResourceKind } from '../content/resource-kinds';
+import type { Resource } from '../content/resources';
+import type { Lang } from '../content/types';
+import { foldText as fold } from '../text/fold-text';
+import { countryOf, placeName, type RegionCode } from '../region/region';
+
+export interface ResourceQuery {
+  text: string;
+  kind: ResourceKind | 'all';
+  region: RegionCode;
+  /** When browsing (no query), also list other provinces' programs. A query always searches them. */
+  allRegions: boolean;
+}
+
+function haystack(resource: Resource): string {
+  const parts = [
+    resource.name.en,
+    resource.name.fr,
+    resource.about.en,
+    resource.about.fr,
+    resource.locality?.en ?? '',
+    resource.locality?.fr ?? '',
+    KIND_NAMES[resource.kind].en,
+    KIND_NAMES[resource.kind].fr,
+    ...resource.lines.map((line) => line.display),
+  ];
+  return fold(parts.join(' '));
+}
+
+/** 0: the user's province, 1: national, 2: anywhere else. */
+function closeness(resource: Resource, region: RegionCode): number {
+  if (resource.regions.includes(region)) return region === 'CA' || region === 'US' ? 1 : 0;
+  if (resource.regions.includes(countryOf(region))) return 1;
+  return 2;
+}
+
+/** Whether other regions' entries are listed: always for a query, when asked for browsing. */
+export function coversAllRegions(query: Pick<ResourceQuery, 'text' | 'allRegions'>): boolean {
+  return query.allRegions || query.text.trim() !== '';
+}
+
+/** Whether a resource serves someone in this region: the region itself or its whole country. */
+export function servesRegion(resource: Resource, region: RegionCode): boolean {
+  return closeness(resource, region) < 2;
+}
+
+/**
+ * Search as you type, in English and French at once, ignoring accents and case. A query looks in
+ * every region, so a program named from anywhere is found ("PARO" from British Columbia). Results
+ * come nearest first: the user's region, then national, then other regions.
+ */
+export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
+  const words = fold(query.text).split(/\s+/).filter(Boolean);
+  const everywhere = coversAllRegions(query);
+  return resources
+    .map((resource) => ({ resource, rank: closeness(resource, query.region) }))
+    .filter(({ resource, rank }) => {
+      if (!everywhere && rank === 2) return false;
+      if (query.kind !== 'all' && resource.kind !== query.kind) return false;
+      const text = haystack(resource);
+      return words.every((word) => text.includes(word));
+    })
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ resource }) => resource);
+}
+
+/**
+ * Where a resource applies, as its card says it: the user's own province or country when the
+ * resource covers it, otherwise every region it covers ("Ontario" for PARO seen from BC).
+ */
+export function resourcePlace(resource: Resource, region: RegionCode, lang: Lang): string {
+  const own = [region, countryOf(region)].find((code) => resource.regions.includes(code));
+  return (own ? [own] : resource.regions).map((code) => placeName(code, lang)).join(', ');
+}

@@ -1,0 +1,95 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { effectiveAutoLock } from '../journal/auto-lock';
+import { DEFAULT_AUTO_LOCK } from '../journal/auto-lock';
+import type { PolicyState } from './policy';
+import { effectiveRegion, policyOf } from './policy-merge';
+import { countryOf, guessRegion, type RegionCode } from '../region/region';
+import type { Settings } from './settings';
+import type { Platform } from '../app/platform';
+import type { Environment } from '../app/environment';
+
+/**
+ * The user's settings and the institution's policy, and what follows from both: the region in
+ * force and the journal's auto-lock time. Only this slice writes these signals.
+ */
+export function createSettingsSlice(environment: Environment, platform: Promise<Platform>) {
+  // null until storage has answered; a region then comes from the settings or from a guess.
+  const settings = signal<Settings | null>(null);
+  const policyState = signal<PolicyState>({ status: 'none' });
+  const saveError = signal(false);
+  const policy = computed(() => policyOf(policyState.value));
+  const guessedRegion = computed(() => guessRegion(environment.timeZone(), environment.uiLanguage));
+  const region = computed<RegionCode>(() =>
+    effectiveRegion(policy.value, settings.value?.region ?? null, guessedRegion.value),
+  );
+  const autoLockCap = computed(() => policy.value?.maxAutoLockMinutes);
+  const stopWatching: (() => void)[] = [];
+
+  /** Counts changes made here, so a read that started before one cannot put older settings back. */
+  let changes = 0;
+
+  /**
+   * Every settings change goes through here: shown at once, then merged into what storage holds
+   * (another page may have changed something else), rolled back if storage refuses it.
+   */
+  async function update(patch: Partial<Omit<Settings, 'version'>>) {
+    changes += 1;
+    const p = await platform;
+    const previous = settings.value;
+    if (previous) settings.value = { ...previous, ...patch };
+    try {
+      settings.value = await p.settings.update((current) => ({ ...current, ...patch }));
+      saveError.value = false;
+    } catch {
+      // Keep what the user sees honest: the choice did not stick.
+      settings.value = previous;
+      saveError.value = true;
+    }
+  }
+
+  return {
+    settings: settings as ReadonlySignal<Settings | null>,
+    policyState: policyState as ReadonlySignal<PolicyState>,
+    policy,
+    /** True when the last settings change could not be saved. */
+    saveError: saveError as ReadonlySignal<boolean>,
+    region,
+    country: computed(() => countryOf(region.value)),
+    regionIsGuessed: computed(() => !settings.value?.region && !policy.value?.defaultRegion),
+    regionLocked: computed(() => Boolean(policy.value?.regionLocked && policy.value.defaultRegion)),
+    /** The user's stated role, if any: it orders the physician lines. */
+    role: computed(() => settings.value?.role ?? null),
+    /** The institution's cap on the journal's idle time, if any. */
+    autoLockCap,
+    /** The journal's idle time in force: the user's choice (or the default), capped by policy. */
+    autoLock: computed(() =>
+      effectiveAutoLock(settings.value?.journalAutoLockMinutes ?? DEFAULT_AUTO_LOCK, autoLockCap.value),
+    ),
+    async start() {
+      const p = await platform;
+      const before = changes;
+      const [loaded, policyNow] = await Promise.all([p.settings.load(), p.policy.load()]);
+      // A choice made while this read was under way is newer than what it read.
+      if (changes === before) settings.value = loaded;
+      policyState.value = policyNow;
+      stopWatching.push(
+        p.settings.watch((next) => (settings.value = next)),
+        p.policy.watch((next) => (policyState.value = next)),
+      );
+    },
+    stop() {
+      stopWatching.splice(0).forEach((stop) => stop());
+    },
+    setRegion(next: RegionCode | null) {
+      return update({ region: next });
+    },
+    setRole(next: Settings['role']) {
+      return update({ role: next });
+    },
+    setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
+      return update({ journalAutoLockMinutes: minutes });
+    },
+  };
+}
+
+export type SettingsSlice = ReturnType<typeof createSettingsSlice>;

@@ -1,0 +1,24 @@
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { InstitutionStatus } from '../../../components/settings/InstitutionStatus';
+import { renderWithStore } from '../../helpers';
+
+describe('Institution settings on the options page', () => {
+  it('lists each policy key in force, and only those', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({ institutionName: 'Example Hospital', maxAutoLockMinutes: 15, regionLocked: false }),
+    });
+    const { store } = renderWithStore(<InstitutionStatus />);
+    await store.start();
+    await waitFor(() =>
+      expect(screen.getByText('Settings from Example Hospital are in force.')).toBeTruthy(),
+    );
+    const list = screen.getByRole('list', { name: /Policy keys in force/ });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'institutionName',
+      'maxAutoLockMinutes',
+      'regionLocked',
+    ]);
+  });
+});

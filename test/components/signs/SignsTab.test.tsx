@@ -1,0 +1,248 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../components/app/App';
+import { settingsStorage } from '../../../lib/settings/settings.browser';
+import { renderWithStore } from '../../helpers';
+
+// The Signs tab's code loads on first open, as in the extension.
+const openSigns = async (name = 'Signs') => {
+  fireEvent.click(screen.getByRole('tab', { name }));
+  await screen.findByRole('heading', { level: 2, name: /Signs of distress|Signes de détresse/ });
+};
+const tick = (label: string) => fireEvent.click(screen.getByRole('checkbox', { name: label }));
+const hrefs = (element: HTMLElement) =>
+  within(element)
+    .getAllByRole('link')
+    .map((a) => a.getAttribute('href'));
+const alertLinks = () => hrefs(screen.getByRole('alert'));
+const lineLinks = () => hrefs(document.querySelector<HTMLElement>('.urgent-area .programs')!);
+
+describe('Signs', () => {
+  it('words the same signs for a colleague or for oneself', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    expect(screen.getByRole('checkbox', { name: 'Seems exhausted, nodding off at work' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toBeTruthy();
+    expect(
+      screen
+        .getAllByRole('group')
+        .map((g) => g.querySelector('legend')?.textContent)
+        .filter(Boolean),
+    ).toEqual(['Physical', 'Behaviour and emotions', 'Work', 'Safety']);
+  });
+
+  it('escalates a red flag about a colleague at once, with what to do and who to call', async () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
+    await openSigns();
+    expect(screen.queryByRole('alert')).toBeNull();
+    tick('Talks about “going away for a long time”');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Their safety comes first');
+    expect(alert.textContent).toContain('do not leave them alone');
+    expect(alert.textContent).toContain('go with them to the emergency department');
+    expect(alertLinks()).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    // Then Ontario's lines, around-the-clock first: PARO, the CMA line (a link), the OMA program.
+    expect(lineLinks()).toEqual([
+      'tel:18664357362',
+      'https://www.cma.ca/supportline/frequently-asked-questions-participating-provinces-territories',
+      'tel:18008516606',
+    ]);
+    // The alert comes before the list.
+    const firstGroup = screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET')!;
+    expect(alert.compareDocumentPosition(firstGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('tells me to call or text 9-8-8 now, and my region’s 24/7 physician line, for a red flag about myself', async () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Edmonton' });
+    await openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I have a plan, or I have been getting the means');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Call or text 9-8-8 now.');
+    expect(alert.textContent).toContain('call 911 or go to the nearest emergency department');
+    expect(alert.textContent).toContain('Do not stay alone.');
+    expect(alert.textContent).toContain('Tell someone you trust');
+    expect(alertLinks()).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    expect(lineLinks()).toEqual(['tel:18777674637']);
+    expect(document.querySelector('.urgent-area .program')!.textContent).toContain(
+      'For: Physicians, residents, medical students and immediate family',
+    );
+  });
+
+  it('uses 988 and the US physician line in the US', async () => {
+    await settingsStorage.save({ version: 3, region: 'US', journalAutoLockMinutes: 5, role: null });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I think, talk or write about suicide or death');
+    expect(screen.getByRole('alert').textContent).toContain('Call or text 988 now.');
+    expect(screen.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
+  });
+
+  it('puts 911 first for a threat to others', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    tick('Talks about wanting to hurt or kill someone');
+    expect(screen.getByRole('heading', { name: 'Someone could be hurt. Call 911 first.' })).toBeTruthy();
+    expect(alertLinks()).toEqual(['tel:911', 'tel:988', 'sms:988']);
+  });
+
+  it('puts patients first for a colleague impaired at work, and names the person in charge', async () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Vancouver' });
+    await openSigns();
+    tick(
+      'Seems unfit to care for patients right now: confused, slurred speech, intoxicated or asleep on duty',
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading').textContent).toBe('Patients come first. Act now.');
+    expect(alert.textContent).toContain('the charge physician or chief of service, or the program director');
+    expect(alert.textContent).toContain('Make sure they get home safely.');
+    // The reporting line loads with the block (its own chunk, kept out of the popup's first paint).
+    await waitFor(() =>
+      expect(alert.textContent).toContain('Duties to report differ by province and territory.'),
+    );
+    expect(alertLinks()).toEqual([
+      'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
+      'https://www.cpsbc.ca/registrants/current-registrants/duty-report-guide',
+    ]);
+    // Each source is its own list item, so a screen reader does not run their names together.
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .every((link) => link.closest('li')),
+    ).toBe(true);
+  });
+
+  it('shows one block per kind ticked, and moves focus to the one just ticked; back to the list returns to the tick', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    tick('Talks about being a burden to others');
+    const suicideHeading = screen.getByRole('heading', { name: 'Their safety comes first. Act now.' });
+    expect(document.activeElement).toBe(suicideHeading);
+    tick('Talks about wanting to hurt or kill someone');
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Someone could be hurt. Call 911 first.' }),
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: 'Back to the list' })[0]!);
+    const box = screen.getByRole('checkbox', { name: 'Talks about wanting to hurt or kill someone' });
+    expect(document.activeElement).toBe(box);
+    expect((box as HTMLInputElement).checked).toBe(true);
+    // An ordinary sign ticked after a red flag leaves focus where it is.
+    tick('Very anxious or irritable');
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('does not pull focus when the tab is opened again with a red flag still ticked', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    tick('Talks about being a burden to others');
+    fireEvent.click(screen.getByRole('tab', { name: 'HELP' }));
+    await screen.findByRole('heading', { level: 2, name: 'HELP: talking with a colleague' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    screen.getByRole('tab', { name: 'Signs' }).focus();
+    await openSigns();
+    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Signs' }));
+  });
+
+  it('orders my region’s lines by the role I gave in Settings, and never hides 9-8-8', async () => {
+    await settingsStorage.save({ version: 3, region: 'CA-ON', journalAutoLockMinutes: 5, role: 'physician' });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I feel I am a burden to others');
+    expect(alertLinks()).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    expect(lineLinks()).toEqual([
+      'https://www.cma.ca/supportline/frequently-asked-questions-participating-provinces-territories',
+      'tel:18008516606',
+      'tel:18664357362',
+    ]);
+  });
+
+  it('says plainly when a territory has no program, with the national options, and never “choose your province”', async () => {
+    await settingsStorage.save({ version: 3, region: 'CA-NT', journalAutoLockMinutes: 5, role: null });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openSigns();
+    tick('Seems severely hopeless or helpless');
+    const area = document.querySelector<HTMLElement>('.urgent-area')!;
+    expect(area.textContent).toContain(
+      'No physician health program was found for this region (Northwest Territories',
+    );
+    expect(area.textContent).toContain('CMA Wellness Connection');
+    expect(document.body.textContent).not.toContain('Choose your province');
+  });
+
+  it('turns ordinary signs into an opening line on HELP’s Hello step', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    tick('Seems exhausted, nodding off at work');
+    tick('Pulling away from peers, family or social life');
+    expect(screen.getByRole('heading', { name: 'You noticed 2 signs.' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reach' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resources' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(screen.getByRole('tab', { name: 'HELP', selected: true })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: /Hello/ })).toBe(document.activeElement);
+    expect(
+      screen.getByText(
+        'I’ve noticed you seem really tired and we haven’t seen much of you lately. How are you doing?',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('offers HALT, a minute to breathe and who to call when I notice signs in myself', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    tick('I have trouble concentrating');
+    expect(screen.getByText('Hungry?')).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Take a minute' }).at(-1)!);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Take a minute' })).toBe(
+      document.activeElement,
+    );
+  });
+
+  it('clears every tick, and writes nothing anywhere', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    expect(screen.getByText('Not a crisis service. In danger now? Call 911.')).toBeTruthy();
+    tick('Very anxious or irritable');
+    tick('Talks or writes about suicide, death or despair');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all ticks' }));
+    expect(screen.getAllByRole('checkbox').every((box) => !(box as HTMLInputElement).checked)).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('speaks French', async () => {
+    renderWithStore(<App surface="popup" />, { locale: 'fr' });
+    await openSigns('Signes');
+    tick('Semble à bout de forces, s’endort au travail');
+    fireEvent.click(screen.getByRole('button', { name: 'Commencer la conversation' }));
+    expect(
+      screen.getByText('J’ai remarqué que tu sembles manquer d’énergie ces temps-ci. Comment ça va?'),
+    ).toBeTruthy();
+  });
+});
+
+describe('Take a minute', () => {
+  it('is a header button on every tab and goes back to where I was', async () => {
+    renderWithStore(<App surface="sidepanel" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Take a minute' }));
+    expect(await screen.findByRole('heading', { name: 'Box breathing' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start grounding' }));
+    expect(screen.getByText('Notice 5 things you can see.')).toBeTruthy();
+    for (let i = 0; i < 5; i++) fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Done. Take that calm with you.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'HELP: talking with a colleague' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OPEN_SIDE_PANEL, registerSidePanelOpeners } from '../../../lib/app/side-panel.background';
+
+type Listener = (...args: never[]) => void;
+const event = () => {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (fn: Listener) => listeners.push(fn),
+    fire: (...args: unknown[]) => listeners.forEach((fn) => fn(...(args as never[]))),
+  };
+};
+
+let menus: { create: ReturnType<typeof vi.fn>; onClicked: ReturnType<typeof event> };
+let commands: { onCommand: ReturnType<typeof event> };
+let open: ReturnType<typeof vi.fn>;
+
+// The fake browser has no contextMenus, commands or sidePanel: stand-ins record the calls at that edge.
+const original = { ...fakeBrowser };
+afterEach(() => void Object.assign(fakeBrowser, original));
+
+beforeEach(() => {
+  menus = { create: vi.fn(), onClicked: event() };
+  commands = { onCommand: event() };
+  open = vi.fn(async () => undefined);
+  // Chrome has sidePanel and no sidebarAction; the fake has the opposite.
+  Object.assign(fakeBrowser, {
+    contextMenus: menus,
+    commands,
+    sidePanel: { open },
+    sidebarAction: undefined,
+  });
+});
+
+it('adds "Open in side panel" to the toolbar button menu on install', async () => {
+  registerSidePanelOpeners();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  expect(menus.create).toHaveBeenCalledWith(
+    expect.objectContaining({
+      id: OPEN_SIDE_PANEL,
+      contexts: ['action'],
+      title: 'Open Been There in the side panel',
+    }),
+  );
+});
+
+it('opens the side panel from the menu item and from the keyboard command', () => {
+  registerSidePanelOpeners();
+  menus.onClicked.fire({ menuItemId: OPEN_SIDE_PANEL }, { windowId: 7 });
+  commands.onCommand.fire(OPEN_SIDE_PANEL, { windowId: 9 });
+  commands.onCommand.fire('something-else', { windowId: 9 });
+  expect(open.mock.calls).toEqual([[{ windowId: 7 }], [{ windowId: 9 }]]);
+});

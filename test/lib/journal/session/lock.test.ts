@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createLockLifecycle, type LockLifecycle } from '../../../../lib/journal/session/lock';
+import { registerJournalAutoLock } from '../../../../lib/journal/session/lock.background';
+import { journalSession } from '../../../../lib/journal/session/session.browser';
+import { settingsStorage } from '../../../../lib/settings/settings.browser';
+
+const MINUTE = 60_000;
+const raw = new Uint8Array(32).fill(7);
+const unlocked = async () => (await journalSession.key()) !== null;
+
+describe('the lock lifecycle, on fake time', () => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let background: LockLifecycle;
+  /** The browser alarm, as a timer: at the deadline it wakes the background. */
+  const alarm = {
+    at(when: number) {
+      clearTimeout(timer);
+      timer = setTimeout(() => void background.handle('alarm'), when - Date.now());
+    },
+    cancel: () => clearTimeout(timer),
+  };
+  const lifecycle = () => createLockLifecycle({ session: journalSession, alarm, minutes: async () => 5 });
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T08:00:00Z') });
+    background = lifecycle();
+  });
+  afterEach(() => {
+    clearTimeout(timer);
+    vi.useRealTimers();
+  });
+
+  it('counts from the last activity in any page; closing pages does not extend it', async () => {
+    const popup = lifecycle();
+    const tab = lifecycle();
+    await popup.unlocked(raw);
+    await vi.advanceTimersByTimeAsync(4 * MINUTE);
+    await popup.touch();
+    // The popup closes (nothing is reported); the tab is used two minutes later.
+    await vi.advanceTimersByTimeAsync(2 * MINUTE);
+    await tab.touch();
+    await vi.advanceTimersByTimeAsync(5 * MINUTE - 1_000);
+    expect(await unlocked()).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await unlocked()).toBe(false);
+    expect(await journalSession.lastActivity()).toBeNull();
+  });
+
+  it('locks with no page open at all', async () => {
+    await lifecycle().unlocked(raw);
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(await unlocked()).toBe(false);
+  });
+
+  it('writes activity at most every few seconds, so typing does not flood storage', async () => {
+    const page = lifecycle();
+    await page.unlocked(raw);
+    const first = await journalSession.lastActivity();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await page.touch();
+    expect(await journalSession.lastActivity()).toBe(first);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await page.touch();
+    expect(await journalSession.lastActivity()).toBe(first! + 6_000);
+  });
+
+  it('a page that opens after the deadline, before the alarm, locks at once', async () => {
+    await journalSession.unlock(raw, Date.now() - 6 * MINUTE);
+    await lifecycle().check();
+    expect(await unlocked()).toBe(false);
+  });
+
+  it('locks at once on system idle, screen lock and the keyboard command', async () => {
+    for (const event of ['idle', 'screenLocked', 'command'] as const) {
+      await lifecycle().unlocked(raw);
+      await background.handle(event);
+      expect(await unlocked(), event).toBe(false);
+    }
+  });
+});
+
+describe('the background', () => {
+  type Listener = (state: string) => void;
+  const original = { idle: fakeBrowser.idle, commands: fakeBrowser.commands };
+  let intervals: number[];
+  let idleListeners: Listener[];
+  let commandListeners: Listener[];
+
+  // The fake browser has no idle or commands API: stand-ins record the calls at that edge.
+  beforeEach(() => {
+    intervals = [];
+    idleListeners = [];
+    commandListeners = [];
+    Object.assign(fakeBrowser, {
+      idle: {
+        setDetectionInterval: (s: number) => intervals.push(s),
+        onStateChanged: { addListener: (l: Listener) => idleListeners.push(l) },
+      },
+      commands: { onCommand: { addListener: (l: Listener) => commandListeners.push(l) } },
+    });
+  });
+  afterEach(() => void Object.assign(fakeBrowser, original));
+
+  it('locks every page on system idle, screen lock and the keyboard command, not on "active"', async () => {
+    registerJournalAutoLock();
+    for (const fire of [
+      () => idleListeners[0]!('idle'),
+      () => idleListeners[0]!('locked'),
+      () => commandListeners[0]!('lock-journal'),
+    ]) {
+      await journalSession.unlock(raw, Date.now());
+      fire();
+      await vi.waitFor(async () => expect(await unlocked()).toBe(false));
+    }
+    await journalSession.unlock(raw, Date.now());
+    idleListeners[0]!('active');
+    expect(await unlocked()).toBe(true);
+  });
+
+  it('locks when the deadline alarm fires, and sets the alarm for the deadline', async () => {
+    await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 15, role: null });
+    registerJournalAutoLock();
+    const activity = Date.now() - 2 * MINUTE;
+    await journalSession.unlock(raw, activity);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get('journal-auto-lock'))?.scheduledTime).toBe(activity + 15 * MINUTE),
+    );
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'journal-auto-lock', scheduledTime: Date.now() });
+    expect(await unlocked()).toBe(true);
+    await journalSession.touch(Date.now() - 16 * MINUTE);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'journal-auto-lock', scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect(await unlocked()).toBe(false));
+  });
+
+  it('uses the chosen idle time, capped by the institution', async () => {
+    await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 60, role: null });
+    Object.assign(fakeBrowser.storage.managed, { get: async () => ({ maxAutoLockMinutes: 15 }) });
+    registerJournalAutoLock();
+    await vi.waitFor(() => expect(intervals).toEqual([15 * 60]));
+    await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 5, role: null });
+    await vi.waitFor(() => expect(intervals.at(-1)).toBe(5 * 60));
+  });
+});

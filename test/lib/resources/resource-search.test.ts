@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { RESOURCES } from '../../../lib/content/resources';
+import type { RegionCode } from '../../../lib/region/region';
+import { foldText as fold } from '../../../lib/text/fold-text';
+import { resourcePlace, searchResources } from '../../../lib/resources/resource-search';
+
+const ids = (text: string, region: RegionCode = 'CA-ON', more = {}) =>
+  searchResources(RESOURCES, { text, kind: 'all', region, allRegions: false, ...more }).map((r) => r.id);
+
+describe('resource search', () => {
+  it('ignores accents and case', () => {
+    expect(fold('Médecins du QUÉBEC')).toBe('medecins du quebec');
+    expect(ids('medecins')).toEqual(ids('MÉDECINS'));
+  });
+
+  it('finds PARO by name', () => {
+    expect(ids('PARO')).toEqual(['paro-helpline']);
+  });
+
+  it('searches French and English text at once', () => {
+    expect(ids('médecins')).toContain('oma-php');
+    expect(ids('crise')).toContain('ottawa-crisis-line');
+    expect(ids('crisis')).toContain('ottawa-crisis-line');
+  });
+
+  it('puts the user’s province first, then national, and hides other provinces unless asked', () => {
+    const all = ids('');
+    const firstNational = all.findIndex((id) => RESOURCES.find((r) => r.id === id)!.regions.includes('CA'));
+    const lastProvincial = all.findLastIndex((id) =>
+      RESOURCES.find((r) => r.id === id)!.regions.includes('CA-ON'),
+    );
+    expect(lastProvincial).toBeLessThan(firstNational);
+    expect(all).not.toContain('bc-php');
+    expect(ids('', 'CA-ON', { allRegions: true })).toContain('bc-php');
+    expect(ids('', 'CA-ON', { allRegions: true }).at(-1)).not.toBe('paro-helpline');
+  });
+
+  it('filters by kind', () => {
+    const crisis = searchResources(RESOURCES, { text: '', kind: 'crisis', region: 'US', allRegions: false });
+    expect(crisis.map((r) => r.id)).toEqual(['us-988']);
+  });
+
+  it('finds a named program from any region, whatever the “other regions” box says', () => {
+    expect(ids('PARO', 'CA-BC')).toEqual(['paro-helpline']);
+    expect(ids('PAMQ', 'CA-BC')).toEqual(['pamq']);
+    expect(ids('PARO', 'US')).toEqual(['paro-helpline']);
+    expect(ids('PAMQ', 'CA-BC', { allRegions: true })).toEqual(['pamq']);
+  });
+
+  it('ranks a query’s results nearest first: the user’s province, national, then elsewhere', () => {
+    const found = ids('médecins', 'CA-BC');
+    const rank = (id: string) => {
+      const regions = RESOURCES.find((r) => r.id === id)!.regions;
+      return regions.includes('CA-BC') ? 0 : regions.includes('CA') ? 1 : 2;
+    };
+    expect(found).toContain('bc-php');
+    expect(found).toContain('pamq');
+    expect(found).toContain('oma-php');
+    expect(found.map(rank)).toEqual([...found.map(rank)].sort());
+    expect(rank(found[0]!)).toBe(0);
+  });
+
+  it('keeps browsing (no query) to the user’s region and national entries unless asked', () => {
+    expect(ids('', 'CA-BC')).not.toContain('paro-helpline');
+    expect(ids('  ', 'CA-BC')).not.toContain('paro-helpline');
+    expect(ids('', 'CA-BC', { allRegions: true })).toContain('paro-helpline');
+  });
+
+  it('labels each result with where it applies, the user’s own place when it covers it', () => {
+    const byId = (id: string) => RESOURCES.find((r) => r.id === id)!;
+    expect(resourcePlace(byId('paro-helpline'), 'CA-BC', 'en')).toBe('Ontario');
+    expect(resourcePlace(byId('pamq'), 'CA-BC', 'fr')).toBe('Québec');
+    expect(resourcePlace(byId('ca-988'), 'CA-BC', 'en')).toBe('Canada');
+    expect(resourcePlace(byId('cma-support-line'), 'CA-ON', 'en')).toBe('Ontario');
+    expect(resourcePlace(byId('cma-support-line'), 'CA-BC', 'en')).toBe(
+      'Saskatchewan, Ontario, Nova Scotia, Newfoundland and Labrador, Yukon, Nunavut',
+    );
+    expect(resourcePlace(byId('us-988'), 'CA-ON', 'fr')).toBe('États-Unis');
+  });
+});
