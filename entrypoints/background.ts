@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCheckInAlarms } from '../lib/check-ins/check-ins.background';
 import { registerJournalAutoLock } from '../lib/journal/session/lock.background';
 import { registerReminderAlarms } from '../lib/reminders/reminders.background';
 import { registerSidePanelOpeners } from '../lib/app/side-panel.background';
@@ -6,5 +7,6 @@ import { registerSidePanelOpeners } from '../lib/app/side-panel.background';
 export default defineBackground(() => {
   registerSidePanelOpeners();
   registerReminderAlarms();
+  registerCheckInAlarms();
   registerJournalAutoLock();
 });

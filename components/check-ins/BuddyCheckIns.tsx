@@ -1,4 +1,4 @@
-import '../guides/guides.css';
+import './check-ins.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckIn } from '../../lib/check-ins/check-ins';
 import { t } from '../../lib/text/i18n';

@@ -5,7 +5,7 @@ import { summarizeSigns } from '../../lib/signs/signs-summary';
 import { IndicatorGroupFields } from './IndicatorGroupFields';
 import { NotCrisisService } from '../ui/NotCrisisService';
 import { SignsNextSteps } from './SignsNextSteps';
-import { SignsUrgent } from './SignsUrgent';
+import { SignsUrgent } from '../urgent/SignsUrgent';
 import { useStore } from '../app/StoreContext';
 
 export function SignsTab() {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../text/i18n';
 import { ALARM_PREFIX } from './reminders';
-import { registerCheckInAlarms } from '../check-ins/check-ins.background';
 import { notifyIfAllowed, openOnNotificationClick } from '../platform/notifications';
 import { remindersStorage } from './reminders.browser';
 
@@ -41,8 +40,6 @@ async function notify(id: string) {
  */
 export function registerReminderAlarms() {
   void restoreAlarms();
-  // Buddy check-ins repeat; their alarms are answered here too (check-in-alarms.ts).
-  registerCheckInAlarms();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(ALARM_PREFIX)) void fire(alarm.name.slice(ALARM_PREFIX.length));
   });

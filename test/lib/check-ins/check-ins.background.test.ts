@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '../../../lib/check-ins/check-ins';
-import { fireCheckIn, restoreCheckIns } from '../../../lib/check-ins/check-ins.background';
+import {
+  fireCheckIn,
+  registerCheckInAlarms,
+  restoreCheckIns,
+} from '../../../lib/check-ins/check-ins.background';
 import { checkInsStorage } from '../../../lib/check-ins/check-ins.browser';
-import { registerReminderAlarms } from '../../../lib/reminders/reminders.background';
 import { createCheckInsStore } from '../../../lib/check-ins/check-ins-store';
 import { installFakeNotifications } from '../platform/fake-notifications';
 
@@ -31,9 +34,9 @@ describe('check-in alarms (background)', () => {
   });
   afterEach(() => notifications.restore());
 
-  it('rings through the reminders’ alarm module, with a notification when allowed', async () => {
+  it('rings through its own alarm listener, with a notification when allowed', async () => {
     notifications.allowed = true;
-    registerReminderAlarms();
+    registerCheckInAlarms();
     await checkInsStorage.put({ ...weekly, next: Date.now() - 1_000 });
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'checkin:k1', scheduledTime: Date.now() });
     await vi.waitFor(async () => expect((await stored()).dueAt).toBeDefined());

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECK_IN_ALARM_PREFIX } from '../../../lib/check-ins/check-ins';
 import { ALARM_PREFIX } from '../../../lib/reminders/reminders';
-import { CHECK_INS_PATH } from '../../../lib/check-ins/check-ins.background';
+import { CHECK_INS_PATH, registerCheckInAlarms } from '../../../lib/check-ins/check-ins.background';
 import { installFakeNotifications } from './fake-notifications';
 import { PLAN_STEP_PATH, registerReminderAlarms } from '../../../lib/reminders/reminders.background';
 
@@ -12,6 +12,7 @@ describe('a click on a notification', () => {
     fakeBrowser.reset();
     notifications = installFakeNotifications();
     registerReminderAlarms();
+    registerCheckInAlarms();
   });
   afterEach(() => notifications.restore());
 

@@ -3,11 +3,11 @@ import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { URGENT_KINDS, type SignsMode, type UrgentKind } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
 import { urgentKindOf } from '../../lib/signs/signs-summary';
-import { CrisisLineAbout } from '../urgent/CrisisActions';
+import { CrisisLineAbout } from './CrisisActions';
 import { RegionNote } from '../region/RegionNote';
 import { useStore } from '../app/StoreContext';
-import { UrgentBlock } from '../urgent/UrgentBlock';
-import { UrgentProgramLines } from '../urgent/UrgentProgramLines';
+import { UrgentBlock } from './UrgentBlock';
+import { UrgentProgramLines } from './UrgentProgramLines';
 
 interface Props {
   kinds: UrgentKind[];
