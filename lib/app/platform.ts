@@ -5,10 +5,10 @@ import type { PolicyStorage } from '../settings/policy.browser';
 import type { SettingsStorage } from '../settings/settings.browser';
 import type { StorageProtectionApi } from '../settings/storage-protection';
 
-/** The browser-backed services, which arrive after the first paint (see components/mount.tsx). */
+/** The browser-backed services, which arrive after the first paint (see components/app/mount.tsx). */
 export interface Platform {
   settings: SettingsStorage;
-  /** Contacts and reminders, loaded on first use (see lib/store/people-slice.ts). */
+  /** Contacts and reminders, loaded on first use (see lib/people/people-store.ts). */
   people(): Promise<People>;
   policy: PolicyStorage;
   /** The journal's storage and crypto, loaded with the Journal tab. */

@@ -11,7 +11,7 @@ export function alarmTime(checkIn: CheckIn): number {
 
 /**
  * Buddy check-ins: the list lives in storage.local (unencrypted, like reminders) and each has one
- * browser alarm, moved to the next occurrence every time it rings (check-in-alarms.ts).
+ * browser alarm, moved to the next occurrence every time it rings (check-ins.background.ts).
  */
 export const checkInsStorage = {
   load: item.load,

@@ -24,7 +24,7 @@ export const AFTER_EVENT_SOURCES = guideSources([
 
 export type AfterEventSourceId = (typeof AFTER_EVENT_SOURCES)[number]['id'];
 
-/** What a screen carries besides its text: each is a component in components/DifficultEventTools.tsx. */
+/** What a screen carries besides its text: each is a component in components/guides/DifficultEventTools.tsx. */
 export type PathTool = 'touching-base' | 'physician-lines' | 'medico-legal' | 'take-a-minute' | 'who-to-call';
 
 export interface PathScreen {

@@ -1,7 +1,7 @@
 import type { Localized } from './types';
 
 // The regions the content is written for. Plain data and types, so content depends on nothing;
-// lib/region.ts adds the logic (guessing, names, validation).
+// lib/region/region.ts adds the logic (guessing, names, validation).
 
 export type Country = 'CA' | 'US';
 

@@ -7,7 +7,7 @@ const item = localItem('reminders', parseStoredReminders);
 
 /**
  * Follow-up reminders: the list lives in storage.local (so it survives a restart) and each has a
- * browser alarm; the background turns the alarm into a notification (reminder-alarms.ts).
+ * browser alarm; the background turns the alarm into a notification (reminders.background.ts).
  */
 export const remindersStorage = {
   load: item.load,

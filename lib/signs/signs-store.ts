@@ -4,7 +4,7 @@ import type { SignsMode } from '../content/indicators';
 /**
  * The Signs checklist. Ticks live in this signal only: nothing is written anywhere, and closing
  * the popup or panel forgets them (research/anchors-security.md, D1). What the ticks mean is worked
- * out by lib/signs-summary.ts, which loads with the Signs tab.
+ * out by lib/signs/signs-summary.ts, which loads with the Signs tab.
  */
 export function createSignsStore() {
   const mode = signal<SignsMode>('colleague');

@@ -53,7 +53,7 @@ function contentStrings(): FrenchText[] {
           frenchIn(value, `${file.replace('../../', '')} ${name}`, seen),
         ),
       ),
-    ...frenchIn(PROVINCES, 'lib/region.ts PROVINCES', seen),
+    ...frenchIn(PROVINCES, 'lib/region/region.ts PROVINCES', seen),
   ];
 }
 

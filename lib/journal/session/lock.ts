@@ -14,8 +14,9 @@ import type { Bytes } from '../crypto';
  *   page also checks the deadline when it opens, in case the alarm is late.
  * - The background also locks at once on system idle, screen lock and the keyboard command.
  *
- * The platform (lib/platform/journal-auto-lock.ts, journal-key.ts) passes browser events in; this
- * module decides.
+ * This folder is all of it: session.browser.ts keeps the key and the activity time in
+ * storage.session and sets the alarm; lock.background.ts passes the browser's events in; this
+ * module decides. Each page's side (follow a lock at once) is in ../journal-store.ts.
  */
 export interface LockSession {
   /** The unlocked data key, or null when locked. */

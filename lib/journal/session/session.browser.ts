@@ -53,7 +53,7 @@ export async function autoLockMinutes(): Promise<number> {
   return effectiveAutoLock(settings.journalAutoLockMinutes, cap);
 }
 
-/** The same lifecycle in every page and in the background (see lib/journal/lock.ts). */
+/** The same lifecycle in every page and in the background (see lock.ts). */
 export function createBrowserLock() {
   return createLockLifecycle({ session: journalSession, alarm: lockAlarm, minutes: autoLockMinutes });
 }
