@@ -1,3 +1,4 @@
+import './calm.css';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { BreathingPacer } from './BreathingPacer';

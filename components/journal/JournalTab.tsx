@@ -1,3 +1,4 @@
+import './journal.css';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { JournalIntro } from './JournalIntro';

@@ -1,3 +1,4 @@
+import './signs.css';
 import { useRef } from 'preact/hooks';
 import { INDICATOR_GROUPS } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
