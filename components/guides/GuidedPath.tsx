@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang, Localized } from '../../lib/content/types';
 import { t } from '../../lib/text/i18n';
+import { TextList } from '../ui/TextList';
 
 /** What one screen of a guided path shows; the content files give these in both languages. */
 export interface GuidedScreen {
@@ -38,21 +39,8 @@ export function GuidedPath({ screens, index, onIndex, lang, tool, onFinish, fini
       <h3 id={`screen-${screen.id}`} ref={heading} tabIndex={-1}>
         {screen.title[lang]}
       </h3>
-      <ul>
-        {screen.items.map((item) => (
-          <li key={item.en}>{item[lang]}</li>
-        ))}
-      </ul>
-      {screen.avoid && (
-        <>
-          <h4>{t('help.avoid')}</h4>
-          <ul class="avoid">
-            {screen.avoid.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TextList items={screen.items} lang={lang} />
+      <TextList heading={t('help.avoid')} items={screen.avoid} lang={lang} class="avoid" />
       {tool?.(screen)}
       <div class="step-nav">
         <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0}>

@@ -5,6 +5,7 @@ import { HelpOverview } from './HelpOverview';
 import { HelpStepView } from './HelpStepView';
 import { useStore } from '../app/StoreContext';
 import { UrgentHelp } from '../urgent/UrgentHelp';
+import { ToggleButtons } from '../ui/ToggleButtons';
 
 export function HelpGuide() {
   const { help } = useStore();
@@ -18,14 +19,15 @@ export function HelpGuide() {
       <p class="intro">{t('help.intro')}</p>
       <UrgentHelp />
       <GuideLinks />
-      <div class="segmented" role="group" aria-label={t('help.viewLabel')}>
-        <button type="button" aria-pressed={mode === 'overview'} onClick={() => help.showMode('overview')}>
-          {t('help.overview')}
-        </button>
-        <button type="button" aria-pressed={mode === 'guided'} onClick={() => help.showMode('guided')}>
-          {t('help.guided')}
-        </button>
-      </div>
+      <ToggleButtons
+        label={t('help.viewLabel')}
+        options={[
+          { value: 'overview', label: t('help.overview') },
+          { value: 'guided', label: t('help.guided') },
+        ]}
+        selected={mode}
+        onSelect={help.showMode}
+      />
       {mode === 'overview' ? <HelpOverview /> : <HelpStepView />}
       <AboutGuide />
     </section>

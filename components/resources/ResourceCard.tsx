@@ -3,6 +3,7 @@ import type { Resource } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
 import { resourcePlace } from '../../lib/resources/resource-search';
 import { useStore } from '../app/StoreContext';
+import { TextList } from '../ui/TextList';
 
 /** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
 export function ResourceCard({ resource }: { resource: Resource }) {
@@ -19,16 +20,7 @@ export function ResourceCard({ resource }: { resource: Resource }) {
         {resource.is24h ? ` · ${t('resources.open24h')}` : ''}
       </p>
       <p>{resource.about[lang]}</p>
-      {resource.expect && (
-        <>
-          <h4>{t('resources.whatToExpect')}</h4>
-          <ul>
-            {resource.expect.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TextList heading={t('resources.whatToExpect')} items={resource.expect} lang={lang} />
       <div class="dial-row">
         {resource.lines.map((line) => (
           <a key={line.digits} class="dial" href={`tel:${line.digits}`}>

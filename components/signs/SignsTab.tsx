@@ -8,6 +8,7 @@ import { NotCrisisService } from '../ui/NotCrisisService';
 import { SignsNextSteps } from './SignsNextSteps';
 import { SignsUrgent } from '../urgent/SignsUrgent';
 import { useStore } from '../app/StoreContext';
+import { ToggleButtons } from '../ui/ToggleButtons';
 
 export function SignsTab() {
   const { signs, calm } = useStore();
@@ -20,14 +21,15 @@ export function SignsTab() {
       <h2 id="signs-heading">{t('signs.heading')}</h2>
       <p class="hint">{t('signs.nothingSaved')}</p>
       <NotCrisisService />
-      <div class="segmented" role="group" aria-label={t('signs.whoLabel')}>
-        <button type="button" aria-pressed={mode === 'colleague'} onClick={() => signs.setMode('colleague')}>
-          {t('signs.colleague')}
-        </button>
-        <button type="button" aria-pressed={mode === 'myself'} onClick={() => signs.setMode('myself')}>
-          {t('signs.myself')}
-        </button>
-      </div>
+      <ToggleButtons
+        label={t('signs.whoLabel')}
+        options={[
+          { value: 'colleague', label: t('signs.colleague') },
+          { value: 'myself', label: t('signs.myself') },
+        ]}
+        selected={mode}
+        onSelect={signs.setMode}
+      />
       {mode === 'myself' && (
         <button type="button" class="calm-link" onClick={calm.show}>
           {t('calm.open')}

@@ -6,6 +6,7 @@ import { CrisisLineAbout } from './CrisisActions';
 import { RegionNote } from '../region/RegionNote';
 import { lazyView } from '../app/lazyView';
 import { UrgentBlock } from './UrgentBlock';
+import { ToggleButtons } from '../ui/ToggleButtons';
 
 // The physician lines load with the urgent area, not with the popup's first screen.
 const UrgentProgramLines = lazyView(() => import('./UrgentProgramLines').then((m) => m.UrgentProgramLines));
@@ -27,13 +28,12 @@ export function UrgentChoices({ mode }: { mode: SignsMode }) {
   const [kind, setKind] = useState<UrgentKind>('suicide');
   return (
     <>
-      <div class="segmented" role="group" aria-label={t('urgentKinds.kindLabel')}>
-        {CHOICES.map((choice) => (
-          <button key={choice} type="button" aria-pressed={kind === choice} onClick={() => setKind(choice)}>
-            {t(KIND_LABELS[choice])}
-          </button>
-        ))}
-      </div>
+      <ToggleButtons
+        label={t('urgentKinds.kindLabel')}
+        options={CHOICES.map((choice) => ({ value: choice, label: t(KIND_LABELS[choice]) }))}
+        selected={kind}
+        onSelect={setKind}
+      />
       <UrgentBlock kind={kind} mode={mode}>
         <RegionNote />
       </UrgentBlock>
