@@ -51,6 +51,9 @@ function featureOf(id: string): string | undefined {
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmfAXFIy9jQCq1zBoCb9h4W5c779ws3LyhqwRYdYMo/aQQvkr3bRdKLjBQllf3oeIbcomSmfcrROR2ZW4sw/cwI5hbVNpkdQlU9oZjDLdCQ5Jvdn8LsUv+bmW2hUm3ER6Wv3xRF/iRFTWH+XTLiXI/+tpU/VIOJPYRkvb8spIT8ZxFAHybWyR76nl55AXnQg7YV1oymVPvfXwKoT+K5zRv4BB4MCDLp0E5/GSYYNOkd1zFSN8Gh+r5l/TIfpzIjPdp4pwUcp7Hqq+R+6+Rrp3La8xqyQhS0s03nUwrAqsCD2PC2Ey64sFA2xmDehMm1PQNhEa/o9kdWCyim/2FhLOcQIDAQAB';
 
+/** A keyboard command: its default keys and its description (a message name). */
+const shortcut = (keys: string, description: string) => ({ suggested_key: { default: keys }, description });
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -129,27 +132,13 @@ export default defineConfig({
     ...(browser !== 'firefox' && !process.env.STORE ? { key: EXTENSION_KEY } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
-      _execute_action: {
-        suggested_key: { default: 'Alt+Shift+B' },
-        description: '__MSG_commandOpenPopup__',
-      },
-      'lock-journal': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: '__MSG_commandLockJournal__',
-      },
-      ...(browser === 'firefox'
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+Y' },
-              description: '__MSG_commandOpenSidePanel__',
-            },
-          }
-        : {
-            'open-side-panel': {
-              suggested_key: { default: 'Alt+Shift+Y' },
-              description: '__MSG_commandOpenSidePanel__',
-            },
-          }),
+      _execute_action: shortcut('Alt+Shift+B', '__MSG_commandOpenPopup__'),
+      'lock-journal': shortcut('Alt+Shift+L', '__MSG_commandLockJournal__'),
+      // Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: shortcut(
+        'Alt+Shift+Y',
+        '__MSG_commandOpenSidePanel__',
+      ),
     },
     ...(mode === 'production' ? { content_security_policy: { extension_pages: NO_NETWORK_CSP } } : {}),
     ...(browser === 'firefox'

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/text/i18n';
 import { AutoLockSelect } from '../journal/AutoLockSelect';
 import { ContactList } from '../people/ContactList';
@@ -7,44 +8,46 @@ import { RegionSelect } from '../region/RegionSelect';
 import { RoleSelect } from './RoleSelect';
 import { StorageProtectionStatus } from './StorageProtectionStatus';
 
+/** One titled part of the settings page, named by its heading for screen readers. */
+function Section({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
 export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('app.settingsTitle')}</h1>
-      <section aria-labelledby="region-heading">
-        <h2 id="region-heading">{t('options.regionHeading')}</h2>
+      <Section id="region" heading={t('options.regionHeading')}>
         <RegionSelect />
         <RoleSelect />
-      </section>
-      <section aria-labelledby="contacts-heading">
-        <h2 id="contacts-heading">{t('options.contactsHeading')}</h2>
+      </Section>
+      <Section id="contacts" heading={t('options.contactsHeading')}>
         <p class="hint">{t('options.contactsIntro')}</p>
         <ContactList />
-      </section>
-      <section aria-labelledby="journal-settings-heading">
-        <h2 id="journal-settings-heading">{t('options.journalHeading')}</h2>
+      </Section>
+      <Section id="journal-settings" heading={t('options.journalHeading')}>
         <AutoLockSelect />
-      </section>
-      <section aria-labelledby="storage-protection-heading">
-        <h2 id="storage-protection-heading">{t('storageProtection.heading')}</h2>
+      </Section>
+      <Section id="storage-protection" heading={t('storageProtection.heading')}>
         <StorageProtectionStatus />
-      </section>
-      <section aria-labelledby="institution-heading">
-        <h2 id="institution-heading">{t('options.institutionHeading')}</h2>
+      </Section>
+      <Section id="institution" heading={t('options.institutionHeading')}>
         <InstitutionStatus />
-      </section>
-      <section aria-labelledby="export-heading">
-        <h2 id="export-heading">{t('options.exportHeading')}</h2>
+      </Section>
+      <Section id="export" heading={t('options.exportHeading')}>
         <PolicyExport />
-      </section>
-      <section aria-labelledby="language-heading">
-        <h2 id="language-heading">{t('options.languageHeading')}</h2>
+      </Section>
+      <Section id="language" heading={t('options.languageHeading')}>
         <p>{t('options.languageBody')}</p>
-      </section>
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{t('options.privacyHeading')}</h2>
+      </Section>
+      <Section id="privacy" heading={t('options.privacyHeading')}>
         <p>{t('options.privacyBody')}</p>
-      </section>
+      </Section>
     </main>
   );
 }

@@ -117,22 +117,14 @@ const rows = [
     '<= 1.00',
   ],
   ['popup JavaScript loaded on demand (other views), gzip', kb(popupJs.onDemand), '', '', '', ''],
-  [
-    'side panel JavaScript, gzip',
-    kb(pageScriptBytes('sidepanel.html')),
+  ...['side panel', 'options'].map((page) => [
+    `${page} JavaScript, gzip`,
+    kb(pageScriptBytes(`${page.replace(' ', '')}.html`)),
     kb(pageScriptBytes('popup.html')),
     'popup',
     '',
     '',
-  ],
-  [
-    'options JavaScript, gzip',
-    kb(pageScriptBytes('options.html')),
-    kb(pageScriptBytes('popup.html')),
-    'popup',
-    '',
-    '',
-  ],
+  ]),
   ['background.js, gzip', kb(gzipBytes('background.js')), '', '', '', ''],
   [
     `journal: save one note (encrypt + strict write), median of 30, ${NOTES} notes`,
