@@ -12,6 +12,15 @@ const byKey = (messages: ParsedMessage[]) => new Map(messages.map((m) => [m.key.
 const text = (m: ParsedMessage) => (m.type === 'plural' ? Object.values(m.plurals).join('|') : m.message);
 
 describe('locales', () => {
+  it('fits the stores: a description of at most 132 characters and a name of at most 75, in every language', () => {
+    // The Chrome Web Store refuses a longer manifest description, and Edge Add-ons checks every locale.
+    for (const messages of [en, fr]) {
+      const message = byKey(messages);
+      expect(text(message.get('extDescription')!).length).toBeLessThanOrEqual(132);
+      expect(text(message.get('extName')!).length).toBeLessThanOrEqual(75);
+    }
+  });
+
   it('has the same keys in English and French', () => {
     expect([...byKey(fr).keys()].sort()).toEqual([...byKey(en).keys()].sort());
   });
