@@ -5,6 +5,8 @@ import { t } from '../../lib/text/i18n';
 import { LABEL_MAX } from '../../lib/reminders/reminders';
 import type { CheckInInput } from '../../lib/check-ins/check-ins-store';
 import { ContactPicker } from '../people/ContactPicker';
+import { ReminderLabelField } from '../reminders/ReminderLabelField';
+import { Field } from '../ui/Field';
 import { FormButtons } from '../ui/FormButtons';
 import { useStore } from '../app/StoreContext';
 
@@ -79,65 +81,47 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
         ))}
       </fieldset>
       {rhythm === 'monthly' ? (
-        <div class="field">
-          <label for={`${idPrefix}-day`}>{t('checkIns.dayOfMonth')}</label>
-          <select
-            id={`${idPrefix}-day`}
-            value={dayOfMonth}
-            aria-describedby={`${idPrefix}-day-hint`}
-            onChange={(e) => setDayOfMonth(Number(e.currentTarget.value))}
-          >
-            {DAYS_OF_MONTH.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-          <p id={`${idPrefix}-day-hint`} class="hint">
-            {t('checkIns.dayOfMonthHint')}
-          </p>
-        </div>
+        <Field id={`${idPrefix}-day`} label={t('checkIns.dayOfMonth')} hint={t('checkIns.dayOfMonthHint')}>
+          {(control) => (
+            <select
+              {...control}
+              value={dayOfMonth}
+              onChange={(e) => setDayOfMonth(Number(e.currentTarget.value))}
+            >
+              {DAYS_OF_MONTH.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : (
-        <div class="field">
-          <label for={`${idPrefix}-day`}>{t('checkIns.weekday')}</label>
-          <select
-            id={`${idPrefix}-day`}
-            value={weekday}
-            onChange={(e) => setWeekday(Number(e.currentTarget.value))}
-          >
-            {[0, 1, 2, 3, 4, 5, 6].map((d) => (
-              <option key={d} value={d}>
-                {/* 2023-01-01 was a Sunday: day d of that week names weekday d in the reader's language. */}
-                {weekdayName.format(new Date(2023, 0, 1 + d))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${idPrefix}-day`} label={t('checkIns.weekday')}>
+          {(control) => (
+            <select {...control} value={weekday} onChange={(e) => setWeekday(Number(e.currentTarget.value))}>
+              {[0, 1, 2, 3, 4, 5, 6].map((d) => (
+                <option key={d} value={d}>
+                  {/* 2023-01-01 was a Sunday: day d of that week names weekday d in the reader's language. */}
+                  {weekdayName.format(new Date(2023, 0, 1 + d))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
-      <div class="field">
-        <label for={`${idPrefix}-time`}>{t('checkIns.time')}</label>
-        <input
-          id={`${idPrefix}-time`}
-          type="time"
-          value={time}
-          onInput={(e) => setTime(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for={`${idPrefix}-label`}>{t('checkIns.label')}</label>
-        <input
-          id={`${idPrefix}-label`}
-          type="text"
-          autocomplete="off"
-          maxLength={LABEL_MAX}
-          value={label}
-          aria-describedby={`${idPrefix}-label-hint`}
-          onInput={(e) => setLabel(e.currentTarget.value)}
-        />
-        <p id={`${idPrefix}-label-hint`} class="hint">
-          {t('checkIns.labelHint')}
-        </p>
-      </div>
+      <Field id={`${idPrefix}-time`} label={t('checkIns.time')}>
+        {(control) => (
+          <input {...control} type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
+        )}
+      </Field>
+      <ReminderLabelField
+        id={`${idPrefix}-label`}
+        label={t('checkIns.label')}
+        hint={t('checkIns.labelHint')}
+        value={label}
+        onInput={setLabel}
+      />
       {error && (
         <p class="error" role="alert">
           {error}

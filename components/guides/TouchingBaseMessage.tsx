@@ -3,6 +3,7 @@ import { TOUCHING_BASE } from '../../lib/content/difficult-event';
 import { t } from '../../lib/text/i18n';
 import { messageLinks } from '../../lib/people/message-links';
 import { ContactPicker } from '../people/ContactPicker';
+import { Field } from '../ui/Field';
 import { useStore } from '../app/StoreContext';
 
 /**
@@ -38,21 +39,23 @@ export function TouchingBaseMessage() {
         value={contact.id}
         onChange={setChosenId}
       />
-      <div class="field">
-        <label for="touching-base-body">{t('afterEvent.message')}</label>
-        {/* autocomplete="off": Chromium then keeps no copy of the message in its session files. */}
-        <textarea
-          id="touching-base-body"
-          autocomplete="off"
-          rows={4}
-          value={body}
-          aria-describedby="touching-base-hint"
-          onInput={(e) => setBody(e.currentTarget.value)}
-        />
-        <p id="touching-base-hint" class="hint">
-          {t('afterEvent.messageHint')}
-        </p>
-      </div>
+      <Field
+        id="touching-base-body"
+        label={t('afterEvent.message')}
+        hint={t('afterEvent.messageHint')}
+        hintId="touching-base-hint"
+      >
+        {(control) => (
+          // autocomplete="off": Chromium then keeps no copy of the message in its session files.
+          <textarea
+            {...control}
+            autocomplete="off"
+            rows={4}
+            value={body}
+            onInput={(e) => setBody(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="dial-row">
         {links.sms && (
           <a class="dial" href={links.sms}>

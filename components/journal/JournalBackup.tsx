@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import type { JournalStore } from '../../lib/journal/journal-store';
+import { Field } from '../ui/Field';
 import { PassphraseField } from '../ui/PassphraseField';
 import { saveFile } from '../ui/saveFile';
 
@@ -47,20 +48,21 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           </button>
         </div>
       )}
-      <div class="field">
-        <label for="import-file">{t('journal.importFile')}</label>
-        <input
-          id="import-file"
-          type="file"
-          autocomplete="off"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            journal.cancelImport();
-            if (file) void file.text().then(setFileText);
-          }}
-        />
-      </div>
+      <Field id="import-file" label={t('journal.importFile')}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            autocomplete="off"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              journal.cancelImport();
+              if (file) void file.text().then(setFileText);
+            }}
+          />
+        )}
+      </Field>
       {fileText !== null && !plan && (
         <form
           onSubmit={(e) => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import type { JournalStore } from '../../lib/journal/journal-store';
 import { useStore } from '../app/StoreContext';
+import { Field } from '../ui/Field';
 
 /** Notes newest first, searched in memory while unlocked; delete with undo, or delete everything. */
 export function JournalNotes({ journal }: { journal: JournalStore }) {
@@ -13,16 +14,17 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
   return (
     <div class="journal-notes">
       <h3>{t('journal.notes')}</h3>
-      <div class="field">
-        <label for="journal-search">{t('journal.search')}</label>
-        <input
-          id="journal-search"
-          type="search"
-          autocomplete="off"
-          value={journal.query.value}
-          onInput={(e) => journal.search(e.currentTarget.value)}
-        />
-      </div>
+      <Field id="journal-search" label={t('journal.search')}>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            autocomplete="off"
+            value={journal.query.value}
+            onInput={(e) => journal.search(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <p role="status" class="hint">
         {deleted ? t('journal.deletedOne') : t('journal.count', shown.length)}
         {deleted && (

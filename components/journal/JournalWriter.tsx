@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { PROMPT_IDS } from '../../lib/journal/notes';
 import type { JournalStore } from '../../lib/journal/journal-store';
+import { Field } from '../ui/Field';
 
 /** Write or edit a note; the draft saves itself, encrypted, every few seconds. */
 export function JournalWriter({ journal }: { journal: JournalStore }) {
@@ -21,28 +22,30 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
       }}
     >
       <h3>{t('journal.write')}</h3>
-      <div class="field">
-        <label for="note-title">{t('journal.title')}</label>
-        <input
-          id="note-title"
-          type="text"
-          // Browsers keep submitted text fields in their form history, readable by the next person.
-          autocomplete="off"
-          maxLength={200}
-          value={draft.title}
-          onInput={(e) => journal.edit({ title: e.currentTarget.value })}
-        />
-      </div>
-      <div class="field">
-        <label for="note-body">{t('journal.body')}</label>
-        <textarea
-          id="note-body"
-          rows={6}
-          autocomplete="off"
-          value={draft.body}
-          onInput={(e) => journal.edit({ body: e.currentTarget.value })}
-        />
-      </div>
+      <Field id="note-title" label={t('journal.title')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            // Browsers keep submitted text fields in their form history, readable by the next person.
+            autocomplete="off"
+            maxLength={200}
+            value={draft.title}
+            onInput={(e) => journal.edit({ title: e.currentTarget.value })}
+          />
+        )}
+      </Field>
+      <Field id="note-body" label={t('journal.body')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={6}
+            autocomplete="off"
+            value={draft.body}
+            onInput={(e) => journal.edit({ body: e.currentTarget.value })}
+          />
+        )}
+      </Field>
       <label class="check">
         <input
           type="checkbox"
@@ -54,16 +57,17 @@ export function JournalWriter({ journal }: { journal: JournalStore }) {
       </label>
       {showPrompts &&
         PROMPT_IDS.map((id) => (
-          <div class="field" key={id}>
-            <label for={`prompt-${id}`}>{t(`journal.prompts.${id}`)}</label>
-            <textarea
-              id={`prompt-${id}`}
-              rows={2}
-              autocomplete="off"
-              value={draft.prompts[id] ?? ''}
-              onInput={(e) => journal.edit({ prompts: { ...draft.prompts, [id]: e.currentTarget.value } })}
-            />
-          </div>
+          <Field key={id} id={`prompt-${id}`} label={t(`journal.prompts.${id}`)}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                autocomplete="off"
+                value={draft.prompts[id] ?? ''}
+                onInput={(e) => journal.edit({ prompts: { ...draft.prompts, [id]: e.currentTarget.value } })}
+              />
+            )}
+          </Field>
         ))}
       <p class="hint">{t('journal.noPatients')}</p>
       <div class="form-actions">

@@ -6,6 +6,7 @@ import {
   type ContactField,
 } from '../../lib/people/contacts';
 import { t } from '../../lib/text/i18n';
+import { Field } from '../ui/Field';
 import { FormButtons } from '../ui/FormButtons';
 import { useStore } from '../app/StoreContext';
 
@@ -63,25 +64,19 @@ export function ContactForm({ contact, onDone }: Props) {
     const id = `${prefix}-${field}`;
     const error = errors[field];
     return (
-      <div class="field" key={field}>
-        <label for={id}>{t(`contacts.fields.${field}`)}</label>
-        <input
-          id={id}
-          type={type}
-          // Off: browsers would keep the name and number in their form history, and offer them to
-          // the next person at this workstation on any web page.
-          autocomplete="off"
-          value={draft[field]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
-        />
-        {error && (
-          <p id={`${id}-error`} class="error">
-            {t(error)}
-          </p>
+      <Field key={field} id={id} label={t(`contacts.fields.${field}`)} error={error && t(error)}>
+        {(control) => (
+          <input
+            {...control}
+            type={type}
+            // Off: browsers would keep the name and number in their form history, and offer them to
+            // the next person at this workstation on any web page.
+            autocomplete="off"
+            value={draft[field]}
+            onInput={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
+          />
         )}
-      </div>
+      </Field>
     );
   };
 

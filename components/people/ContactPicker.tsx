@@ -1,4 +1,5 @@
 import type { Contact } from '../../lib/people/contacts';
+import { Field } from '../ui/Field';
 
 interface Props {
   id: string;
@@ -11,16 +12,22 @@ interface Props {
 /** One of the user's people, chosen by name from a list. */
 export function ContactPicker({ id, label, people, value, onChange }: Props) {
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {/* autocomplete="off": Firefox then keeps no record of whom the user picked in its form history. */}
-      <select id={id} autocomplete="off" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {people.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label}>
+      {(control) => (
+        // autocomplete="off": Firefox then keeps no record of whom the user picked in its form history.
+        <select
+          {...control}
+          autocomplete="off"
+          value={value}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        >
+          {people.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { isRegionCode, PROVINCES, regionName, type Province, type RegionCode } from '../../lib/region/region';
 import { useStore } from '../app/StoreContext';
+import { Field } from '../ui/Field';
 
 export function RegionSelect() {
   const store = useStore();
@@ -23,33 +24,41 @@ export function RegionSelect() {
     </option>
   );
   return (
-    <div class="field">
-      <label for="region">{t('options.regionLabel')}</label>
-      <p id="region-help" class="hint">
-        {t('options.regionHelp')}
-      </p>
-      <select
-        id="region"
-        aria-describedby="region-help region-status"
-        value={store.region.value}
-        disabled={store.settings.regionLocked.value}
-        onChange={(event) => void onChange(event.currentTarget.value)}
-      >
-        {option('CA', t('options.canadaNoProvince'))}
-        {provinces.map((p) => option(`CA-${p}`))}
-        {option('US')}
-      </select>
-      <p id="region-status" role="status" class="hint">
-        {store.settings.regionLocked.value
-          ? t('options.regionLocked', [store.policy.value?.institutionName ?? t('contacts.yourInstitution')])
-          : store.settings.saveError.value
-            ? t('options.saveFailed')
-            : saved
-              ? t('options.regionSaved')
-              : store.settings.regionIsGuessed.value
-                ? t('options.regionGuessed', [regionName(store.region.value, lang)])
-                : ''}
-      </p>
-    </div>
+    <Field
+      id="region"
+      label={t('options.regionLabel')}
+      hint={t('options.regionHelp')}
+      hintId="region-help"
+      hintFirst
+      describedBy="region-status"
+    >
+      {(control) => (
+        <>
+          <select
+            {...control}
+            value={store.region.value}
+            disabled={store.settings.regionLocked.value}
+            onChange={(event) => void onChange(event.currentTarget.value)}
+          >
+            {option('CA', t('options.canadaNoProvince'))}
+            {provinces.map((p) => option(`CA-${p}`))}
+            {option('US')}
+          </select>
+          <p id="region-status" role="status" class="hint">
+            {store.settings.regionLocked.value
+              ? t('options.regionLocked', [
+                  store.policy.value?.institutionName ?? t('contacts.yourInstitution'),
+                ])
+              : store.settings.saveError.value
+                ? t('options.saveFailed')
+                : saved
+                  ? t('options.regionSaved')
+                  : store.settings.regionIsGuessed.value
+                    ? t('options.regionGuessed', [regionName(store.region.value, lang)])
+                    : ''}
+          </p>
+        </>
+      )}
+    </Field>
   );
 }

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { REMINDER_CHOICES, reminderTime, type ReminderChoice } from '../../lib/reminders/reminder-time';
 import { LABEL_MAX } from '../../lib/reminders/reminders';
+import { Field } from '../ui/Field';
 import { FormButtons } from '../ui/FormButtons';
+import { ReminderLabelField } from './ReminderLabelField';
 import { useStore } from '../app/StoreContext';
 
 /** "Remind me to check in": a browser alarm that raises a notification, listed and cancellable. */
@@ -58,32 +60,25 @@ export function PlanReminder() {
               </label>
             ))}
             {choice === 'custom' && (
-              <div class="field">
-                <label for="reminder-custom">{t('reminders.dateTime')}</label>
-                <input
-                  id="reminder-custom"
-                  type="datetime-local"
-                  value={custom}
-                  onInput={(e) => setCustom(e.currentTarget.value)}
-                />
-              </div>
+              <Field id="reminder-custom" label={t('reminders.dateTime')}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="datetime-local"
+                    value={custom}
+                    onInput={(e) => setCustom(e.currentTarget.value)}
+                  />
+                )}
+              </Field>
             )}
           </fieldset>
-          <div class="field">
-            <label for="reminder-label">{t('reminders.label')}</label>
-            <input
-              id="reminder-label"
-              type="text"
-              autocomplete="off"
-              maxLength={LABEL_MAX}
-              value={label}
-              aria-describedby="reminder-label-hint"
-              onInput={(e) => setLabel(e.currentTarget.value)}
-            />
-            <p id="reminder-label-hint" class="hint">
-              {t('reminders.labelHint')}
-            </p>
-          </div>
+          <ReminderLabelField
+            id="reminder-label"
+            label={t('reminders.label')}
+            hint={t('reminders.labelHint')}
+            value={label}
+            onInput={setLabel}
+          />
           <FormButtons submitLabel={t('reminders.setButton')} onCancel={() => setOpen(false)} />
         </form>
       ) : (

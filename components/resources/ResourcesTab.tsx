@@ -3,6 +3,7 @@ import { KIND_NAMES } from '../../lib/content/resource-kind-names';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/content/resource-kinds';
 import { RESOURCES } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
+import { Field } from '../ui/Field';
 import { NotCrisisService } from '../ui/NotCrisisService';
 import { coversAllRegions, searchResources } from '../../lib/resources/resource-search';
 import { ExtraResourceCard } from './ExtraResourceCard';
@@ -23,33 +24,35 @@ export function ResourcesTab() {
     <section class="resources" aria-labelledby="resources-heading">
       <h2 id="resources-heading">{t('resources.heading')}</h2>
       <NotCrisisService />
-      <div class="field">
-        <label for="resource-search">{t('resources.search')}</label>
-        <input
-          id="resource-search"
-          type="search"
-          autocomplete="off"
-          value={text}
-          placeholder={t('resources.searchHint')}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-      </div>
+      <Field id="resource-search" label={t('resources.search')}>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            autocomplete="off"
+            value={text}
+            placeholder={t('resources.searchHint')}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        )}
+      </Field>
       <div class="filters">
-        <div class="field field--inline">
-          <label for="resource-kind">{t('resources.kind')}</label>
-          <select
-            id="resource-kind"
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as ResourceKind | 'all')}
-          >
-            <option value="all">{t('resources.allKinds')}</option>
-            {RESOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_NAMES[k][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="resource-kind" label={t('resources.kind')} inline>
+          {(control) => (
+            <select
+              {...control}
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value as ResourceKind | 'all')}
+            >
+              <option value="all">{t('resources.allKinds')}</option>
+              {RESOURCE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_NAMES[k][lang]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <label class="check">
           {/* A query always searches every region, so the box only matters while browsing. */}
           <input

@@ -1,6 +1,7 @@
 import { CLINICIAN_ROLES, type ClinicianRole } from '../../lib/content/clinician-roles';
 import { t } from '../../lib/text/i18n';
 import { useStore } from '../app/StoreContext';
+import { Field } from '../ui/Field';
 
 const ROLE_LABELS = {
   physician: 'urgentKinds.rolePhysician',
@@ -15,27 +16,24 @@ const isRole = (value: string): value is ClinicianRole =>
 export function RoleSelect() {
   const store = useStore();
   return (
-    <div class="field">
-      <label for="role">{t('urgentKinds.roleLabel')}</label>
-      <select
-        id="role"
-        aria-describedby="role-help"
-        value={store.settings.role.value ?? ''}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          void store.settings.setRole(isRole(value) ? value : null);
-        }}
-      >
-        <option value="">{t('urgentKinds.roleNone')}</option>
-        {CLINICIAN_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {t(ROLE_LABELS[role])}
-          </option>
-        ))}
-      </select>
-      <p id="role-help" class="hint">
-        {t('urgentKinds.roleHelp')}
-      </p>
-    </div>
+    <Field id="role" label={t('urgentKinds.roleLabel')} hint={t('urgentKinds.roleHelp')} hintId="role-help">
+      {(control) => (
+        <select
+          {...control}
+          value={store.settings.role.value ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            void store.settings.setRole(isRole(value) ? value : null);
+          }}
+        >
+          <option value="">{t('urgentKinds.roleNone')}</option>
+          {CLINICIAN_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(ROLE_LABELS[role])}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

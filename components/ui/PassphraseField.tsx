@@ -1,4 +1,5 @@
 import { t } from '../../lib/text/i18n';
+import { Field } from './Field';
 
 interface Props {
   id: string;
@@ -19,22 +20,23 @@ interface Props {
  */
 export function PassphraseField({ id, label, value, onInput, describedBy, invalid }: Props) {
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        class="passphrase"
-        autocomplete="off"
-        spellcheck={false}
-        autocapitalize="none"
-        autocorrect="off"
-        value={value}
-        aria-describedby={describedBy}
-        aria-invalid={invalid ? true : undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      <span class="visually-hidden">{t('passphraseField.pasteAllowed')}</span>
-    </div>
+    <Field id={id} label={label} describedBy={describedBy} invalid={invalid}>
+      {(control) => (
+        <>
+          <input
+            {...control}
+            type="text"
+            class="passphrase"
+            autocomplete="off"
+            spellcheck={false}
+            autocapitalize="none"
+            autocorrect="off"
+            value={value}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+          <span class="visually-hidden">{t('passphraseField.pasteAllowed')}</span>
+        </>
+      )}
+    </Field>
   );
 }
