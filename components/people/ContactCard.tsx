@@ -4,6 +4,7 @@ import type { Contact } from '../../lib/people/contacts';
 import { t } from '../../lib/text/i18n';
 import { ContactForm } from './ContactForm';
 import { DeleteContactQuestion } from './DeleteContactQuestion';
+import { Field } from '../ui/Field';
 
 /** One person to reach: call, text, email (with a neutral subject the user can edit) or copy. */
 interface Props {
@@ -68,16 +69,17 @@ export function ContactCard({ contact, onDeleted }: Props) {
         </button>
       </div>
       {contact.email && (
-        <div class="field field--inline">
-          <label for={subjectId}>{t('contacts.subject')}</label>
-          <input
-            id={subjectId}
-            type="text"
-            autocomplete="off"
-            value={subject}
-            onInput={(e) => setSubject(e.currentTarget.value)}
-          />
-        </div>
+        <Field id={subjectId} label={t('contacts.subject')} inline>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autocomplete="off"
+              value={subject}
+              onInput={(e) => setSubject(e.currentTarget.value)}
+            />
+          )}
+        </Field>
       )}
       <p role="status" class="hint">
         {copied ? t('contacts.copied') : ''}
