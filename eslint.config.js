@@ -48,6 +48,11 @@ export default tseslint.config(
               message:
                 'Only browser adapters (*.browser.ts, *.background.ts, lib/platform) talk to the browser.',
             },
+            {
+              name: '@wxt-dev/browser',
+              message:
+                'Only browser adapters (*.browser.ts, *.background.ts, lib/platform) talk to the browser.',
+            },
           ],
         },
       ],
@@ -56,6 +61,27 @@ export default tseslint.config(
         {
           name: 'chrome',
           message: 'Only browser adapters (*.browser.ts, *.background.ts, lib/platform) talk to the browser.',
+        },
+      ],
+    },
+  },
+  {
+    // Views and stores take the browser through the platform they are handed (StoreContext), so a
+    // component test runs them on the fake browser: they may name an adapter's types, never load it.
+    // (components/app/mount.tsx loads the platform with import(), which is where pages wire it.)
+    files: ['components/**', 'lib/**/*-store.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.browser', '**/*.background'],
+              allowTypeImports: true,
+              message:
+                'Views and stores get the browser from the platform (StoreContext), not from an adapter.',
+            },
+          ],
         },
       ],
     },

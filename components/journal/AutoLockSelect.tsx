@@ -1,5 +1,5 @@
 import { t } from '../../lib/text/i18n';
-import { allowedAutoLockChoices, type AutoLockMinutes } from '../../lib/journal/auto-lock';
+import { allowedAutoLockChoices, type AutoLockMinutes } from '../../lib/journal/session/auto-lock';
 import { useStore } from '../app/StoreContext';
 import { Field } from '../ui/Field';
 

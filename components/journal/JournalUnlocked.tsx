@@ -10,7 +10,7 @@ import { useStore } from '../app/StoreContext';
 
 /**
  * The open journal: write, read, back up. Keys and clicks here count as activity; the background
- * locks after the auto-lock time without any (lib/journal/lock.ts).
+ * locks after the auto-lock time without any (lib/journal/session/lock.ts).
  */
 export function JournalUnlocked({ journal }: { journal: JournalStore }) {
   const app = useStore();

@@ -8,7 +8,7 @@ import type { StorageProtectionApi } from '../settings/storage-protection';
 /** The browser-backed services, which arrive after the first paint (see components/app/mount.tsx). */
 export interface Platform {
   settings: SettingsStorage;
-  /** Contacts and reminders, loaded on first use (see lib/people/people-store.ts). */
+  /** Contacts, reminders and buddy check-ins, loaded on first use (see lib/people/people-store.ts). */
   people(): Promise<People>;
   policy: PolicyStorage;
   /** The journal's storage and crypto, loaded with the Journal tab. */

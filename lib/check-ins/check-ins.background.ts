@@ -43,7 +43,7 @@ export async function restoreCheckIns(now = Date.now()) {
   }
 }
 
-/** Registered by the reminders' alarms module, which owns every alarm the background answers. */
+/** Registered by entrypoints/background.ts, beside the reminders' and the journal's alarms. */
 export function registerCheckInAlarms() {
   void restoreCheckIns();
   browser.alarms.onAlarm.addListener((alarm) => {

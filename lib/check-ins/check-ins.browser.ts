@@ -1,13 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CHECK_IN_ALARM_PREFIX, parseStoredCheckIns, type CheckIn } from './check-ins';
+import { alarmTime, CHECK_IN_ALARM_PREFIX, parseStoredCheckIns, type CheckIn } from './check-ins';
 import { localItem } from '../platform/local-item';
 
 const item = localItem('checkIns', parseStoredCheckIns);
-
-/** When the check-in's alarm should ring: a snooze, if it comes first, else the next occurrence. */
-export function alarmTime(checkIn: CheckIn): number {
-  return Math.min(checkIn.snoozedUntil ?? Infinity, checkIn.next);
-}
 
 /**
  * Buddy check-ins: the list lives in storage.local (unencrypted, like reminders) and each has one

@@ -119,3 +119,8 @@ export function parseStoredCheckIns(raw: unknown): CheckIn[] {
 export function isValidTime(time: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
 }
+
+/** When the check-in's alarm should ring: a snooze, if it comes first, else the next occurrence. */
+export function alarmTime(checkIn: CheckIn): number {
+  return Math.min(checkIn.snoozedUntil ?? Infinity, checkIn.next);
+}

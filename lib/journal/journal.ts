@@ -20,7 +20,7 @@ import {
 } from './repository';
 
 /**
- * The journal's key, as lib/journal/lock.ts keeps it: in the lock session while unlocked (shared by
+ * The journal's key, as lib/journal/session/lock.ts keeps it: in the lock session while unlocked (shared by
  * every page, never on disk), gone when locked.
  */
 export interface JournalKeys {

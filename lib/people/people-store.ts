@@ -30,7 +30,7 @@ function follow<T>(target: Signal<T>, item: Pick<LocalItem<T>, 'watch'>) {
 }
 
 /**
- * The user's contacts and reminders. Loaded the first time a view asks (and again after a failed
+ * The user's contacts, reminders and check-ins. Loaded the first time a view asks (and again after a failed
  * load). Every write reads what storage holds now and changes only its own entry, one write at a
  * time across pages, so the popup and the side panel never lose each other's edits.
  */

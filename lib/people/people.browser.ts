@@ -2,7 +2,7 @@ import { checkInsStorage } from '../check-ins/check-ins.browser';
 import { contactsStorage } from './contacts.browser';
 import { remindersStorage } from '../reminders/reminders.browser';
 
-/** Contacts and reminders: loaded when a view that shows them first opens, not with the popup. */
+/** Contacts, reminders and buddy check-ins: loaded when a view that shows them first opens, not with the popup. */
 export const people = { contacts: contactsStorage, reminders: remindersStorage, checkIns: checkInsStorage };
 
 export type People = typeof people;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ContactInputSchema } from '../people/contacts';
-import { AUTO_LOCK_CHOICES } from '../journal/auto-lock';
+import { AUTO_LOCK_CHOICES } from '../journal/session/auto-lock';
 import { REGION_CODES } from '../region/region';
 import { RESOURCE_KINDS } from '../content/resource-kinds';
 

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { effectiveAutoLock } from '../journal/auto-lock';
-import { DEFAULT_AUTO_LOCK } from '../journal/auto-lock';
+import { effectiveAutoLock } from '../journal/session/auto-lock';
+import { DEFAULT_AUTO_LOCK } from '../journal/session/auto-lock';
 import type { PolicyState } from './policy';
 import { effectiveRegion, policyOf } from './policy-merge';
 import { countryOf, guessRegion, type RegionCode } from '../region/region';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CLINICIAN_ROLES } from '../content/clinician-roles';
-import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK } from '../journal/auto-lock';
+import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK } from '../journal/session/auto-lock';
 import { REGION_CODES } from '../region/region';
 
 /**

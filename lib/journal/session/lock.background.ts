@@ -6,7 +6,7 @@ import { settingsStorage } from '../../settings/settings.browser';
 export const LOCK_COMMAND = 'lock-journal';
 
 /**
- * The background's part of locking (lib/journal/lock.ts decides): it passes in the deadline alarm,
+ * The background's part of locking (lib/journal/session/lock.ts decides): it passes in the deadline alarm,
  * system idle and screen lock, the keyboard command, and changes to the session or the settings.
  * Listeners are added synchronously, so each of these events wakes the service worker.
  */

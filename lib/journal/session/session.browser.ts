@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../crypto';
-import { effectiveAutoLock } from '../auto-lock';
+import { effectiveAutoLock } from './auto-lock';
 import { createLockLifecycle, type LockAlarm, type LockSession } from './lock';
 import { policyStorage } from '../../settings/policy.browser';
 import { settingsStorage } from '../../settings/settings.browser';

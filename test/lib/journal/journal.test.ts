@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { effectiveAutoLock } from '../../../lib/journal/auto-lock';
+import { effectiveAutoLock } from '../../../lib/journal/session/auto-lock';
 import { readBackup, writeBackup } from '../../../lib/journal/backup';
 import type { createRepository } from '../../../lib/journal/repository';
 import { journalPages } from './journal-pages';
