@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import type { PluginOption } from 'vite';
 
 // Extension pages may load only their own files and may not connect anywhere: the product
 // promises that nothing leaves the device, so the browser enforces it, not just our code.
@@ -35,13 +36,15 @@ const popupEntry = (id: string, isEntry: boolean) => isEntry && id.includes('/en
 /** The browser-backed platform every page loads right after its first paint (components/app/mount.tsx). */
 const platformEntry = (id: string) => id.endsWith('/lib/app/platform.browser.ts');
 
-/** `components/<feature>/…` or `lib/<feature>/…`: the feature folder a module belongs to. */
-function featureOf(id: string): string | undefined {
-  const parts = id.split('/');
-  const top = parts.findLastIndex((part) => part === 'components' || part === 'lib');
-  const feature =
-    top >= 0 && top < parts.length - 2 && !parts.includes('node_modules') ? parts[top + 1] : undefined;
-  return feature === 'content' ? undefined : feature;
+/**
+ * WXT adds its auto-import plugin even with `imports: false` (unimport reads no global off switch), and
+ * it took parameters named `storage` for WXT's storage helper: 7 KB of unused code reached the popup's
+ * first paint. Every module imports what it uses, so the plugin has nothing to do here.
+ */
+function withoutAutoImports(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? [])
+    .flat(Infinity as 1)
+    .filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'unimport'));
 }
 
 /**
@@ -85,15 +88,17 @@ export default defineConfig({
     // Only production builds: the dev server serves modules one by one, and a shared chunk named in
     // the pre-rendered pages would not exist there ("Pre-transform error: Failed to load url").
     'vite:build:extendConfig': (entrypoints, config) => {
+      config.plugins = withoutAutoImports(config.plugins);
       if (config.mode !== 'production' || !entrypoints.some((entry) => entry.type === 'popup')) return;
       config.build ??= {};
       config.build.rollupOptions ??= {};
-      // Chunks follow folders: what the popup's first screen needs is one chunk, `app` (the side panel
-      // runs the same app); the browser-backed platform that every page loads right after its first
-      // paint is one more, `platform`; everything else joins its feature folder's chunk (`signs`,
-      // `journal`, …), loaded the first time one of its views or services is asked for. Groups are
-      // taken in priority order, each with the dependencies that no earlier group took (content data
-      // joins the first feature that reads it).
+      // What the popup's first screen needs is one chunk, `app` (the side panel runs the same app); the
+      // browser-backed platform every page loads right after its first paint is one more, `platform`.
+      // Each lazy view is its feature folder's entry (components/signs/SignsTab.tsx, …) and the bundler
+      // splits the rest by which views use it, so a view loads only its own code. One chunk per feature
+      // folder was tried and measured: features import each other's small modules (Signs shows the
+      // region's programs, Reach a resource card), and each such import pulled in the other feature's
+      // whole chunk: the Signs tab loaded 45 KB gzip instead of 14 (test/e2e/budget.e2e.ts prints each).
       const chunk =
         (pick: (id: string, ctx: ChunkingContext) => string | undefined) =>
         (id: string, ctx: ChunkingContext) =>
@@ -109,7 +114,6 @@ export default defineConfig({
               priority: 2,
               name: chunk((id, ctx) => (reached(platformEntry)(id, ctx) ? 'platform' : undefined)),
             },
-            { priority: 1, name: chunk(featureOf) },
           ],
         },
       };

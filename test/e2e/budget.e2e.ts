@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
-import { gzipSize, scriptsBeforeFirstPaint } from './page-scripts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSize, scriptsBeforeFirstPaint, scriptsOfLazyView } from './page-scripts';
 
 // The popup opens between patients: what it runs before its first paint stays small
 // (docs: the 25 KB gzip budget). Views, the platform and the journal load later through import().
@@ -17,9 +19,29 @@ describe('the production build', () => {
 
   it('leaves the views other than HELP, the browser platform and the journal out of the first paint', () => {
     const files = scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html');
-    // Chunks are named after feature folders (wxt.config.ts).
-    for (const lazy of ['signs', 'people', 'resources', 'journal', 'calm', 'guides', 'platform']) {
+    // A lazy view's chunk is named after its entry module; the platform has its own chunk (wxt.config.ts).
+    for (const lazy of [...LAZY_VIEWS, 'platform', 'journal']) {
       expect(files.filter((file) => file.includes(`/${lazy}-`))).toEqual([]);
     }
   });
+
+  it("loads with each view only that view's code: no view but the journal loads its encryption", () => {
+    const firstPaint = new Set(scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html'));
+    for (const view of LAZY_VIEWS) {
+      const added = scriptsOfLazyView(EXTENSION_DIR, view).filter((file) => !firstPaint.has(file));
+      console.info(
+        `${view}: ${added.length} files, ${(gzipSize(EXTENSION_DIR, added) / 1024).toFixed(1)} KB gzip`,
+      );
+      if (view !== 'JournalTab') expect(added.filter(holdsJournalCrypto)).toEqual([]);
+    }
+    // The options page shows the auto-lock choice, never the journal itself.
+    expect(scriptsBeforeFirstPaint(EXTENSION_DIR, 'options.html').filter(holdsJournalCrypto)).toEqual([]);
+  });
 });
+
+/** The tabs and views that load on first use (components/app/App.tsx), by entry module. */
+const LAZY_VIEWS = ['SignsTab', 'ReachTab', 'ResourcesTab', 'JournalTab', 'CalmView', 'GuideView'];
+
+/** The journal's key derivation (lib/journal/crypto.ts): only the journal's chunks name it. */
+const holdsJournalCrypto = (file: string) =>
+  readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('PBKDF2');
