@@ -1,9 +1,8 @@
-export type ResourceKind = 'crisis' | 'physician-health' | 'peer-support' | 'medico-legal' | 'counselling';
-
-export const RESOURCE_KINDS: readonly ResourceKind[] = [
+export const RESOURCE_KINDS = [
   'crisis',
   'physician-health',
   'peer-support',
   'medico-legal',
   'counselling',
-];
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];

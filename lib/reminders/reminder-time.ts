@@ -1,13 +1,7 @@
 // When a follow-up reminder falls: loaded with the Plan step's reminder form only.
 
-export type ReminderChoice = 'tonight' | 'tomorrow' | 'threeDays' | 'week' | 'custom';
-export const REMINDER_CHOICES: readonly ReminderChoice[] = [
-  'tonight',
-  'tomorrow',
-  'threeDays',
-  'week',
-  'custom',
-];
+export const REMINDER_CHOICES = ['tonight', 'tomorrow', 'threeDays', 'week', 'custom'] as const;
+export type ReminderChoice = (typeof REMINDER_CHOICES)[number];
 
 const at = (base: Date, days: number, hour: number) => {
   const d = new Date(base);
