@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { localeMessages } from './scripts/locale-messages-plugin.ts';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), localeMessages()],
   test: {
     include: ['test/lib/**/*.test.{ts,tsx}', 'test/components/**/*.test.tsx', 'test/data/**/*.test.ts'],
     // Key derivation runs 600,000 PBKDF2 rounds, as in the product: some journal tests take seconds.

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
+import { localeMessages } from './scripts/locale-messages-plugin.ts';
 
 // Extension pages may load only their own files and may not connect anywhere: the product
 // promises that nothing leaves the device, so the browser enforces it, not just our code.
@@ -63,7 +64,7 @@ export default defineConfig({
   imports: false,
   // Chrome and Firefox preload modules natively; the polyfill would only add bytes to every page.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), localeMessages()],
     build: { modulePreload: { polyfill: false }, sourcemap: Boolean(process.env.SOURCEMAP) },
   }),
   hooks: {

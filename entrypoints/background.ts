@@ -3,8 +3,10 @@ import { registerCheckInAlarms } from '../lib/check-ins/check-ins.background';
 import { registerJournalAutoLock } from '../lib/journal/session/lock.background';
 import { registerReminderAlarms } from '../lib/reminders/reminders.background';
 import { registerSidePanelOpeners } from '../lib/app/side-panel.background';
+import { registerWelcome } from '../lib/app/welcome.background';
 
 export default defineBackground(() => {
+  registerWelcome();
   registerSidePanelOpeners();
   registerReminderAlarms();
   registerCheckInAlarms();

@@ -22,7 +22,11 @@ export function createTestStore({
   useLocale(locale);
   const opened: string[] = [];
   const store = createAppStore(
-    { uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA', timeZone: () => timeZone },
+    {
+      uiLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA',
+      browserLanguage: locale === 'fr' ? 'fr-CA' : 'en-CA',
+      timeZone: () => timeZone,
+    },
     Promise.resolve({
       settings: settingsStorage,
       people: async () => (await import('../lib/people/people.browser')).people,

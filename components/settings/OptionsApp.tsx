@@ -3,6 +3,7 @@ import { t } from '../../lib/text/i18n';
 import { AutoLockSelect } from '../journal/AutoLockSelect';
 import { ContactList } from '../people/ContactList';
 import { InstitutionStatus } from './InstitutionStatus';
+import { LanguageSelect } from './LanguageSelect';
 import { PolicyExport } from './PolicyExport';
 import { RegionSelect } from '../region/RegionSelect';
 import { RoleSelect } from './RoleSelect';
@@ -43,7 +44,7 @@ export function OptionsApp() {
         <PolicyExport />
       </Section>
       <Section id="language" heading={t('options.languageHeading')}>
-        <p>{t('options.languageBody')}</p>
+        <LanguageSelect />
       </Section>
       <Section id="privacy" heading={t('options.privacyHeading')}>
         <p>{t('options.privacyBody')}</p>

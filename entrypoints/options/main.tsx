@@ -2,4 +2,4 @@ import { mount } from '../../components/app/mount';
 import { OptionsApp } from '../../components/settings/OptionsApp';
 import { t } from '../../lib/text/i18n';
 
-mount(<OptionsApp />, t('app.settingsTitle'));
+void mount(<OptionsApp />, () => t('app.settingsTitle'));

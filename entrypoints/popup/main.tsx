@@ -1,4 +1,4 @@
 import { App } from '../../components/app/App';
 import { mount } from '../../components/app/mount';
 
-mount(<App surface="popup" />);
+void mount(<App surface="popup" />);

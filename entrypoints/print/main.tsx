@@ -2,4 +2,4 @@ import { mount } from '../../components/app/mount';
 import { PrintApp } from '../../components/print/PrintApp';
 import { t } from '../../lib/text/i18n';
 
-mount(<PrintApp />, t('print.pageTitle'));
+void mount(<PrintApp />, () => t('print.pageTitle'));

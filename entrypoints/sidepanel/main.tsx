@@ -1,4 +1,4 @@
 import { App } from '../../components/app/App';
 import { mount } from '../../components/app/mount';
 
-mount(<App surface="sidepanel" />);
+void mount(<App surface="sidepanel" />);

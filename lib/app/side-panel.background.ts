@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../text/i18n';
 import { openSidePanelIn } from '../platform/navigation';
+import { speakChosenLanguage, watchLanguage } from '../settings/language.background';
 
 export const OPEN_SIDE_PANEL = 'open-side-panel';
 
@@ -9,13 +10,16 @@ export const OPEN_SIDE_PANEL = 'open-side-panel';
  * and a keyboard command. Both handlers call straight into the panel API so the user gesture holds.
  */
 export function registerSidePanelOpeners() {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    await speakChosenLanguage();
     browser.contextMenus.create({
       id: OPEN_SIDE_PANEL,
       title: t('menuOpenSidePanel'),
       contexts: ['action'],
     });
   });
+  // The menu's words follow a language chosen in Settings or by policy.
+  watchLanguage(() => void browser.contextMenus.update(OPEN_SIDE_PANEL, { title: t('menuOpenSidePanel') }));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === OPEN_SIDE_PANEL) void openSidePanelIn(tab?.windowId);
   });

@@ -3,6 +3,7 @@ import { CHECK_IN_ALARM_PREFIX, nextAfter, type CheckIn } from './check-ins';
 import { t } from '../text/i18n';
 import { checkInsStorage } from './check-ins.browser';
 import { notifyIfAllowed, openOnNotificationClick } from '../platform/notifications';
+import { speakChosenLanguage } from '../settings/language.background';
 
 /** Where a check-in's notification leads: Reach, where the due check-in and its message link are. */
 export const CHECK_INS_PATH = '/sidepanel.html#check-ins';
@@ -28,6 +29,7 @@ function rung(checkIn: CheckIn, now: number): CheckIn {
 export async function fireCheckIn(id: string, now = Date.now()) {
   const changed = await checkInsStorage.change(id, (checkIn) => rung(checkIn, now));
   if (!changed || changed.after.dueAt === changed.before.dueAt) return;
+  await speakChosenLanguage();
   const message = changed.after.label
     ? t('checkIns.notificationWith', [changed.after.label])
     : t('checkIns.notificationPlain');

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 
+/** The address of one of the extension's own pages (WXT's types for getURL know only some paths). */
+export const extensionUrl = (path: string) =>
+  (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
+
 /** Page-to-page moves that need the extension APIs; the UI reaches them through the store. */
 export interface Navigation {
   openOptions(): Promise<void>;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { extensionUrl } from './navigation';
 
 const NOTIFICATIONS = { permissions: ['notifications'] } as const;
 
@@ -15,10 +16,6 @@ export function requestNotifications(): Promise<boolean> {
 export function hasNotifications(): Promise<boolean> {
   return browser.permissions.contains({ permissions: [...NOTIFICATIONS.permissions] }).catch(() => false);
 }
-
-// WXT types getURL for its own known paths only; these are files of ours all the same.
-const extensionUrl = (path: string) =>
-  (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
 
 /**
  * Shows a notification if the user allowed them, and says whether it did: without the permission the

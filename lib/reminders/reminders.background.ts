@@ -3,6 +3,7 @@ import { t } from '../text/i18n';
 import { ALARM_PREFIX } from './reminders';
 import { notifyIfAllowed, openOnNotificationClick } from '../platform/notifications';
 import { remindersStorage } from './reminders.browser';
+import { speakChosenLanguage } from '../settings/language.background';
 
 export const PLAN_STEP_PATH = '/sidepanel.html#plan';
 
@@ -23,6 +24,7 @@ async function notify(id: string) {
   const list = await remindersStorage.load();
   const reminder = list.find((r) => r.id === id);
   if (!reminder) return;
+  await speakChosenLanguage();
   const message = reminder.label
     ? t('reminders.notificationWith', [reminder.label])
     : t('reminders.notificationPlain');

@@ -26,6 +26,8 @@ export const PolicySchema = v.strictObject({
   journalAllowed: v.optional(v.boolean()),
   maxAutoLockMinutes: v.optional(v.picklist(AUTO_LOCK_CHOICES)),
   extraResources: v.optional(v.pipe(v.array(ExtraResourceSchema), v.maxLength(50))),
+  /** The language for users who have not chosen one, whatever the browser speaks. */
+  language: v.optional(v.picklist(['en', 'fr'])),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;

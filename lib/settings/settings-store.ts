@@ -7,6 +7,7 @@ import { countryOf, guessRegion, type RegionCode } from '../region/region';
 import type { Settings } from './settings';
 import type { Platform } from '../app/platform';
 import type { Environment } from '../app/environment';
+import { effectiveLang, pickLang } from '../text/language';
 
 /**
  * The user's settings and the institution's policy, and what follows from both: the region in
@@ -61,6 +62,21 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     role: computed(() => settings.value?.role ?? null),
     /** The institution's cap on the journal's idle time, if any. */
     autoLockCap,
+    /** What the user chose in Settings (`auto` until settings have loaded). */
+    languageChoice: computed(() => settings.value?.language ?? 'auto'),
+    /**
+     * The language pages should speak, once settings have loaded (null before): the user's choice,
+     * else the institution's, else the browser's.
+     */
+    language: computed(() =>
+      settings.value
+        ? effectiveLang(
+            settings.value.language,
+            policy.value?.language,
+            pickLang(environment.browserLanguage),
+          )
+        : null,
+    ),
     /** The journal's idle time in force: the user's choice (or the default), capped by policy. */
     autoLock: computed(() =>
       effectiveAutoLock(settings.value?.journalAutoLockMinutes ?? DEFAULT_AUTO_LOCK, autoLockCap.value),
@@ -85,6 +101,9 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     },
     setRole(next: Settings['role']) {
       return update({ role: next });
+    },
+    setLanguage(next: Settings['language']) {
+      return update({ language: next });
     },
     setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
       return update({ journalAutoLockMinutes: minutes });

@@ -2,14 +2,15 @@ import * as v from 'valibot';
 import { CLINICIAN_ROLES } from '../content/clinician-roles';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK } from '../journal/session/auto-lock';
 import { REGION_CODES } from '../region/region';
+import { LANGUAGE_CHOICES } from '../text/language';
 
 /**
  * The user's settings: ordinary, non-secret data in storage.local (never storage.sync).
  * This module owns their shape, defaults, validation and migrations; nothing else parses them.
  */
-// Version 2 added the journal's auto-lock time, version 3 the user's role; older settings read as
-// version 3 with the defaults for what they lack.
-export const SETTINGS_VERSION = 3;
+// Version 2 added the journal's auto-lock time, version 3 the user's role, version 4 the language;
+// older settings read as version 4 with the defaults for what they lack.
+export const SETTINGS_VERSION = 4;
 
 const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
@@ -18,6 +19,8 @@ const SettingsSchema = v.object({
   journalAutoLockMinutes: v.picklist(AUTO_LOCK_CHOICES),
   /** Physician, resident or medical student, if the user says so: orders the physician lines. */
   role: v.nullable(v.picklist(CLINICIAN_ROLES)),
+  /** English or French whatever the browser speaks; `auto` follows the institution, then the browser. */
+  language: v.picklist(LANGUAGE_CHOICES),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   region: null,
   journalAutoLockMinutes: DEFAULT_AUTO_LOCK,
   role: null,
+  language: 'auto',
 };
 
 /**
@@ -44,5 +48,6 @@ export function parseSettings(raw: unknown): Settings {
     region: field('region') as Settings['region'],
     journalAutoLockMinutes: field('journalAutoLockMinutes') as Settings['journalAutoLockMinutes'],
     role: field('role') as Settings['role'],
+    language: field('language') as Settings['language'],
   };
 }

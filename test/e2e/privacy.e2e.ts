@@ -79,7 +79,7 @@ describe('the installed extension', () => {
     }));
     expect(stored.sync).toEqual({});
     expect(stored.local).toEqual({
-      settings: { version: 3, region: 'CA-BC', journalAutoLockMinutes: 5, role: null },
+      settings: { version: 4, region: 'CA-BC', journalAutoLockMinutes: 5, role: null, language: 'auto' },
     });
     await page.close();
     expect(foreignRequests(session).filter((url) => !url.startsWith('http://127.0.0.1:9/'))).toEqual([]);

@@ -92,7 +92,13 @@ describe('HELP guide', () => {
   });
 
   it('shows US wording when the region is the US', async () => {
-    await settingsStorage.save({ version: 3, region: 'US', journalAutoLockMinutes: 5, role: null });
+    await settingsStorage.save({
+      version: 4,
+      region: 'US',
+      journalAutoLockMinutes: 5,
+      role: null,
+      language: 'auto',
+    });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     fireEvent.click(screen.getByRole('button', { name: 'Worried about their safety?' }));

@@ -72,7 +72,13 @@ describe('Signs', () => {
   });
 
   it('uses 988 and the US physician line in the US', async () => {
-    await settingsStorage.save({ version: 3, region: 'US', journalAutoLockMinutes: 5, role: null });
+    await settingsStorage.save({
+      version: 4,
+      region: 'US',
+      journalAutoLockMinutes: 5,
+      role: null,
+      language: 'auto',
+    });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();
@@ -150,7 +156,13 @@ describe('Signs', () => {
   });
 
   it('orders my region’s lines by the role I gave in Settings, and never hides 9-8-8', async () => {
-    await settingsStorage.save({ version: 3, region: 'CA-ON', journalAutoLockMinutes: 5, role: 'physician' });
+    await settingsStorage.save({
+      version: 4,
+      region: 'CA-ON',
+      journalAutoLockMinutes: 5,
+      role: 'physician',
+      language: 'auto',
+    });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();
@@ -165,7 +177,13 @@ describe('Signs', () => {
   });
 
   it('says plainly when a territory has no program, with the national options, and never “choose your province”', async () => {
-    await settingsStorage.save({ version: 3, region: 'CA-NT', journalAutoLockMinutes: 5, role: null });
+    await settingsStorage.save({
+      version: 4,
+      region: 'CA-NT',
+      journalAutoLockMinutes: 5,
+      role: null,
+      language: 'auto',
+    });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();

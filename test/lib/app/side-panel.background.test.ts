@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN_SIDE_PANEL, registerSidePanelOpeners } from '../../../lib/app/side-panel.background';
+import { settingsStorage } from '../../../lib/settings/settings.browser';
+import { useMessages } from '../../../lib/text/i18n';
 
 type Listener = (...args: never[]) => void;
 const event = () => {
@@ -11,16 +13,23 @@ const event = () => {
   };
 };
 
-let menus: { create: ReturnType<typeof vi.fn>; onClicked: ReturnType<typeof event> };
+let menus: {
+  create: ReturnType<typeof vi.fn>;
+  update: ReturnType<typeof vi.fn>;
+  onClicked: ReturnType<typeof event>;
+};
 let commands: { onCommand: ReturnType<typeof event> };
 let open: ReturnType<typeof vi.fn>;
 
 // The fake browser has no contextMenus, commands or sidePanel: stand-ins record the calls at that edge.
 const original = { ...fakeBrowser };
-afterEach(() => void Object.assign(fakeBrowser, original));
+afterEach(() => {
+  Object.assign(fakeBrowser, original);
+  useMessages(null);
+});
 
 beforeEach(() => {
-  menus = { create: vi.fn(), onClicked: event() };
+  menus = { create: vi.fn(), update: vi.fn(), onClicked: event() };
   commands = { onCommand: event() };
   open = vi.fn(async () => undefined);
   // Chrome has sidePanel and no sidebarAction; the fake has the opposite.
@@ -50,4 +59,19 @@ it('opens the side panel from the menu item and from the keyboard command', () =
   commands.onCommand.fire(OPEN_SIDE_PANEL, { windowId: 9 });
   commands.onCommand.fire('something-else', { windowId: 9 });
   expect(open.mock.calls).toEqual([[{ windowId: 7 }], [{ windowId: 9 }]]);
+});
+
+it('names the menu item in the language chosen in Settings, and renames it when the choice changes', async () => {
+  await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
+  registerSidePanelOpeners();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  expect(menus.create).toHaveBeenCalledWith(
+    expect.objectContaining({ title: 'Ouvrir Been There dans le panneau latéral' }),
+  );
+  await settingsStorage.update((s) => ({ ...s, language: 'en' }));
+  await vi.waitFor(() =>
+    expect(menus.update).toHaveBeenCalledWith(OPEN_SIDE_PANEL, {
+      title: 'Open Been There in the side panel',
+    }),
+  );
 });

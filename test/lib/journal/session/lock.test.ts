@@ -119,7 +119,13 @@ describe('the background', () => {
   });
 
   it('locks when the deadline alarm fires, and sets the alarm for the deadline', async () => {
-    await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 15, role: null });
+    await settingsStorage.save({
+      version: 4,
+      region: null,
+      journalAutoLockMinutes: 15,
+      role: null,
+      language: 'auto',
+    });
     registerJournalAutoLock();
     const activity = Date.now() - 2 * MINUTE;
     await journalSession.unlock(raw, activity);
@@ -134,11 +140,23 @@ describe('the background', () => {
   });
 
   it('uses the chosen idle time, capped by the institution', async () => {
-    await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 60, role: null });
+    await settingsStorage.save({
+      version: 4,
+      region: null,
+      journalAutoLockMinutes: 60,
+      role: null,
+      language: 'auto',
+    });
     Object.assign(fakeBrowser.storage.managed, { get: async () => ({ maxAutoLockMinutes: 15 }) });
     registerJournalAutoLock();
     await vi.waitFor(() => expect(intervals).toEqual([15 * 60]));
-    await settingsStorage.save({ version: 3, region: null, journalAutoLockMinutes: 5, role: null });
+    await settingsStorage.save({
+      version: 4,
+      region: null,
+      journalAutoLockMinutes: 5,
+      role: null,
+      language: 'auto',
+    });
     await vi.waitFor(() => expect(intervals.at(-1)).toBe(5 * 60));
   });
 });
