@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { effectiveAutoLock } from '../journal/session/auto-lock';
 import { DEFAULT_AUTO_LOCK } from '../journal/session/auto-lock';
 import type { PolicyState } from './policy';
@@ -16,6 +16,10 @@ import { effectiveLang, pickLang } from '../text/language';
 export function createSettingsSlice(environment: Environment, platform: Promise<Platform>) {
   // null until storage has answered; a region then comes from the settings or from a guess.
   const settings = signal<Settings | null>(null);
+  // What storage holds, as last read or written: a page reopens in another language only once the
+  // choice is saved (reopening while the write is under way would lose it), and only once settings
+  // and policy have both been read.
+  const saved = signal<Settings | null>(null);
   const policyState = signal<PolicyState>({ status: 'none' });
   const saveError = signal(false);
   const policy = computed(() => policyOf(policyState.value));
@@ -39,8 +43,12 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     const previous = settings.value;
     if (previous) settings.value = { ...previous, ...patch };
     try {
-      settings.value = await p.settings.update((current) => ({ ...current, ...patch }));
-      saveError.value = false;
+      const stored = await p.settings.update((current) => ({ ...current, ...patch }));
+      batch(() => {
+        settings.value = stored;
+        saved.value = stored;
+        saveError.value = false;
+      });
     } catch {
       // Keep what the user sees honest: the choice did not stick.
       settings.value = previous;
@@ -69,12 +77,8 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
      * else the institution's, else the browser's.
      */
     language: computed(() =>
-      settings.value
-        ? effectiveLang(
-            settings.value.language,
-            policy.value?.language,
-            pickLang(environment.browserLanguage),
-          )
+      saved.value
+        ? effectiveLang(saved.value.language, policy.value?.language, pickLang(environment.browserLanguage))
         : null,
     ),
     /** The journal's idle time in force: the user's choice (or the default), capped by policy. */
@@ -85,11 +89,19 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
       const p = await platform;
       const before = changes;
       const [loaded, policyNow] = await Promise.all([p.settings.load(), p.policy.load()]);
-      // A choice made while this read was under way is newer than what it read.
-      if (changes === before) settings.value = loaded;
-      policyState.value = policyNow;
+      batch(() => {
+        // A choice made while this read was under way is newer than what it read.
+        if (changes === before) settings.value = loaded;
+        saved.value ??= loaded;
+        policyState.value = policyNow;
+      });
       stopWatching.push(
-        p.settings.watch((next) => (settings.value = next)),
+        p.settings.watch((next) =>
+          batch(() => {
+            settings.value = next;
+            saved.value = next;
+          }),
+        ),
         p.policy.watch((next) => (policyState.value = next)),
       );
     },

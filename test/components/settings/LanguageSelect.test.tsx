@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { effect } from '@preact/signals';
 import { expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/settings/OptionsApp';
@@ -33,4 +34,27 @@ it('follows the institution’s language until the user chooses one', async () =
 it('knows no language before settings have loaded, so no page reloads on a guess', () => {
   const { store } = renderWithStore(<OptionsApp />);
   expect(store.settings.language.value).toBeNull();
+});
+
+it('names the new language only once it is saved, and never the browser’s while the policy is still unread', async () => {
+  Object.assign(fakeBrowser.storage.managed, { get: async () => ({ language: 'fr' }) });
+  let finishWrite = () => {};
+  const slowSettings = {
+    ...settingsStorage,
+    update: async (change: Parameters<typeof settingsStorage.update>[0]) => {
+      await new Promise<void>((resolve) => (finishWrite = resolve));
+      return settingsStorage.update(change);
+    },
+  };
+  const { store } = renderWithStore(<OptionsApp />, { platform: { settings: slowSettings } });
+  const seen: (string | null)[] = [];
+  effect(() => void seen.push(store.settings.language.value));
+  await store.start();
+  expect(seen).toEqual([null, 'fr']);
+  fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'en' } });
+  // A page that reopened now would lose the choice: the write is still under way.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(store.settings.language.value).toBe('fr');
+  finishWrite();
+  await waitFor(() => expect(store.settings.language.value).toBe('en'));
 });
