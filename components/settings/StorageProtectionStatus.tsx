@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
-import type { StorageProtection } from '../../lib/settings/storage-protection';
+import type { StorageProtection } from '../../lib/settings/storage-protection.browser';
 import { useStore } from '../app/StoreContext';
 
 const MESSAGES: Record<StorageProtection, () => string> = {

@@ -3,7 +3,7 @@ import { createNavigation } from '../platform/navigation';
 import { requestNotifications } from '../platform/notifications';
 import { policyStorage } from '../settings/policy.browser';
 import { settingsStorage } from '../settings/settings.browser';
-import { storageProtection } from '../settings/storage-protection';
+import { storageProtection } from '../settings/storage-protection.browser';
 
 /** The real browser-backed services. Loaded after the first paint, so the popup shows text sooner. */
 export function createPlatform(): Platform {

@@ -3,7 +3,7 @@ import type { Navigation } from '../platform/navigation';
 import type { People } from '../people/people.browser';
 import type { PolicyStorage } from '../settings/policy.browser';
 import type { SettingsStorage } from '../settings/settings.browser';
-import type { StorageProtectionApi } from '../settings/storage-protection';
+import type { StorageProtectionApi } from '../settings/storage-protection.browser';
 
 /** The browser-backed services, which arrive after the first paint (see components/app/mount.tsx). */
 export interface Platform {

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { StorageProtection } from './storage-protection';
+import type { StorageProtection } from './storage-protection.browser';
 import type { Platform } from '../app/platform';
 
 /** What Settings shows about storage protection: null until the browser has answered. */

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/settings/OptionsApp';
-import { createStorageProtection } from '../../../lib/settings/storage-protection';
+import { createStorageProtection } from '../../../lib/settings/storage-protection.browser';
 import { renderWithStore } from '../../helpers';
 
 /** A StorageManager whose persist() answers as the browser (or the user at its prompt) would. */
