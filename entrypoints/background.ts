@@ -3,7 +3,7 @@ import { registerCheckInAlarms } from '../lib/check-ins/check-ins.background';
 import { registerJournalAutoLock } from '../lib/journal/session/lock.background';
 import { registerReminderAlarms } from '../lib/reminders/reminders.background';
 import { registerSidePanelOpeners } from '../lib/app/side-panel.background';
-import { registerWelcome } from '../lib/app/welcome.background';
+import { registerWelcome } from '../lib/welcome/welcome.background';
 
 export default defineBackground(() => {
   registerWelcome();

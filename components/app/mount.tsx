@@ -1,9 +1,9 @@
 import { render, type ComponentChildren } from 'preact';
 import { effect } from '@preact/signals';
-import { t, useMessages } from '../../lib/text/i18n';
+import { t, setMessages } from '../../lib/text/i18n';
 import { pickLang } from '../../lib/text/language';
 import { loadMessages } from '../../lib/text/load-messages';
-import { rememberedLang, rememberLang } from '../../lib/app/page-language';
+import { rememberedLang, rememberLang, whenToReopen } from '../../lib/app/page-language';
 import { createAppStore, type Environment } from '../../lib/app/app-store';
 import { StoreProvider } from './StoreContext';
 import './app.css';
@@ -16,9 +16,17 @@ import './app.css';
 export async function mount(view: ComponentChildren, title: () => string = () => t('app.pageTitle')) {
   // The language of the messages the browser picked.
   const browserLanguage = t('lang');
-  const lang = rememberedLang() ?? pickLang(browserLanguage);
-  // Only a page that must speak another language than the browser's loads a table of strings.
-  if (lang !== pickLang(browserLanguage)) useMessages(await loadMessages(lang));
+  const remembered = rememberedLang();
+  let lang = remembered ?? pickLang(browserLanguage);
+  // Only a page that must speak another language than the browser's loads a table of strings. If it
+  // cannot, the page opens in the browser's language rather than not at all.
+  if (lang !== pickLang(browserLanguage)) {
+    try {
+      setMessages(await loadMessages(lang));
+    } catch {
+      lang = pickLang(browserLanguage);
+    }
+  }
   const environment: Environment = {
     uiLanguage: lang,
     browserLanguage,
@@ -38,12 +46,23 @@ export async function mount(view: ComponentChildren, title: () => string = () =>
   const root = document.getElementById('app');
   if (!root) throw new Error('#app is missing from the page');
   render(<StoreProvider store={store}>{view}</StoreProvider>, root);
-  // Once settings and policy say which language is in force, a page that spoke another one (a choice
-  // made in another page, a new policy) opens again in it; the next page opens in it at once.
+  // Once settings and policy say which language is in force, a page that speaks another one opens
+  // again in it (see whenToReopen), and the next page opens in it at once.
+  let reopenWhenHidden = false;
   effect(() => {
     const wanted = store.settings.language.value;
-    if (wanted && wanted !== store.lang && rememberLang(wanted)) location.reload();
-    else if (wanted) rememberLang(wanted);
+    if (wanted) rememberLang(wanted);
+    const when = whenToReopen({
+      wanted,
+      rendered: store.lang,
+      guessed: remembered === null,
+      chosenHere: store.settings.languageChosenHere.value,
+    });
+    if (when === 'now' && rememberedLang() === wanted) location.reload();
+    reopenWhenHidden = when === 'when-hidden';
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (reopenWhenHidden && document.visibilityState === 'hidden') location.reload();
   });
   void platformModule.then((m) => {
     // A real popup gets a fixed width (browsers size popups to their content); a tab stays fluid.

@@ -36,6 +36,8 @@ export function RegionSelect() {
         <>
           <select
             {...control}
+            // No saved form state on disk: the page's fields are never restored by the browser.
+            autocomplete="off"
             value={store.region.value}
             disabled={store.settings.regionLocked.value}
             onChange={(event) => void onChange(event.currentTarget.value)}

@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/text/i18n';
 import { AutoLockSelect } from '../journal/AutoLockSelect';
 import { ContactList } from '../people/ContactList';
@@ -8,16 +7,7 @@ import { PolicyExport } from './PolicyExport';
 import { RegionSelect } from '../region/RegionSelect';
 import { RoleSelect } from './RoleSelect';
 import { StorageProtectionStatus } from './StorageProtectionStatus';
-
-/** One titled part of the settings page, named by its heading for screen readers. */
-function Section({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
+import { Section } from '../ui/Section';
 
 export function OptionsApp() {
   return (

@@ -20,6 +20,8 @@ export function RoleSelect() {
       {(control) => (
         <select
           {...control}
+          // No saved form state on disk: the page's fields are never restored by the browser.
+          autocomplete="off"
           value={store.settings.role.value ?? ''}
           onChange={(e) => {
             const value = e.currentTarget.value;

@@ -20,7 +20,7 @@ export function PinPicture() {
       <rect x="150" y="44" width="168" height="60" rx="6" class="pin-picture__menu" />
       <rect x="162" y="62" width="16" height="16" rx="3" class="pin-picture__logo" />
       <text x="186" y="75" class="pin-picture__text">
-        Been There
+        {t('extName')}
       </text>
       <path d="M290 62l10 10-4 1-6 9-2-7-7 7-1-1 7-7-7-2 9-6z" class="pin-picture__icon" />
       <circle cx="293" cy="71" r="14" class="pin-picture__mark" />

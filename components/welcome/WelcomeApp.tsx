@@ -1,20 +1,11 @@
-import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/text/i18n';
 import { RegionSelect } from '../region/RegionSelect';
 import { LanguageSelect } from '../settings/LanguageSelect';
 import { RoleSelect } from '../settings/RoleSelect';
 import { NotCrisisService } from '../ui/NotCrisisService';
 import { PinPicture } from './PinPicture';
+import { Section } from '../ui/Section';
 import './welcome.css';
-
-function Step({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The first run, opened once when the extension is installed (not when an institution has set the
@@ -26,21 +17,21 @@ export function WelcomeApp() {
     <main class="options welcome">
       <h1>{t('welcome.heading')}</h1>
       <p class="intro">{t('welcome.intro')}</p>
-      <Step id="where" heading={t('welcome.whereHeading')}>
+      <Section id="where" heading={t('welcome.whereHeading')}>
         <RegionSelect />
         <RoleSelect />
         <LanguageSelect />
-      </Step>
-      <Step id="pin" heading={t('welcome.pinHeading')}>
+      </Section>
+      <Section id="pin" heading={t('welcome.pinHeading')}>
         <p>{t('welcome.pinChromium')}</p>
         <p>{t('welcome.pinFirefox')}</p>
         <PinPicture />
         <p class="hint">{t('welcome.shortcut')}</p>
-      </Step>
-      <Step id="stays" heading={t('welcome.staysHeading')}>
+      </Section>
+      <Section id="stays" heading={t('welcome.staysHeading')}>
         <p>{t('welcome.staysBody')}</p>
         <NotCrisisService />
-      </Step>
+      </Section>
       <p>{t('welcome.done')}</p>
     </main>
   );

@@ -2,7 +2,9 @@ import type { Lang } from '../content/types';
 
 // The language a page must speak is known for sure only once settings and policy have loaded, after
 // the first paint. Each page keeps the last answer in localStorage (this device, this extension
-// only) so the next page opens in it at once; mount() reloads a page that guessed wrong.
+// only; a web API, not an extension one) so the next page opens in it at once; mount() reopens a
+// page that spoke another. Where localStorage is off or wiped at exit, a page opens in the browser's
+// language and reopens once settings are read.
 const KEY = 'been-there.language';
 
 export function rememberedLang(): Lang | null {
@@ -22,4 +24,21 @@ export function rememberLang(lang: Lang): boolean {
   } catch {
     return false;
   }
+}
+
+export type Reopen = 'now' | 'when-hidden' | 'no';
+
+/**
+ * When a page speaking `rendered` should reopen in `wanted` (null: not known yet). At once in the page
+ * where the user chose it, or in a page that had to guess (nothing was remembered when it opened);
+ * any other page, where someone may be reading or typing, waits until it is hidden.
+ */
+export function whenToReopen(state: {
+  wanted: Lang | null;
+  rendered: Lang;
+  guessed: boolean;
+  chosenHere: boolean;
+}): Reopen {
+  if (!state.wanted || state.wanted === state.rendered) return 'no';
+  return state.guessed || state.chosenHere ? 'now' : 'when-hidden';
 }

@@ -10,16 +10,23 @@ export const OPEN_SIDE_PANEL = 'open-side-panel';
  * and a keyboard command. Both handlers call straight into the panel API so the user gesture holds.
  */
 export function registerSidePanelOpeners() {
-  browser.runtime.onInstalled.addListener(async () => {
-    await speakChosenLanguage();
+  // The menu's words follow a language chosen in Settings or by policy, also one changed while the
+  // browser was closed. Before the item exists (during install) there is nothing to rename.
+  const rename = () =>
+    void browser.contextMenus
+      .update(OPEN_SIDE_PANEL, { title: t('menuOpenSidePanel') })
+      .catch(() => undefined);
+  browser.runtime.onInstalled.addListener(() => {
+    // At once, in the browser's language; renamed below if settings or policy chose another.
     browser.contextMenus.create({
       id: OPEN_SIDE_PANEL,
       title: t('menuOpenSidePanel'),
       contexts: ['action'],
     });
+    void speakChosenLanguage().then(rename);
   });
-  // The menu's words follow a language chosen in Settings or by policy.
-  watchLanguage(() => void browser.contextMenus.update(OPEN_SIDE_PANEL, { title: t('menuOpenSidePanel') }));
+  watchLanguage(rename);
+  browser.runtime.onStartup.addListener(() => void speakChosenLanguage().then(rename));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === OPEN_SIDE_PANEL) void openSidePanelIn(tab?.windowId);
   });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import en from 'virtual:locale-messages/en';
 import fr from 'virtual:locale-messages/fr';
-import { useMessages } from '../text/i18n';
+import { setMessages } from '../text/i18n';
 import { effectiveLang, pickLang } from '../text/language';
 import { policyOf } from './policy-merge';
 import { policyStorage } from './policy.browser';
@@ -15,9 +15,11 @@ import { settingsStorage } from './settings.browser';
  */
 export async function speakChosenLanguage(): Promise<void> {
   const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
-  const browserLang = pickLang(browser.i18n.getUILanguage());
+  // The language of the browser's own messages, as pages read it (WXT's types hide getMessage).
+  const i18n = browser.i18n as unknown as { getMessage(name: string): string };
+  const browserLang = pickLang(i18n.getMessage('lang'));
   const lang = effectiveLang(settings.language, policyOf(policy)?.language, browserLang);
-  useMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
+  setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
 }
 
 /** Calls back, in the new language, when a settings or policy change may have changed it. */

@@ -20,6 +20,9 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
   // choice is saved (reopening while the write is under way would lose it), and only once settings
   // and policy have both been read.
   const saved = signal<Settings | null>(null);
+  const policyRead = signal(false);
+  /** True once this page saved a language choice: this page reopens in it at once, others later. */
+  const languageChosenHere = signal(false);
   const policyState = signal<PolicyState>({ status: 'none' });
   const saveError = signal(false);
   const policy = computed(() => policyOf(policyState.value));
@@ -77,7 +80,7 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
      * else the institution's, else the browser's.
      */
     language: computed(() =>
-      saved.value
+      saved.value && policyRead.value
         ? effectiveLang(saved.value.language, policy.value?.language, pickLang(environment.browserLanguage))
         : null,
     ),
@@ -94,6 +97,7 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
         if (changes === before) settings.value = loaded;
         saved.value ??= loaded;
         policyState.value = policyNow;
+        policyRead.value = true;
       });
       stopWatching.push(
         p.settings.watch((next) =>
@@ -114,8 +118,10 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     setRole(next: Settings['role']) {
       return update({ role: next });
     },
-    setLanguage(next: Settings['language']) {
-      return update({ language: next });
+    languageChosenHere: languageChosenHere as ReadonlySignal<boolean>,
+    async setLanguage(next: Settings['language']) {
+      await update({ language: next });
+      if (!saveError.value) languageChosenHere.value = true;
     },
     setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
       return update({ journalAutoLockMinutes: minutes });

@@ -3,13 +3,13 @@ import { i18n } from '#i18n';
 /**
  * UI strings come from locales/*.yml. By default through @wxt-dev/i18n (browser.i18n underneath):
  * they follow the browser's language, translate the manifest too, and keys are type-checked. When a
- * user or an institution chose the other language, the page hands its table to `useMessages` before
+ * user or an institution chose the other language, the page hands its table to `setMessages` before
  * the first render, and every string comes from that table instead, with the same rules.
  */
 let chosen: Readonly<Record<string, string>> | null = null;
 
 /** Serve every string from this language's table from now on (null: the browser's language again). */
-export function useMessages(messages: Readonly<Record<string, string>> | null) {
+export function setMessages(messages: Readonly<Record<string, string>> | null) {
   chosen = messages;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSize, scriptsBeforeFirstPaint, scriptsOfLazyView } from './page-scripts';
 
@@ -15,6 +15,17 @@ describe('the production build', () => {
     console.info(`popup before first paint: ${files.join(', ')}: ${(bytes / 1024).toFixed(1)} KB gzip`);
     expect(files.length).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(POPUP_BUDGET_BYTES);
+    // WXT's auto-import plugin once put its storage helper here unasked (wxt.config.ts).
+    expect(
+      files.filter((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('Storage key should')),
+    ).toEqual([]);
+    // A page in the language the user chose over the browser's first loads that language's strings.
+    const table = readdirSync(join(EXTENSION_DIR, 'assets')).filter((file) => /^(en|fr)-.*\.js$/.test(file));
+    expect(table).toHaveLength(2);
+    for (const file of table)
+      console.info(
+        `+ ${file.slice(0, 2)} strings, when not the browser's language: ${(gzipSize(EXTENSION_DIR, [`assets/${file}`]) / 1024).toFixed(1)} KB gzip`,
+      );
   });
 
   it('leaves the views other than HELP, the browser platform and the journal out of the first paint', () => {

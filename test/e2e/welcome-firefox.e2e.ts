@@ -29,6 +29,7 @@ it('Firefox: opens the welcome page on install; Quebec and French carry to the p
     await (await byLabel(welcome, ui('en', 'options.regionLabel'))).select('CA-QC');
     await waitForText(welcome, ui('en', 'options.regionSaved'));
     await (await byLabel(welcome, ui('en', 'options.languageLabel'))).select('fr');
+    await click(welcome, 'button', ui('en', 'options.languageApply'));
     // The page opens again in French, the region kept.
     await waitForText(welcome, ui('fr', 'welcome.heading'));
     expect(await (await byLabel(welcome, ui('fr', 'options.regionLabel'))).evaluate((s) => s.value)).toBe(

@@ -61,6 +61,7 @@ describe('First run', () => {
     await welcome.getByText(ui('en', 'options.regionSaved')).waitFor();
     // The page opens again in French as soon as French is saved, the region kept.
     await welcome.getByRole('combobox', { name: ui('en', 'options.languageLabel') }).selectOption('fr');
+    await welcome.getByRole('button', { name: ui('en', 'options.languageApply') }).click();
     await welcome.getByRole('heading', { level: 1, name: ui('fr', 'welcome.heading') }).waitFor();
     await expect(
       welcome.getByRole('combobox', { name: ui('fr', 'options.regionLabel') }).inputValue(),
@@ -77,8 +78,18 @@ describe('First run', () => {
     // Back to the browser's language from Settings: every new page speaks English again.
     const options = await session.open('options.html', { width: 800, height: 900 });
     await options.getByRole('combobox', { name: ui('fr', 'options.languageLabel') }).selectOption('auto');
+    await options.getByRole('button', { name: ui('fr', 'options.languageApply') }).click();
     await options.getByRole('heading', { level: 1, name: ui('en', 'app.settingsTitle') }).waitFor();
-    // The side panel that was open follows.
+    // The side panel still open beside the chart is not reset under its reader: it reopens in English
+    // once hidden (closed, or another tab shown).
+    expect(await loadsDuring(panel, 3000)).toBe(0);
+    await expect(panel.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    const reloaded = panel.waitForEvent('load');
+    await panel.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await reloaded;
     await panel.getByRole('heading', { level: 2, name: ui('en', 'help.heading') }).waitFor();
     const popup = await session.open('popup.html');
     await expect(popup.locator('html').getAttribute('lang')).resolves.toBe('en');

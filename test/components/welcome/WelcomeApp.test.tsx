@@ -11,6 +11,7 @@ it('asks where you work, your role and language, saving each choice as it is mad
   fireEvent.change(screen.getByRole('combobox', { name: 'Your region' }), { target: { value: 'CA-QC' } });
   fireEvent.change(screen.getByRole('combobox', { name: 'I am' }), { target: { value: 'resident' } });
   fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'fr' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Use this language' }));
   await waitFor(async () =>
     expect(await settingsStorage.load()).toMatchObject({ region: 'CA-QC', role: 'resident', language: 'fr' }),
   );

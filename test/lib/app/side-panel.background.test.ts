@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN_SIDE_PANEL, registerSidePanelOpeners } from '../../../lib/app/side-panel.background';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
-import { useMessages } from '../../../lib/text/i18n';
+import { setMessages } from '../../../lib/text/i18n';
 
 type Listener = (...args: never[]) => void;
 const event = () => {
@@ -25,11 +25,11 @@ let open: ReturnType<typeof vi.fn>;
 const original = { ...fakeBrowser };
 afterEach(() => {
   Object.assign(fakeBrowser, original);
-  useMessages(null);
+  setMessages(null);
 });
 
 beforeEach(() => {
-  menus = { create: vi.fn(), update: vi.fn(), onClicked: event() };
+  menus = { create: vi.fn(), update: vi.fn(async () => undefined), onClicked: event() };
   commands = { onCommand: event() };
   open = vi.fn(async () => undefined);
   // Chrome has sidePanel and no sidebarAction; the fake has the opposite.
@@ -65,12 +65,15 @@ it('names the menu item in the language chosen in Settings, and renames it when 
   await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
   registerSidePanelOpeners();
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-  expect(menus.create).toHaveBeenCalledWith(
-    expect.objectContaining({ title: 'Ouvrir Been There dans le panneau latéral' }),
+  // Created at once (the test above), then renamed once the language is read.
+  await vi.waitFor(() =>
+    expect(menus.update).toHaveBeenLastCalledWith(OPEN_SIDE_PANEL, {
+      title: 'Ouvrir Been There dans le panneau latéral',
+    }),
   );
   await settingsStorage.update((s) => ({ ...s, language: 'en' }));
   await vi.waitFor(() =>
-    expect(menus.update).toHaveBeenCalledWith(OPEN_SIDE_PANEL, {
+    expect(menus.update).toHaveBeenLastCalledWith(OPEN_SIDE_PANEL, {
       title: 'Open Been There in the side panel',
     }),
   );

@@ -19,10 +19,11 @@ describe('parsePolicy', () => {
       journalAllowed: false,
       maxAutoLockMinutes: 15,
       extraResources: [{ name: 'Staff wellness', url: 'https://example.org/wellness', kind: 'counselling' }],
+      language: 'fr',
     };
     expect(parsePolicy(raw)).toMatchObject({
       status: 'valid',
-      policy: { institutionName: 'The Ottawa Hospital' },
+      policy: { institutionName: 'The Ottawa Hospital', language: 'fr' },
     });
   });
 
@@ -35,6 +36,8 @@ describe('parsePolicy', () => {
       { maxAutoLockMinutes: 0 },
       { extraResources: [{ name: 'x', url: 'javascript:alert(1)' }] },
       { unknownKey: true },
+      { language: 'de' },
+      { language: 'fr-CA' },
     ];
     for (const raw of bad) {
       const state = parsePolicy(raw);

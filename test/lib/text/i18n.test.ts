@@ -1,26 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { t, useMessages } from '../../../lib/text/i18n';
+import { t, setMessages } from '../../../lib/text/i18n';
 import { effectiveLang } from '../../../lib/text/language';
 import { loadMessages } from '../../../lib/text/load-messages';
 
-afterEach(() => useMessages(null));
+afterEach(() => setMessages(null));
 
 describe('strings in a chosen language', () => {
   it('follow the browser until a table is handed over, then come from it', async () => {
     expect(t('tabs.journal')).toBe('Journal');
     expect(t('options.languageLabel')).toBe('Language');
-    useMessages(await loadMessages('fr'));
+    setMessages(await loadMessages('fr'));
     expect(t('options.languageLabel')).toBe('Langue');
-    useMessages(null);
+    setMessages(null);
     expect(t('options.languageLabel')).toBe('Language');
   });
 
   it('fill substitutions and pick plural forms the way the browser does', async () => {
-    useMessages(await loadMessages('fr'));
+    setMessages(await loadMessages('fr'));
     expect(t('urgent.regionNote', ['Québec'])).toBe('Numéros pour\u00a0: Québec.');
     expect(t('calm.minutes', 1)).toBe('1 minute');
     expect(t('calm.minutes', 5)).toBe('5 minutes');
-    useMessages({ price: 'Costs $$$1', forms: 'none | one | $1 many' });
+    setMessages({ price: 'Costs $$$1', forms: 'none | one | $1 many' });
     // Keys outside the typed catalogue, to try the rules themselves.
     const untyped = t as unknown as (key: string, ...args: unknown[]) => string;
     expect(untyped('price', ['5'])).toBe('Costs $5');
