@@ -58,17 +58,20 @@ export const CHROMIUM_CASES: LockCase[] = [
   ...WAYS.flatMap((way, w) =>
     TRIGGERS.map((trigger, t): LockCase => {
       const i = w + t;
-      return { way, trigger, delayMs: DELAYS[i % DELAYS.length]!, page: i % 2 ? 'sidepanel.html' : 'popup.html' };
+      return {
+        way,
+        trigger,
+        delayMs: DELAYS[i % DELAYS.length]!,
+        page: i % 2 ? 'sidepanel.html' : 'popup.html',
+      };
     }),
   ),
-  ...DELAYS.filter((delayMs) => delayMs !== DELAYS[0]).map(
-    (delayMs, i): LockCase => ({
-      way: 'button',
-      trigger: 'save',
-      delayMs,
-      page: i % 2 ? 'popup.html' : 'sidepanel.html',
-    }),
-  ),
+  ...DELAYS.filter((delayMs) => delayMs !== DELAYS[0]).map((delayMs, i): LockCase => ({
+    way: 'button',
+    trigger: 'save',
+    delayMs,
+    page: i % 2 ? 'popup.html' : 'sidepanel.html',
+  })),
 ];
 
 /**
@@ -79,7 +82,12 @@ export const FIREFOX_CASES: LockCase[] = [
   ...WAYS.flatMap((way, w) =>
     (['save', 'unlock'] as const).map((trigger, t): LockCase => {
       const i = w + 2 * t;
-      return { way, trigger, delayMs: DELAYS[i % DELAYS.length]!, page: w % 2 ? 'sidepanel.html' : 'popup.html' };
+      return {
+        way,
+        trigger,
+        delayMs: DELAYS[i % DELAYS.length]!,
+        page: w % 2 ? 'sidepanel.html' : 'popup.html',
+      };
     }),
   ),
   { way: 'button', trigger: 'turnOn', delayMs: 0, page: 'popup.html' },
@@ -111,6 +119,8 @@ export interface PageContents {
   text: string;
   /** Whether the page shows its Lock button. */
   lockButton: boolean;
+  /** The text the page shows (innerText). */
+  shown: string;
 }
 
 /** Run in the page: the markup, every field's value, and whether a "Lock" button is shown. */
@@ -121,7 +131,11 @@ export function pageContents(lockName: string): PageContents {
   const lockButton = [...document.querySelectorAll('button')].some(
     (b) => b.textContent?.trim() === lockName || b.getAttribute('aria-label') === lockName,
   );
-  return { text: `${document.documentElement.outerHTML}\n${values.join('\n')}`, lockButton };
+  return {
+    text: `${document.documentElement.outerHTML}\n${values.join('\n')}`,
+    lockButton,
+    shown: document.body.innerText,
+  };
 }
 
 /** A browser as the cases use it. */
@@ -182,8 +196,8 @@ async function lockedWithNote(page: JournalPage, driver: LockDriver) {
 
 /** The page is locked (says so, no Lock button) and no word of the note is in it, fields included. */
 export async function expectLocked(page: JournalPage, what: string) {
-  await page.waitForText(en('journal.locked'));
-  const { text, lockButton } = await page.everything();
+  const { text, lockButton, shown } = await page.everything();
+  expect(shown, `${what}: the page does not say it is locked`).toContain(en('journal.locked'));
   expect(lockButton, `${what}: a Lock button is shown`).toBe(false);
   expect(text, `${what}: the note's title is in the page`).not.toContain(NOTE.title);
   expect(text, `${what}: the note's body is in the page`).not.toContain(NOTE.body);
