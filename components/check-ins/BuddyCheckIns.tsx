@@ -82,7 +82,7 @@ export function BuddyCheckIns() {
                   <button type="button" class="quiet" onClick={() => setEditing(c.id)}>
                     {t('checkIns.change')}
                   </button>
-                  <button type="button" class="quiet" onClick={() => void checkIns.stop(c.id)}>
+                  <button type="button" class="quiet" onClick={() => void checkIns.stopCheckIn(c.id)}>
                     {t('checkIns.stop')}
                   </button>
                 </span>
