@@ -43,11 +43,19 @@ export const TRIGGERS: readonly Trigger[] = ['save', 'turnOn', 'unlock'];
 export const DELAYS = [0, 300, 1_000, 2_000] as const;
 
 /**
+ * The environment variable that widens the race on purpose: that many milliseconds are added before
+ * the built code reads the auto-lock minutes (settings and policy), in the pages and the background.
+ */
+export const SLOW_ENV = 'LOCK_E2E_SLOW_AUTO_LOCK_MS';
+const SLOW_MS = Number(process.env[SLOW_ENV] ?? 0);
+
+/**
  * After the lock has reached storage.session, how long a case waits before it looks. The unlock that
  * the lock races reads the auto-lock minutes (settings and storage.managed: about 3 s in headless
- * Chromium) before it finishes; 3.5 s outlasts it.
+ * Chromium, the first time in a page) before it finishes; 3.5 s outlasts it, plus any delay added
+ * with SLOW_ENV.
  */
-export const SETTLE_MS = 3_500;
+export const SETTLE_MS = 3_500 + SLOW_MS;
 
 /**
  * Every way with every trigger once, the delays spread so that each way meets three of them and each
@@ -180,8 +188,8 @@ async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs 
 
 /**
  * A journal turned on, holding NOTE, and locked, with nothing left in flight: the setup of the
- * Unlock cases. It waits SETTLE_MS after turning on, so the turn-on's own race is over before the note
- * is written.
+ * Unlock cases. It waits SETTLE_MS after turning on, so the turn-on's own race (with the lock below)
+ * is over before the note is written.
  */
 async function lockedWithNote(page: JournalPage, driver: LockDriver) {
   await submitTurnOn(page);
@@ -191,7 +199,6 @@ async function lockedWithNote(page: JournalPage, driver: LockDriver) {
   await page.click(en('journal.lock'));
   await waitUntil('the key to leave the session', async () => !(await driver.keyInSession()));
   await page.waitForText(en('journal.locked'));
-  await sleep(SETTLE_MS);
 }
 
 /** The page is locked (says so, no Lock button) and no word of the note is in it, fields included. */
@@ -282,12 +289,6 @@ const LISTENER_SHIM = `(() => {
 })();
 `;
 
-/**
- * The environment variable that widens the race on purpose: that many milliseconds are added before
- * the built code reads the auto-lock minutes (settings and policy), in the pages and the background.
- */
-export const SLOW_ENV = 'LOCK_E2E_SLOW_AUTO_LOCK_MS';
-
 /** The built function that reads the auto-lock minutes: `async function X(){let[a,b]=await Promise.all([S.load(),P.load()]),…maxAutoLockMinutes`. */
 const AUTO_LOCK_READ =
   /(async function [\w$]+\(\)\{)(let\[[\w$]+,[\w$]+\]=await Promise\.all\(\[[\w$]+\.load\(\),[\w$]+\.load\(\)\]\),[\w$]+=[\w$]+\.status===`valid`\?[\w$]+\.policy\.maxAutoLockMinutes)/g;
@@ -301,7 +302,7 @@ export function instrumentedCopy(builtDir: string): { dir: string; remove: () =>
   cpSync(builtDir, dir, { recursive: true });
   const background = join(dir, 'background.js');
   writeFileSync(background, LISTENER_SHIM + readFileSync(background, 'utf8'));
-  const slow = Number(process.env[SLOW_ENV] ?? 0);
+  const slow = SLOW_MS;
   if (slow > 0) {
     let patched = 0;
     for (const file of [background, ...listAssets(dir)]) {
