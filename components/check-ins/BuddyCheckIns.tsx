@@ -13,6 +13,7 @@ export function BuddyCheckIns() {
   useEffect(() => void checkIns.load(), [checkIns]);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
   const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const rhythmName = (c: CheckIn) => t(`checkIns.rhythms.${c.rhythm}`);
   const contactOf = (c: CheckIn) => store.contacts.value.find((p) => p.id === c.contactId);
@@ -20,7 +21,13 @@ export function BuddyCheckIns() {
   const list = checkIns.list.value;
   const done = (text: string) => {
     setEditing(null);
+    setFailure('');
     setMessage(text);
+  };
+  /** A button's change: said when storage refuses it, never dropped. */
+  const act = (change: () => Promise<unknown>) => {
+    setFailure('');
+    change().catch(() => setFailure(t('checkIns.actionFailed')));
   };
 
   return (
@@ -49,10 +56,10 @@ export function BuddyCheckIns() {
                     {t('checkIns.email', [nameOf(c)])}
                   </a>
                 )}
-                <button type="button" onClick={() => void checkIns.done(c.id)}>
+                <button type="button" onClick={() => act(() => checkIns.done(c.id))}>
                   {t('checkIns.done')}
                 </button>
-                <button type="button" onClick={() => void checkIns.snooze(c.id)}>
+                <button type="button" onClick={() => act(() => checkIns.snooze(c.id))}>
                   {t('checkIns.snooze')}
                 </button>
               </div>
@@ -76,13 +83,13 @@ export function BuddyCheckIns() {
                     : ''}
                 </span>
                 <span class="form-actions">
-                  <button type="button" class="quiet" onClick={() => void checkIns.skipNext(c.id)}>
+                  <button type="button" class="quiet" onClick={() => act(() => checkIns.skipNext(c.id))}>
                     {t('checkIns.skip')}
                   </button>
                   <button type="button" class="quiet" onClick={() => setEditing(c.id)}>
                     {t('checkIns.change')}
                   </button>
-                  <button type="button" class="quiet" onClick={() => void checkIns.stop(c.id)}>
+                  <button type="button" class="quiet" onClick={() => act(() => checkIns.stopCheckIn(c.id))}>
                     {t('checkIns.stop')}
                   </button>
                 </span>
@@ -99,6 +106,11 @@ export function BuddyCheckIns() {
         <button type="button" class="primary" onClick={() => setEditing('new')}>
           {t('checkIns.open')}
         </button>
+      )}
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
       )}
       <p role="status" class="hint">
         {message}

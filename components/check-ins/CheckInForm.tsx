@@ -29,6 +29,7 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
 
   const submit = (event: Event) => {
     event.preventDefault();
+    setError('');
     if (!isValidTime(time)) {
       setError(t('checkIns.badTime'));
       return;
@@ -46,7 +47,9 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
     const saving = checkIn ? store.checkIns.update(checkIn.id, input) : store.checkIns.add(input);
     saving.then(
       (saved) => {
-        const next = saved ? format.format(new Date(saved.next)) : '';
+        // Stopped meanwhile (in another page, or with its person): nothing was saved.
+        if (!saved) return setError(t('checkIns.notSavedStopped'));
+        const next = format.format(new Date(saved.next));
         onDone(t('checkIns.saved', [next]));
         void asked.then((allowed) => {
           if (!allowed) onDone(t('checkIns.savedWithoutNotifications', [next]));

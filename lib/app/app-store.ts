@@ -82,6 +82,7 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       settings.stop();
       people.stop();
       journal.stop();
+      checkIns.stop();
       calm.close();
     },
     /** Call from the click itself: asking for notifications needs the user gesture. */

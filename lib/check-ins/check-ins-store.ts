@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { CheckIn, CheckInRule } from './check-ins';
 import type { CheckInsStorage } from './check-ins.browser';
 
@@ -16,34 +16,59 @@ export interface CheckInInput extends CheckInRule {
  */
 export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, newId: () => Promise<string>) {
   const list = signal<CheckIn[]>([]);
-  let watching = false;
+  let connected: Promise<CheckInsStorage> | undefined;
+  let unwatch: (() => void) | undefined;
+  let stopped = false;
+  /** Change events seen: a read that started before one must not put the older list back. */
+  let changesSeen = 0;
 
-  async function ready() {
-    const s = await storage();
-    if (!watching) {
-      watching = true;
-      s.watch((next) => (list.value = next));
-      list.value = await s.load();
-    }
-    return s;
+  async function refresh(s: CheckInsStorage) {
+    const before = changesSeen;
+    const next = await s.load();
+    if (changesSeen === before) list.value = next;
+  }
+  /** Follows storage first, then reads, so no change made in between is lost; once, until stop(). */
+  function ready(): Promise<CheckInsStorage> {
+    connected ??= (async () => {
+      const s = await storage();
+      if (!stopped)
+        unwatch ??= s.watch((next) => {
+          changesSeen += 1;
+          list.value = next;
+        });
+      await refresh(s);
+      return s;
+    })().catch((error: unknown) => {
+      // Tried again at the next use.
+      connected = undefined;
+      throw error;
+    });
+    return connected;
   }
   /** The check-in as saved, or null if it was stopped meanwhile. */
   async function change(id: string, update: (c: CheckIn) => CheckIn): Promise<CheckIn | null> {
     const s = await ready();
     const changed = await s.change(id, update);
-    list.value = await s.load();
+    await refresh(s);
     return changed?.after ?? null;
   }
 
   return {
-    list,
+    /** What storage holds; read-only: only storage changes it. */
+    list: computed(() => list.value),
     load: ready,
+    /** Stops following storage (the page is going away). */
+    stop() {
+      stopped = true;
+      unwatch?.();
+      unwatch = undefined;
+    },
     /** Starts a check-in; its first occurrence is the next time the rule matches. Throws if storage refuses. */
     async add(input: CheckInInput, now = new Date()): Promise<CheckIn> {
       const [s, id, { firstOccurrence }] = await Promise.all([ready(), newId(), occurrences()]);
       const checkIn: CheckIn = { ...input, id, next: firstOccurrence(input, now).getTime() };
       await s.put(checkIn);
-      list.value = await s.load();
+      await refresh(s);
       return checkIn;
     },
     /** A new rhythm or person: the next occurrence is counted again from now. */
@@ -69,16 +94,17 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
     done(id: string) {
       return change(id, (c) => ({ ...c, dueAt: undefined }));
     },
-    async stop(id: string) {
+    /** Ends one check-in and its alarm. */
+    async stopCheckIn(id: string) {
       const s = await ready();
       await s.remove(id);
-      list.value = await s.load();
+      await refresh(s);
     },
     /** Every check-in with this person ends, in one write: used when the person is deleted. */
     async stopAllWith(contactId: string) {
       const s = await ready();
       await s.removeWith(contactId);
-      list.value = await s.load();
+      await refresh(s);
     },
   };
 }

@@ -33,8 +33,14 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
   const autoLockCap = computed(() => policy.value?.maxAutoLockMinutes);
   const stopWatching: (() => void)[] = [];
 
-  /** Counts changes made here, so a read that started before one cannot put older settings back. */
+  /**
+   * Counts changes, made here or seen from storage, so a read that started before one cannot put
+   * older settings back. The same for the policy.
+   */
   let changes = 0;
+  let policyChanges = 0;
+  /** The page is going away: start() must not watch after this. */
+  let stopped = false;
 
   /**
    * Every settings change goes through here: shown at once, then merged into what storage holds
@@ -88,28 +94,40 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     autoLock: computed(() =>
       effectiveAutoLock(settings.value?.journalAutoLockMinutes ?? DEFAULT_AUTO_LOCK, autoLockCap.value),
     ),
+    /**
+     * Follows storage first, then reads, so a change another page makes in between is not lost
+     * (a read's answer is kept only if no change came in meanwhile). Once stopped, never watches.
+     */
     async start() {
       const p = await platform;
+      if (stopped) return;
       const before = changes;
-      const [loaded, policyNow] = await Promise.all([p.settings.load(), p.policy.load()]);
-      batch(() => {
-        // A choice made while this read was under way is newer than what it read.
-        if (changes === before) settings.value = loaded;
-        saved.value ??= loaded;
-        policyState.value = policyNow;
-        policyRead.value = true;
-      });
+      const policyBefore = policyChanges;
       stopWatching.push(
-        p.settings.watch((next) =>
+        p.settings.watch((next) => {
+          changes += 1;
           batch(() => {
             settings.value = next;
             saved.value = next;
-          }),
-        ),
-        p.policy.watch((next) => (policyState.value = next)),
+          });
+        }),
+        p.policy.watch((next) => {
+          policyChanges += 1;
+          policyState.value = next;
+        }),
       );
+      const [loaded, policyNow] = await Promise.all([p.settings.load(), p.policy.load()]);
+      // A choice made here, or a change from another page, while this read was under way is newer.
+      // One batch: a page names its language only with both settings and policy in hand.
+      batch(() => {
+        if (changes === before) settings.value = loaded;
+        saved.value ??= loaded;
+        if (policyChanges === policyBefore) policyState.value = policyNow;
+        policyRead.value = true;
+      });
     },
     stop() {
+      stopped = true;
       stopWatching.splice(0).forEach((stop) => stop());
     },
     setRegion(next: RegionCode | null) {

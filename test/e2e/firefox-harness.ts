@@ -52,6 +52,8 @@ export interface FirefoxSession {
 }
 
 export interface FirefoxOptions {
+  /** A build other than .output/firefox-mv3 (an instrumented copy, for example). */
+  extensionDir?: string;
   lang?: 'en' | 'fr';
   /** The time zone Firefox runs in: it is how Been There first guesses the region. */
   timezone?: string;
@@ -59,6 +61,7 @@ export interface FirefoxOptions {
 }
 
 export async function launchFirefox({
+  extensionDir = FIREFOX_EXTENSION_DIR,
   lang = 'en',
   timezone = 'America/Toronto',
   prefs = {},
@@ -86,7 +89,7 @@ export async function launchFirefox({
     },
   });
   try {
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
     throw error;

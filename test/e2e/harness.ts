@@ -25,6 +25,8 @@ export interface Session {
 }
 
 export interface LaunchOptions {
+  /** A build other than .output/chrome-mv3 (an instrumented copy, for example). */
+  extensionDir?: string;
   lang?: TestLang;
   profileDir?: string;
   timezone?: string;
@@ -37,8 +39,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     extensionId,
     profileDir: dir,
   } = await launchWithExtension({
-    extensionDir: EXTENSION_DIR,
     ...options,
+    extensionDir: options.extensionDir ?? EXTENSION_DIR,
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

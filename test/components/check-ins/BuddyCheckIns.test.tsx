@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BuddyCheckIns } from '../../../components/check-ins/BuddyCheckIns';
 import { checkInsStorage } from '../../../lib/check-ins/check-ins.browser';
 import { renderWithStore } from '../../helpers';
@@ -40,5 +41,73 @@ describe('Buddy check-ins', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter a time.');
     expect(await checkInsStorage.load()).toEqual([]);
+  });
+});
+
+describe('Buddy check-ins when storage refuses', () => {
+  /** A buddy with a check-in that is due, rendered. */
+  async function withDueCheckIn(locale: 'en' | 'fr' = 'en') {
+    const rendered = renderWithStore(<BuddyCheckIns />, { locale });
+    await rendered.store.people.saveContact({ name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' });
+    const sam = rendered.store.people.contacts.value[0]!;
+    await checkInsStorage.put({
+      id: 'k1',
+      contactId: sam.id,
+      label: '',
+      rhythm: 'weekly',
+      weekday: 1,
+      dayOfMonth: 1,
+      time: '09:00',
+      next: Date.now() + 86_400_000,
+      dueAt: Date.now() - 60_000,
+    });
+    await screen.findByText(/Sam Lee · /);
+    return rendered;
+  }
+  const diskFull = () =>
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QuotaExceededError'));
+
+  for (const button of ['Done', 'Remind me in an hour', 'Skip the next one', 'Stop'])
+    it(`says so when “${button}” cannot be saved`, async () => {
+      await withDueCheckIn();
+      diskFull();
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      expect((await screen.findByRole('alert')).textContent).toBe(
+        'Could not change the check-in, perhaps because this device is full. Nothing was changed.',
+      );
+    });
+
+  it('says so in French too', async () => {
+    await withDueCheckIn('fr');
+    diskFull();
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Impossible de modifier le rendez-vous, peut-être parce que l’appareil est plein. Rien n’a été modifié.',
+    );
+  });
+
+  it('the form says “not saved” when the save fails, and keeps the choices', async () => {
+    await withDueCheckIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    fireEvent.input(screen.getByLabelText('Time'), { target: { value: '18:30' } });
+    diskFull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not save the check-in, perhaps because this device is full. Nothing was changed.',
+    );
+    expect((screen.getByLabelText('Time') as HTMLInputElement).value).toBe('18:30');
+    expect(screen.queryByText(/Check-in set/)).toBeNull();
+  });
+
+  it('the form says “not saved” when the check-in was stopped meanwhile, in another page', async () => {
+    await withDueCheckIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    // Another page stopped it just before: storage finds nothing to change.
+    vi.spyOn(checkInsStorage, 'change').mockResolvedValue(null);
+    fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not saved: this check-in was stopped meanwhile, perhaps in another window.',
+    );
+    expect(screen.queryByText(/Check-in set/)).toBeNull();
   });
 });

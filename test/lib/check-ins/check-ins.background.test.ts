@@ -135,7 +135,7 @@ describe('check-in alarms (background)', () => {
     await fireCheckIn('k1', new Date(2026, 10, 29, 9, 0).getTime());
     await store.done('k1');
     expect((await stored()).dueAt).toBeUndefined();
-    await store.stop('k1');
+    await store.stopCheckIn('k1');
     expect(await checkInsStorage.load()).toEqual([]);
     expect(await alarms()).toEqual([]);
   });

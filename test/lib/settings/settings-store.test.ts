@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../../lib/settings/settings';
+import { settingsStorage } from '../../../lib/settings/settings.browser';
+import { createTestStore } from '../../helpers';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const saved = (region: Settings['region']): Settings => ({
+  version: 4,
+  region,
+  journalAutoLockMinutes: 5,
+  role: null,
+  language: 'auto',
+});
+
+/** Settings storage whose reads answer only when told to, with what storage held when they began. */
+function slowReads() {
+  const pending: (() => void)[] = [];
+  const storage = {
+    ...settingsStorage,
+    async load() {
+      const read = await settingsStorage.load();
+      await new Promise<void>((resolve) => pending.push(resolve));
+      return read;
+    },
+  };
+  return { storage, answer: () => pending.splice(0).forEach((resolve) => resolve()) };
+}
+
+describe('the settings slice', () => {
+  it('keeps a change another page made while its first read was under way', async () => {
+    await settingsStorage.save(saved('CA-ON'));
+    const { storage, answer } = slowReads();
+    const { store } = createTestStore({ platform: { settings: storage } });
+    const starting = store.settings.start();
+    await settle();
+    // Another page (the options page) changes the region now, between the read and its answer.
+    await settingsStorage.save(saved('CA-QC'));
+    await settle();
+    answer();
+    await starting;
+    expect(store.settings.settings.value?.region).toBe('CA-QC');
+    store.stop();
+  });
+
+  it('follows later changes once started, and none after stop()', async () => {
+    const { store } = createTestStore();
+    await store.settings.start();
+    await settingsStorage.save(saved('CA-BC'));
+    await settle();
+    expect(store.settings.settings.value?.region).toBe('CA-BC');
+    store.stop();
+    await settingsStorage.save(saved('US'));
+    await settle();
+    expect(store.settings.settings.value?.region).toBe('CA-BC');
+  });
+
+  it('stop() before start() has finished leaves no watcher behind', async () => {
+    const { storage, answer } = slowReads();
+    const { store } = createTestStore({ platform: { settings: storage } });
+    const starting = store.settings.start();
+    store.settings.stop();
+    await settle();
+    answer();
+    await starting;
+    await settingsStorage.save(saved('CA-QC'));
+    await settle();
+    expect(store.settings.settings.value?.region ?? null).toBeNull();
+  });
+
+  it('stop() before start() is called at all: start() then watches nothing', async () => {
+    const { store } = createTestStore();
+    store.settings.stop();
+    await store.settings.start();
+    await settingsStorage.save(saved('CA-QC'));
+    await settle();
+    expect(store.settings.settings.value?.region ?? null).toBeNull();
+  });
+});
