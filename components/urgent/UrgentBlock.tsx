@@ -26,15 +26,13 @@ interface Props {
 export function UrgentBlock({ kind, mode, headingRef, children }: Props) {
   const { country } = useStore();
   const lines = CRISIS_LINES[country.value];
-  // The crisis line is never hidden from someone in crisis; for an impaired colleague the first
-  // step is at work, not on the phone.
-  const dial = mode === 'myself' || kind !== 'impaired';
   return (
     <div role="alert" class="urgent-block" data-kind={kind}>
       <h3 ref={headingRef} tabIndex={-1}>
         {urgentHeading(kind, mode, lines.crisis.display, lines.emergency.display)}
       </h3>
-      {dial && <CrisisDialRow emergencyFirst={kind === 'threat'} />}
+      {/* Emergency services first where the first step may be 911: a threat, or a possible medical cause. */}
+      <CrisisDialRow emergencyFirst={kind !== 'suicide'} />
       <UrgentSteps kind={kind} mode={mode} />
       {kind === 'impaired' && mode === 'colleague' && <ReportingDuties />}
       {children}
