@@ -215,7 +215,7 @@ describe('issue 18: facts', () => {
     const en = await localeStrings('en');
     expect(en.filter((t) => /charge physician/i.test(t.text))).toEqual([]);
     expect(en.find((t) => t.where.endsWith(' urgentKinds.impairedTell'))!.text).toMatch(
-      /most responsible physician on duty, the chief or head of service, or the program director/,
+      /most responsible physician on duty, the chief or head of service, or a resident’s program director/,
     );
   });
 

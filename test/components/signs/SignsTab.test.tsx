@@ -103,30 +103,27 @@ describe('Signs', () => {
     const steps = within(alert)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(steps[0]).toContain('a stroke, low blood sugar or an overdose. Call a code or 911.');
-    expect(steps[1]).toMatch(
-      /If you cannot relieve them yourself \(as a student, for example\), tell the person in charge/,
-    );
+    expect(steps[0]).toContain('a stroke, low blood sugar or an overdose: call a code or 911.');
+    expect(steps[1]).toMatch(/If you cannot relieve them \(as a student, say\), tell the person in charge/);
     expect(alert.textContent).toContain(
       'the most responsible physician on duty, the chief or head of service',
     );
     expect(alert.textContent).not.toMatch(/charge physician/);
-    expect(alert.textContent).toContain('They must not drive: arrange a ride or a taxi home.');
+    expect(alert.textContent).toContain('They must not drive: arrange a ride or a taxi.');
     expect(alert.textContent).not.toMatch(/confidential route/);
-    // The reporting line loads with the block (its own chunk, kept out of the popup's first paint).
-    await waitFor(() =>
-      expect(alert.textContent).toContain('Duties to report differ by province and territory.'),
-    );
-    expect(alertLinks()).toEqual([
-      'tel:911',
-      'tel:988',
-      'sms:988',
+    // The reporting line loads with the block, right under it (its own chunk, kept out of the
+    // popup's first paint; outside the alert, so the block fits the popup at 125%).
+    await waitFor(() => expect(document.querySelector('.urgent-block + .reporting')).toBeTruthy());
+    const reporting = document.querySelector<HTMLElement>('.urgent-block + .reporting')!;
+    expect(reporting.textContent).toContain('Duties to report differ by province and territory.');
+    expect(alertLinks()).toEqual(['tel:911']);
+    expect(hrefs(reporting)).toEqual([
       'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
       'https://www.cpsbc.ca/registrants/current-registrants/duty-report-guide',
     ]);
     // Each source is its own list item, so a screen reader does not run their names together.
     expect(
-      within(alert.querySelector<HTMLElement>('.reporting')!)
+      within(reporting)
         .getAllByRole('link')
         .every((link) => link.closest('li')),
     ).toBe(true);

@@ -96,7 +96,7 @@ describe('Manitoba (issue 18)', () => {
       'https://doctorsmanitoba.ca/benefits-insurance/insurance/insurance-options-for-physicians/wellness-programs',
     );
     await waitFor(() =>
-      expect(hrefs(screen.getByRole('alert'))).toContain(
+      expect(hrefs(document.querySelector<HTMLElement>('.urgent-area .reporting')!)).toContain(
         'http://cpsm.mb.ca/news/three-things-you-may-not-know-about-the-physician-health-program',
       ),
     );
