@@ -51,7 +51,7 @@ describe('Impaired at work (issue 18)', () => {
     const alert = screen.getByRole('alert');
     expect(hrefs(alert)[0]).toBe('tel:911');
     expect(within(alert).getAllByRole('listitem')[0]!.textContent).toMatch(
-      /AVC, une hypoglycémie ou une surdose/,
+      /AVC, hypoglycémie ou surdose\? Lancez un code ou composez le 911/,
     );
     expect(alert.textContent).toContain('Elle ne doit pas conduire');
     expect(alert.textContent).toContain('taxi');
