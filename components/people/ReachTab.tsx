@@ -12,7 +12,9 @@ import { useStore } from '../app/StoreContext';
 /** "Reach a peer": the user's own people, then the region's peer-support programs. */
 export function ReachTab() {
   const { region } = useStore();
-  const programs = RESOURCES.filter((r) => r.kind === 'peer-support' && servesRegion(r, region.value));
+  const programs = RESOURCES.filter(
+    (r) => (r.kind === 'peer-support' || r.onReach) && servesRegion(r, region.value),
+  );
   return (
     <section class="reach" aria-labelledby="reach-heading">
       <h2 id="reach-heading">{t('reach.heading')}</h2>

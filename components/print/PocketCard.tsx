@@ -6,6 +6,11 @@ import type { Lang } from '../../lib/content/types';
 import { programsFor } from '../../lib/resources/programs';
 import { countryOf, type RegionCode } from '../../lib/region/region';
 
+/** On the badge-sized card, a program's English name without its French gloss (the name stays whole). */
+function cardName(program: { name: { en: string; fr: string } }, lang: Lang): string {
+  return program.name.fr.startsWith(program.name.en) ? program.name.en : program.name[lang];
+}
+
 interface Props {
   lang: Lang;
   region: RegionCode;
@@ -47,7 +52,8 @@ export function PocketCard({ lang, region, buddy }: Props) {
         {programs.length > 0 && <p class="card-title card-line">{CARD_LABELS.physicianLines[lang]}</p>}
         {programs.map((program) => (
           <p key={program.id} class="card-line">
-            <strong>{program.lines[0]!.display}</strong> {program.name[lang]} ({program.lines[0]!.note[lang]})
+            <strong>{program.lines[0]!.display}</strong> {cardName(program, lang)} (
+            {program.lines[0]!.note[lang]})
             {CARD_AUDIENCES[program.id] && ` · ${CARD_AUDIENCES[program.id]!.serves[lang]}`}
           </p>
         ))}

@@ -13,7 +13,7 @@ export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) 
     return (
       <>
         <p class="hint">{t('urgentKinds.noneFound', [regionName(region.value, lang)])}</p>
-        <ProgramList programs={nationalOptions()} />
+        <ProgramList programs={nationalOptions(region.value)} />
       </>
     );
   return <p class="hint">{t('programs.noneForRegion')}</p>;

@@ -12,8 +12,17 @@ export function CrisisActions() {
   );
 }
 
-/** Dial links. A threat to others puts emergency services first; the crisis line is always there. */
-export function CrisisDialRow({ emergencyFirst = false }: { emergencyFirst?: boolean }) {
+/**
+ * Dial links. A threat to others puts emergency services first; the crisis line is there too, except
+ * where the block is about someone else's health at work (emergencyOnly), to keep it short.
+ */
+export function CrisisDialRow({
+  emergencyFirst = false,
+  emergencyOnly = false,
+}: {
+  emergencyFirst?: boolean;
+  emergencyOnly?: boolean;
+}) {
   const { country } = useStore();
   const lines = CRISIS_LINES[country.value];
   const emergency = (
@@ -21,6 +30,7 @@ export function CrisisDialRow({ emergencyFirst = false }: { emergencyFirst?: boo
       {t('urgent.emergency', [lines.emergency.display])}
     </a>
   );
+  if (emergencyOnly) return <div class="dial-row">{emergency}</div>;
   return (
     <div class="dial-row">
       {emergencyFirst && emergency}

@@ -6,8 +6,9 @@ import { lazyView } from '../app/lazyView';
 import { useStore } from '../app/StoreContext';
 import { UrgentSteps, urgentHeading } from './UrgentSteps';
 
-// The reporting-duties line (and its sources by province) shows in the impaired-at-work block only,
-// under the steps: it loads with that block, keeping the popup's first screen light.
+// The reporting-duties line (and its sources by province) shows with the impaired-at-work block only,
+// right under it (outside the alert, so the block itself still fits the popup at 125% in French):
+// it loads with that block, keeping the popup's first screen light.
 const ReportingDuties = lazyView(() => import('./ReportingDuties').then((m) => m.ReportingDuties));
 
 interface Props {
@@ -26,18 +27,22 @@ interface Props {
 export function UrgentBlock({ kind, mode, headingRef, children }: Props) {
   const { country } = useStore();
   const lines = CRISIS_LINES[country.value];
-  // The crisis line is never hidden from someone in crisis; for an impaired colleague the first
-  // step is at work, not on the phone.
-  const dial = mode === 'myself' || kind !== 'impaired';
   return (
-    <div role="alert" class="urgent-block" data-kind={kind}>
-      <h3 ref={headingRef} tabIndex={-1}>
-        {urgentHeading(kind, mode, lines.crisis.display, lines.emergency.display)}
-      </h3>
-      {dial && <CrisisDialRow emergencyFirst={kind === 'threat'} />}
-      <UrgentSteps kind={kind} mode={mode} />
+    <>
+      <div role="alert" class="urgent-block" data-kind={kind}>
+        <h3 ref={headingRef} tabIndex={-1}>
+          {urgentHeading(kind, mode, lines.crisis.display, lines.emergency.display)}
+        </h3>
+        {/* Emergency services first where the first step may be 911: a threat, or a possible medical
+          cause. For a colleague impaired at work, 911 alone: the crisis line stays under the block. */}
+        <CrisisDialRow
+          emergencyFirst={kind !== 'suicide'}
+          emergencyOnly={kind === 'impaired' && mode === 'colleague'}
+        />
+        <UrgentSteps kind={kind} mode={mode} />
+        {children}
+      </div>
       {kind === 'impaired' && mode === 'colleague' && <ReportingDuties />}
-      {children}
-    </div>
+    </>
   );
 }

@@ -20,9 +20,17 @@ export function urgentHeading(kind: UrgentKind, mode: SignsMode, crisis: string,
 
 function steps(kind: UrgentKind, mode: SignsMode, emergency: string): string[] {
   if (mode === 'myself') {
-    if (kind === 'threat') return [t('urgentKinds.myselfThreatDistance'), t('urgentKinds.myselfTell')];
+    if (kind === 'threat')
+      return [
+        t('urgentKinds.myselfThreatDistance'),
+        t('urgentKinds.myselfTell'),
+        // Unwanted thoughts with no intent: a calm route besides "if you might act" (issue 18).
+        t('urgentKinds.myselfThreatTalk'),
+      ];
     if (kind === 'impaired')
       return [
+        // Medical first: the signs can be a stroke, low blood sugar or an overdose (issue 18).
+        t('urgentKinds.myselfImpairedMedical', [emergency]),
         t('urgentKinds.myselfImpairedTell'),
         t('urgentKinds.myselfImpairedHome'),
         t('urgentKinds.myselfImpairedProgram'),
@@ -32,11 +40,14 @@ function steps(kind: UrgentKind, mode: SignsMode, emergency: string): string[] {
       t('urgentKinds.myselfNotAlone'),
       t('urgentKinds.myselfDistance'),
       t('urgentKinds.myselfTell'),
+      // Safe messaging: one hopeful line (content-facts-2.md 7.2).
+      t('urgentKinds.myselfHope'),
     ];
   }
   if (kind === 'threat') return [t('urgentKinds.threatKeepSafe'), t('urgent.noSecrecy')];
   if (kind === 'impaired')
     return [
+      t('urgentKinds.impairedMedical', [emergency]),
       t('urgentKinds.impairedRelieve'),
       t('urgentKinds.impairedTell'),
       t('urgentKinds.impairedHome'),

@@ -14,10 +14,13 @@ export const CRISIS_LINES: Record<Country, CrisisLines> = {
     crisis: {
       display: '9-8-8',
       digits: '988',
-      name: { en: '9-8-8 Suicide Crisis Helpline', fr: '9-8-8 Ligne d’aide en cas de crise de suicide' },
+      name: {
+        en: '9-8-8 Suicide Crisis Helpline',
+        fr: '9-8-8\u00a0: Ligne d’aide en cas de crise de suicide',
+      },
       about: {
         en: 'Call or text, 24/7, in English or French. For anyone thinking about suicide or worried about someone.',
-        fr: 'Appel ou texto, 24 h sur 24, 7 jours sur 7, en français ou en anglais. Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un.',
+        fr: 'Appel ou texto, 24\u00a0h sur 24, 7\u00a0jours sur 7, en français ou en anglais. Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un.',
       },
       sourceUrl:
         'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
@@ -37,7 +40,7 @@ export const CRISIS_LINES: Record<Country, CrisisLines> = {
       name: { en: '988 Suicide & Crisis Lifeline', fr: '988 Suicide & Crisis Lifeline' },
       about: {
         en: 'Call or text, 24/7, free and confidential. Spanish is also offered.',
-        fr: 'Appel ou texto, 24 h sur 24, 7 jours sur 7, gratuit et confidentiel. Service offert aussi en espagnol.',
+        fr: 'Appel ou texto, 24\u00a0h sur 24, 7\u00a0jours sur 7, gratuit et confidentiel. Service offert aussi en espagnol.',
       },
       sourceUrl: 'https://familyandcaregivertoolkit.org/988-crisis-lifeline',
       reviewed: REVIEWED,

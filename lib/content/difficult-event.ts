@@ -42,7 +42,7 @@ export type AfterEventPathId = 'colleague' | 'myself';
 /** Reactions the sources call normal after an event, shared by both paths. */
 const NORMAL_REACTIONS: Localized = {
   en: 'Common in the hours and days after: poor sleep, trouble concentrating, a racing heart, irritability, self-doubt, sadness or numbness.',
-  fr: 'Fréquent dans les heures et les jours qui suivent : sommeil perturbé, difficulté à se concentrer, cœur qui s’emballe, irritabilité, doute de soi, tristesse ou engourdissement.',
+  fr: 'Fréquent dans les heures et jours suivants : sommeil perturbé, concentration difficile, cœur qui s’emballe, irritabilité, doute de soi, tristesse ou impression de vide.',
 };
 const NORMAL_WORRIES: Localized = {
   en: 'Worries are common too: is the patient all right, will there be a complaint or a lawsuit, what will colleagues think?',
@@ -54,7 +54,7 @@ const USUALLY_PASS: Localized = {
 };
 const FEELINGS_NOT_FACTS: Localized = {
   en: 'Talk about feelings and coping, not the clinical details: those belong to quality review or risk management.',
-  fr: 'Parlez des émotions et de la façon de tenir le coup, pas des détails cliniques : ceux-ci relèvent de l’examen de la qualité ou de la gestion des risques.',
+  fr: 'Parlez des émotions et de la façon de tenir le coup, pas des détails cliniques. Ceux-ci relèvent de l’examen de la qualité ou de la gestion des risques.',
 };
 const CONFIDENTIALITY: Localized = {
   en: 'Peer support is private, except when someone’s safety is at risk. The CMPA warns that peer-support conversations can be disclosed in legal proceedings.',
@@ -151,7 +151,7 @@ export const AFTER_EVENT_PATHS: Record<AfterEventPathId, readonly PathScreen[]> 
         USUALLY_PASS,
         {
           en: 'Telling them this is normal can help; it does not mean the event was unimportant.',
-          fr: 'Leur dire que c’est normal peut aider; cela ne veut pas dire que l’événement était sans importance.',
+          fr: 'Lui dire que c’est normal peut aider; cela ne veut pas dire que l’événement était sans importance.',
         },
       ],
       sources: ['mu-responses', 'mu-stages', 'fraser'],
@@ -166,7 +166,7 @@ export const AFTER_EVENT_PATHS: Record<AfterEventPathId, readonly PathScreen[]> 
         },
         {
           en: 'If they need more than a colleague can give: their physician health program, the employee assistance program, or their own counsellor.',
-          fr: 'Si la personne a besoin de plus qu’un ou une collègue peut offrir : son programme de santé des médecins, le programme d’aide aux employés ou son propre thérapeute.',
+          fr: 'Besoin de plus qu’un ou une collègue peut offrir? Son programme de santé des médecins, le programme d’aide aux employés ou son propre thérapeute.',
         },
       ],
       tool: 'physician-lines',

@@ -14,7 +14,15 @@ export interface PhysicianProgram {
   id: string;
   /** For the Resources filter; physician health programs unless said otherwise. */
   kind?: ResourceKind;
+  /**
+   * In French, a program keeps its English name whole and adds a French gloss in parentheses,
+   * "Physician Health Program of BC (programme de santé des médecins de la C.-B.)", unless the
+   * program has an official French name: then frNameSource says where that name is stated.
+   * A name that describes rather than names (descriptiveName) is simply translated.
+   */
   name: Localized;
+  frNameSource?: string;
+  descriptiveName?: true;
   about: Localized;
   /** Answered around the clock. */
   is24h: boolean;
@@ -37,7 +45,7 @@ export interface PhysicianProgram {
 export type PhysicianLine = PhysicianProgram &
   Required<Pick<PhysicianProgram, 'audience' | 'hours' | 'serves'>>;
 
-const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
+const H24 = { en: '24/7', fr: '24${N}h sur 24, 7${N}jours sur 7' };
 const ALL_ROLES: readonly ClinicianRole[] = ['physician', 'resident', 'student'];
 export const HOURS_NOT_KNOWN: Localized = {
   en: 'hours not known, see the website',
@@ -54,7 +62,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
     {
       id: 'paro-helpline',
       kind: 'crisis',
-      name: { en: 'PARO 24/7 Distress Helpline', fr: 'Ligne d’aide de PARO en cas de détresse' },
+      name: { en: 'PARO Distress Helpline', fr: 'PARO Distress Helpline (ligne d’aide en cas de détresse)' },
       about: {
         en: 'Confidential, anonymous help for residents, medical students and their families.',
         fr: 'Aide confidentielle et anonyme pour les médecins résidents, les étudiantes et étudiants en médecine, et leur famille.',
@@ -73,7 +81,10 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
     },
     {
       id: 'oma-php',
-      name: { en: 'OMA Physician Health Program', fr: 'Programme de santé des médecins de l’OMA' },
+      name: {
+        en: 'OMA Physician Health Program',
+        fr: 'OMA Physician Health Program (programme de santé des médecins de l’OMA)',
+      },
       about: {
         en: 'Confidential support and referral for physicians, residents, students and families, including people worried about a colleague.',
         fr: 'Soutien et orientation confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille, y compris les personnes inquiètes pour un ou une collègue.',
@@ -83,13 +94,15 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         en: 'Physicians, residents, medical students and families; also anyone worried about a colleague',
         fr: 'Médecins, médecins résidents, personnes aux études en médecine et familles; aussi toute personne inquiète pour un ou une collègue',
       },
-      hours: { en: 'weekdays, business hours', fr: 'en semaine, heures de bureau' },
+      // Its own page: the clinical team answers "during OMA business hours" (content-facts-3.md, 1).
+      hours: { en: 'OMA business hours', fr: 'heures de bureau de l’OMA' },
+      detailsSourceUrl: 'https://php.oma.org/who-we-serve/residents',
       serves: ALL_ROLES,
       lines: [
         {
           display: '1-800-851-6606',
           digits: '18008516606',
-          note: { en: 'Mon-Fri, 8:45 am-5 pm ET', fr: 'lun.-ven., 8 h 45-17 h (HE)' },
+          note: { en: 'business hours', fr: 'heures de bureau' },
         },
       ],
       url: 'https://php.oma.org/about-php/mission-objectives/',
@@ -102,7 +115,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       id: 'ama-pfsp',
       name: {
         en: 'AMA Physician and Family Support Program',
-        fr: 'Physician and Family Support Program de l’AMA',
+        fr: 'AMA Physician and Family Support Program (programme de soutien aux médecins et à leur famille)',
       },
       about: {
         en: 'Confidential, physician-to-physician help for physicians, residents, medical students and families.',
@@ -124,7 +137,10 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
   BC: [
     {
       id: 'bc-php',
-      name: { en: 'Physician Health Program of BC', fr: 'Physician Health Program de la C.-B.' },
+      name: {
+        en: 'Physician Health Program of BC',
+        fr: 'Physician Health Program of BC (programme de santé des médecins de la C.-B.)',
+      },
       about: {
         en: 'Confidential help, counselling, referrals and peer support for physicians, residents, students and families. Anonymous calls accepted.',
         fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille. Appels anonymes acceptés.',
@@ -142,7 +158,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
           digits: '18006636729',
           note: {
             en: '24/7, a clinical counsellor answers',
-            fr: '24 h sur 24, 7 jours sur 7, un conseiller ou une conseillère clinique répond',
+            fr: '24${N}h sur 24, 7${N}jours sur 7, un conseiller ou une conseillère clinique répond',
           },
         },
         { display: '604-398-4300', digits: '6043984300', note: { en: 'office', fr: 'bureau' } },
@@ -155,7 +171,10 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
   SK: [
     {
       id: 'sma-php',
-      name: { en: 'SMA Physician Health Program', fr: 'Physician Health Program de la SMA' },
+      name: {
+        en: 'SMA Physician Health Program',
+        fr: 'SMA Physician Health Program (programme de santé des médecins de la Saskatchewan)',
+      },
       about: {
         en: 'Strictly confidential referral, counselling and coaching, independent of the College and the health authority.',
         fr: 'Orientation, counseling et accompagnement strictement confidentiels, indépendants du Collège et de la régie de la santé.',
@@ -185,10 +204,14 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
   MB: [
     {
       id: 'cpsm-php',
-      name: { en: 'CPSM Physician Health Program', fr: 'Programme de santé des médecins du CPSM' },
+      // Run by the regulator; its page lists this phone among the ways to self-report (content-facts-3.md, 2).
+      name: {
+        en: 'CPSM Physician Health Program',
+        fr: 'CPSM Physician Health Program (programme de santé des médecins du Collège)',
+      },
       about: {
-        en: 'Confidential, non-punitive program run by the regulator, the College of Physicians and Surgeons of Manitoba. Registrants must tell it when they are concerned about a colleague’s safety and that colleague’s patients.',
-        fr: 'Programme confidentiel et non punitif géré par l’ordre professionnel, le Collège des médecins et chirurgiens du Manitoba. Les personnes inscrites doivent l’aviser lorsqu’elles s’inquiètent de la sécurité d’un ou d’une collègue et de sa patientèle.',
+        en: 'Run by the College (CPSM), the regulator. Calling it is one way to self-report a health concern to the College. It says it is non-punitive and cannot suspend a certificate of practice.',
+        fr: 'Géré par le Collège (CPSM), l’ordre professionnel. L’appeler est une façon de déclarer soi-même un problème de santé au Collège. Il se dit non punitif et ne peut pas suspendre un certificat d’exercice.',
       },
       is24h: false,
       audience: {
@@ -197,9 +220,38 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       hours: HOURS_NOT_KNOWN,
       serves: ALL_ROLES,
-      lines: [{ display: '204-560-4205', digits: '2045604205', note: { en: 'office', fr: 'bureau' } }],
+      lines: [
+        {
+          display: '204-560-4205',
+          digits: '2045604205',
+          note: { en: 'self-report to the College', fr: 'déclaration au Collège' },
+        },
+      ],
       url: 'https://cpsm.mb.ca/physician-health-program',
       sourceUrl: 'https://cpsm.mb.ca/physician-health-program',
+      reviewed: REVIEWED,
+    },
+    {
+      // The association's support (content-facts-3.md, 2). Its 24/7 number is not verified: link only.
+      id: 'doctors-manitoba-pfsp',
+      name: {
+        en: 'Doctors Manitoba Physician & Family Support Program',
+        fr: 'Doctors Manitoba Physician & Family Support Program (programme de soutien aux médecins et à leur famille)',
+      },
+      about: {
+        en: 'From Doctors Manitoba, the physicians’ association, not the College. Also peer support and counselling by self-referral (Physicians at Risk).',
+        fr: 'Offert par Doctors Manitoba, l’association des médecins, et non par le Collège. Aussi du soutien par les pairs et du counseling sur demande (Physicians at Risk).',
+      },
+      is24h: false,
+      audience: { en: 'Doctors Manitoba members', fr: 'Membres de Doctors Manitoba' },
+      hours: HOURS_NOT_KNOWN,
+      serves: ['physician'],
+      detailsSourceUrl:
+        'https://doctorsmanitoba.ca/benefits-insurance/insurance/insurance-options-for-physicians/wellness-programs',
+      lines: [],
+      url: 'https://doctorsmanitoba.ca/benefits-insurance/insurance/insurance-options-for-physicians/wellness-programs',
+      sourceUrl:
+        'https://doctorsmanitoba.ca/benefits-insurance/insurance/insurance-options-for-physicians/wellness-programs',
       reviewed: REVIEWED,
     },
   ],
@@ -208,11 +260,11 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       id: 'doctors-ns-psp',
       name: {
         en: 'Doctors Nova Scotia Professional Support Program',
-        fr: 'Professional Support Program de Doctors Nova Scotia',
+        fr: 'Doctors Nova Scotia Professional Support Program (programme de soutien professionnel)',
       },
       about: {
         en: 'Confidential peer support for members and families. The same line reaches the CMA Wellness Support Line, 24/7.',
-        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne de soutien au mieux-être de l’AMC, 24 h sur 24, 7 jours sur 7.',
+        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne SOS bien-être de l’AMC, 24${N}h sur 24, 7${N}jours sur 7.',
       },
       is24h: true,
       audience: {
@@ -221,7 +273,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       hours: {
         en: '24/7 through the CMA Wellness Support Line on the same number',
-        fr: '24 h sur 24, 7 jours sur 7, par la ligne de soutien au mieux-être de l’AMC au même numéro',
+        fr: '24${N}h sur 24, 7${N}jours sur 7, par la ligne SOS bien-être de l’AMC au même numéro',
       },
       serves: ['physician'],
       lines: [
@@ -237,23 +289,26 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
     {
       // PEI's program is delivered by the Doctors of BC PHP, on BC's 24-hour line (content-facts-2.md, 6).
       id: 'mspei-php',
-      name: { en: 'MSPEI Physician Health Program', fr: 'Physician Health Program de la MSPEI' },
+      name: {
+        en: 'MSPEI Physician Health Program',
+        fr: 'MSPEI Physician Health Program (programme de santé des médecins de l’Î.-P.-É.)',
+      },
       about: {
         en: 'Confidential help at no cost, delivered by the Doctors of BC Physician Health Program. Concern for a colleague is a reason to call.',
-        fr: 'Aide confidentielle et gratuite, offerte par le Physician Health Program de Doctors of BC. L’inquiétude pour un ou une collègue est une raison d’appeler.',
+        fr: 'Aide confidentielle et gratuite, offerte par le Physician Health Program of BC de Doctors of BC. L’inquiétude pour un ou une collègue est une raison d’appeler.',
       },
       is24h: true,
       audience: {
         en: 'MSPEI members, PEI physicians, resident doctors, medical students, partners and dependent children',
         fr: 'Membres de la MSPEI, médecins de l’Î.-P.-É., médecins résidents, personnes aux études en médecine, conjoints, conjointes et enfants à charge',
       },
-      hours: { en: '24 hours a day', fr: '24 h sur 24' },
+      hours: { en: '24 hours a day', fr: '24${N}h sur 24' },
       serves: ALL_ROLES,
       lines: [
         {
           display: '1-800-663-6729',
           digits: '18006636729',
-          note: { en: '24 hours, through Doctors of BC', fr: '24 h sur 24, par Doctors of BC' },
+          note: { en: '24 hours, through Doctors of BC', fr: '24${N}h sur 24, par Doctors of BC' },
         },
       ],
       url: 'https://www.mspei.org/physician-health-and-wellness/',
@@ -268,9 +323,10 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         en: 'Programme d’aide aux médecins du Québec (PAMQ)',
         fr: 'Programme d’aide aux médecins du Québec (PAMQ)',
       },
+      frNameSource: 'https://pamq.org/qui-sommes-nous',
       about: {
         en: 'Independent, confidential peer help for Quebec physicians, residents and medical students, and for people worried about one.',
-        fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, médecins résidents, étudiantes et étudiants en médecine du Québec, ainsi que pour toute personne inquiète au sujet de l’un ou l’une d’entre eux.',
+        fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, résidents et étudiants en médecine du Québec. Aussi pour toute personne inquiète pour l’un d’eux.',
       },
       is24h: false,
       audience: {
@@ -279,7 +335,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       hours: {
         en: 'business hours; after hours, leave a message and a physician advisor calls back within 24 hours',
-        fr: 'heures de bureau; en dehors de ces heures, laissez un message et un médecin-conseil rappelle dans les 24 heures',
+        fr: 'heures de bureau; en dehors de ces heures, laissez un message et un médecin-conseil rappelle dans les 24${N}h',
       },
       serves: ALL_ROLES,
       detailsSourceUrl: 'https://www.pamq.org/en/faq/',
@@ -296,6 +352,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         en: 'New Brunswick Medical Society counselling program',
         fr: 'Programme de counseling de la Société médicale du Nouveau-Brunswick',
       },
+      descriptiveName: true,
       about: {
         en: 'Counselling for physicians, also open to spouses and children at no cost.',
         fr: 'Counseling pour les médecins, offert aussi sans frais aux conjointes, aux conjoints et aux enfants.',
@@ -318,6 +375,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
     {
       id: 'nlma-wellness',
       name: { en: 'NLMA physician wellness', fr: 'Mieux-être des médecins de la NLMA' },
+      descriptiveName: true,
       about: {
         en: 'Physician wellness programs of the Newfoundland and Labrador Medical Association.',
         fr: 'Programmes de mieux-être des médecins de l’Association médicale de Terre-Neuve-et-Labrador.',
@@ -350,13 +408,13 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         en: 'US physicians and medical students',
         fr: 'Médecins et personnes aux études en médecine des États-Unis',
       },
-      hours: { en: '8 am-1 am ET, 7 days', fr: '8 h-1 h (HE), 7 jours sur 7' },
+      hours: { en: '8 am-1 am ET, 7 days', fr: '8${N}h-1${N}h (HE), 7${N}jours sur 7' },
       serves: ALL_ROLES,
       lines: [
         {
           display: '1-888-409-0141',
           digits: '18884090141',
-          note: { en: '8 am-1 am ET, 7 days', fr: '8 h-1 h (HE), 7 jours sur 7' },
+          note: { en: '8 am-1 am ET, 7 days', fr: '8${N}h-1${N}h (HE), 7${N}jours sur 7' },
         },
       ],
       url: 'https://physiciansupportline.com/faq',
@@ -366,6 +424,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
     {
       id: 'state-php',
       name: { en: 'State physician health programs', fr: 'Programmes de santé des médecins des États' },
+      descriptiveName: true,
       about: {
         en: 'Confidential programs for physicians and trainees in most states; find yours in the federation’s directory.',
         fr: 'Programmes confidentiels pour médecins et médecins en formation dans la plupart des États; trouvez le vôtre dans le répertoire de la fédération.',

@@ -13,28 +13,28 @@ export const CARD_HELP_LINES: Record<HelpStepId, { title: Localized; line: Local
     title: { en: 'Hello', fr: 'Aller vers l’autre' },
     line: {
       en: 'In private, say what you noticed; ask how they really are.',
-      fr: 'En privé, dites ce que vous avez remarqué; demandez comment ça va vraiment.',
+      fr: 'À l’écart, nommez ce que vous avez remarqué. Demandez-lui comment ça va, pour vrai.',
     },
   },
   empathize: {
     title: { en: 'Empathize', fr: 'Écouter' },
     line: {
       en: 'Listen and be present. Do not fix, judge or minimize.',
-      fr: 'Écoutez, soyez présent ou présente. Ne réglez, ne jugez, ne minimisez rien.',
+      fr: 'Écoutez, soyez là. Sans chercher à régler, à juger ni à minimiser.',
     },
   },
   link: {
     title: { en: 'Link', fr: 'Orienter' },
     line: {
       en: 'Connect them with support. Worried? Ask directly about suicide.',
-      fr: 'Orientez vers du soutien. Vous craignez pour sa sécurité? Posez la question du suicide.',
+      fr: 'Dirigez vers de l’aide. Inquiet ou inquiète? Demandez-lui s’il ou elle pense au suicide.',
     },
   },
   plan: {
     title: { en: 'Plan', fr: 'Prévoir' },
     line: {
       en: 'Agree when you will check in again, and do it.',
-      fr: 'Convenez du moment où vous reprendrez contact, et faites-le.',
+      fr: 'Entendez-vous sur le moment du prochain suivi, puis faites-le.',
     },
   },
 };
@@ -104,10 +104,10 @@ export const CARD_AUDIENCES: Record<string, { serves: Localized; sourceUrl: stri
 export const CARD_LABELS = {
   help: { en: 'HELP: talking with a colleague', fr: 'HELP : parler avec un ou une collègue' },
   danger: { en: 'Someone in danger?', fr: 'Une personne en danger?' },
-  callOrText: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
+  callOrText: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
   emergency: { en: 'immediate danger', fr: 'danger immédiat' },
   physicianLines: { en: 'Physician lines', fr: 'Lignes pour médecins' },
-  buddy: { en: 'My buddy', fr: 'Ma personne de confiance' },
+  buddy: { en: 'My buddy', fr: 'Mon binôme' },
   notCrisis: {
     en: 'Peer support is not a crisis service.',
     fr: 'Le soutien par les pairs n’est pas un service d’intervention de crise.',

@@ -9,7 +9,7 @@ export interface ReportingSource {
 
 /**
  * Where duties to report an impaired colleague are described (research/content-facts-2.md, 2.2
- * and 2.3). The product only says that these duties differ and links the sources: no legal advice.
+ * and 2.3; Newfoundland and Labrador and the Northwest Territories: content-facts-3.md, 4). The product only says that these duties differ and links the sources: no legal advice.
  * Provinces and territories without a source found are left out; the CMPA page covers them.
  */
 export const CMPA_REPORTING: ReportingSource = {
@@ -24,7 +24,7 @@ export const REPORTING_SOURCES: Partial<Record<Province | 'US', ReportingSource>
   ON: {
     name: {
       en: 'CPSO: concerns about a doctor’s health',
-      fr: 'CPSO : inquiétudes au sujet de la santé d’un ou d’une médecin',
+      fr: 'OMCO : inquiétudes au sujet de la santé d’un ou d’une médecin',
     },
     url: 'https://www.cpso.on.ca/en/Public/Services/Complaints-and-Concerns/Concerns-about-a-Doctors-Health',
   },
@@ -45,6 +45,27 @@ export const REPORTING_SOURCES: Partial<Record<Province | 'US', ReportingSource>
       fr: 'Code de déontologie des médecins, article 119',
     },
     url: 'https://www.legisquebec.gouv.qc.ca/en/version/cr/M-9,%20r.%2017?code=se:119&history=20220809',
+  },
+  MB: {
+    name: {
+      en: 'CPSM: concerns about a colleague go to its Physician Health Program',
+      fr: 'CPSM : les inquiétudes au sujet d’un ou d’une collègue vont à son programme de santé des médecins',
+    },
+    url: 'http://cpsm.mb.ca/news/three-things-you-may-not-know-about-the-physician-health-program',
+  },
+  NL: {
+    name: {
+      en: 'CPSNL: duty to report a colleague',
+      fr: 'CPSNL : obligation de signaler un ou une collègue',
+    },
+    url: 'https://cpsnl.ca/complaints-discipline/filing-a-complaint/duty-to-report-a-colleague/',
+  },
+  NT: {
+    name: {
+      en: 'NWT: health reporting guidelines for medical practitioners',
+      fr: 'T.N.-O. : lignes directrices sur la déclaration en santé pour les médecins',
+    },
+    url: 'https://www.hss.gov.nt.ca/en/services/medical-licence/health-reporting-guidelines-medical-practitioners-regulated-northwest',
   },
   NS: {
     name: { en: 'CPSNS: duty to report', fr: 'CPSNS : obligation de signaler' },

@@ -15,6 +15,8 @@ export interface Resource extends PhysicianProgram {
   expect?: Localized[];
   /** A narrower place than the region, e.g. "Ottawa". */
   locality?: Localized;
+  /** Shown on Reach beside the peer-support programs (a program that also helps with peer support). */
+  onReach?: true;
 }
 
 const UOTTAWA_PEER_SUPPORT =
@@ -42,7 +44,7 @@ const PEER_SUPPORT_IS_NOT: Localized[] = [
 /** The limits every peer support has (part 1, sections 3.3 and 6.2; part 2, section 1.4). */
 const PEER_SUPPORT_LIMITS: Localized = {
   en: 'Its limits: safety comes before confidentiality, and the CMPA warns that peer-support conversations can be disclosed in legal proceedings.',
-  fr: 'Ses limites\u00a0: la sécurité passe avant la confidentialité, et l’ACPM prévient que les conversations de soutien par les pairs peuvent être divulguées dans une procédure judiciaire.',
+  fr: 'Ses limites\u00a0: la sécurité passe avant la confidentialité. Et selon l’ACPM, ces conversations peuvent être divulguées dans une procédure judiciaire.',
 };
 const peerSupportExpect = (noFeedback: Localized): Localized[] => [
   ...PEER_SUPPORT_IS,
@@ -60,7 +62,8 @@ const OTHER_RESOURCES: Resource[] = [
     id: 'ca-988',
     kind: 'crisis',
     regions: ['CA'],
-    name: { en: '9-8-8 Suicide Crisis Helpline', fr: '9-8-8 Ligne d’aide en cas de crise de suicide' },
+    name: { en: '9-8-8 Suicide Crisis Helpline', fr: '9-8-8\u00a0: Ligne d’aide en cas de crise de suicide' },
+    frNameSource: 'https://quebec.acsm.ca/9-8-8-la-ligne-de-prevention-du-suicide-a-trois-chiffres',
     about: {
       en: 'For anyone thinking about suicide or worried about someone. English or French.',
       fr: 'Pour toute personne qui pense au suicide ou qui s’inquiète pour quelqu’un. En français ou en anglais.',
@@ -70,7 +73,7 @@ const OTHER_RESOURCES: Resource[] = [
       {
         display: '9-8-8',
         digits: '988',
-        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
+        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24${N}h sur 24, 7${N}jours sur 7' },
       },
     ],
     textDigits: '988',
@@ -83,16 +86,24 @@ const OTHER_RESOURCES: Resource[] = [
     kind: 'medico-legal',
     regions: ['CA'],
     name: { en: 'CMPA physician advisors', fr: 'Médecins-conseils de l’ACPM' },
+    descriptiveName: true,
     about: {
-      en: 'Support from physician advisors for stress about medico-legal matters and complaints.',
-      fr: 'Soutien de médecins-conseils pour le stress lié aux affaires médico-légales et aux plaintes.',
+      en: 'For CMPA members: support from physician advisors for stress about medico-legal matters and complaints.',
+      fr: 'Pour les membres de l’ACPM\u00a0: soutien de médecins-conseils pour le stress lié aux affaires médico-légales et aux plaintes.',
     },
+    // Who it serves (content-facts-3.md, 1).
+    audience: { en: 'CMPA members', fr: 'Membres de l’ACPM' },
+    hours: { en: 'Mon-Fri, 8:30 am-4:30 pm ET', fr: 'lun.-ven., 8${N}h${N}30-16${N}h${N}30 (HE)' },
+    detailsSourceUrl: 'https://www.cmpa-acpm.ca/en/site-resources/faq/medico-legal-services',
     is24h: false,
     lines: [
       {
         display: '1-800-267-6522',
         digits: '18002676522',
-        note: { en: 'Mon-Fri, 8:30 am-4:30 pm ET', fr: 'lun.-ven., 8 h 30-16 h 30 (HE)' },
+        note: {
+          en: 'CMPA members, Mon-Fri, 8:30 am-4:30 pm ET',
+          fr: 'membres de l’ACPM, lun.-ven., 8${N}h${N}30-16${N}h${N}30 (HE)',
+        },
       },
     ],
     url: 'https://www.cmpa-acpm.ca/en/about/what-we-do/cmpa-in-focus/supporting-physician-wellness-2020',
@@ -104,10 +115,13 @@ const OTHER_RESOURCES: Resource[] = [
     id: 'cma-wellness-connection',
     kind: 'peer-support',
     regions: ['CA'],
-    name: { en: 'CMA Wellness Connection', fr: 'Connexion bien-être de l’AMC' },
+    name: {
+      en: 'CMA Wellness Connection',
+      fr: 'CMA Wellness Connection (groupes de soutien par les pairs de l’AMC)',
+    },
     about: {
       en: 'Free virtual peer-support groups for any medical student, resident or physician in Canada, practising or retired. CMA membership not needed.',
-      fr: 'Groupes virtuels gratuits de soutien par les pairs, ouverts à toute personne au Canada qui étudie la médecine, est en résidence, exerce la médecine ou l’a exercée. Adhésion à l’AMC non requise.',
+      fr: 'Groupes virtuels gratuits de soutien par les pairs. Ouverts à toute personne au Canada qui étudie la médecine, est en résidence, exerce ou a exercé. Adhésion à l’AMC non requise.',
     },
     is24h: false,
     lines: [],
@@ -120,10 +134,12 @@ const OTHER_RESOURCES: Resource[] = [
     id: 'cma-support-line',
     kind: 'counselling',
     regions: ['CA-SK', 'CA-ON', 'CA-NS', 'CA-NL', 'CA-YT', 'CA-NU'],
-    name: { en: 'CMA Wellness Support Line', fr: 'Ligne de soutien au mieux-être de l’AMC' },
+    name: { en: 'CMA Wellness Support Line', fr: 'Ligne SOS bien-être de l’AMC' },
+    frNameSource:
+      'https://www.newswire.ca/fr/news-releases/l-amc-lance-le-carrefour-du-bien-etre-des-medecins-896604172.html',
     about: {
       en: 'Bilingual counselling and mental-health support, 24/7, for physicians, learners and their families in participating provinces and territories.',
-      fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, 7 jours sur 7, pour les médecins, les personnes en formation et leur famille dans les provinces et territoires participants.',
+      fr: 'Counseling et soutien en santé mentale bilingues, 24${N}h sur 24, 7${N}jours sur 7. Pour les médecins, les personnes en formation et leur famille, dans les provinces et territoires participants.',
     },
     is24h: true,
     // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.
@@ -131,7 +147,10 @@ const OTHER_RESOURCES: Resource[] = [
       en: 'Physicians, residents, medical students and their immediate family',
       fr: 'Médecins, médecins résidents, personnes aux études en médecine et leur famille immédiate',
     },
-    hours: { en: '24/7, in English or French', fr: '24 h sur 24, 7 jours sur 7, en français ou en anglais' },
+    hours: {
+      en: '24/7, in English or French',
+      fr: '24${N}h sur 24, 7${N}jours sur 7, en français ou en anglais',
+    },
     serves: ['physician', 'resident', 'student'],
     detailsSourceUrl: 'https://www.cma.ca/news/covid-19-update-cma-president-dr-sandy-buchman-issue-24',
     lines: [],
@@ -168,7 +187,7 @@ const OTHER_RESOURCES: Resource[] = [
     locality: OTTAWA,
     name: {
       en: 'Mental Health Crisis Line (Ottawa area)',
-      fr: 'Ligne de crise en santé mentale (région d’Ottawa)',
+      fr: 'Mental Health Crisis Line (ligne de crise en santé mentale, région d’Ottawa)',
     },
     about: {
       en: 'Crisis line for the Ottawa area, with a toll-free number for Eastern Ontario.',
@@ -190,7 +209,7 @@ const OTHER_RESOURCES: Resource[] = [
     locality: OTTAWA,
     name: {
       en: 'Resident Peer Support Program (uOttawa)',
-      fr: 'Programme de soutien par les pairs pour médecins résidents (uOttawa)',
+      fr: 'Resident Peer Support Program (soutien par les pairs pour médecins résidents, uOttawa)',
     },
     about: {
       en: 'For residents affected by a difficult event: talk it through with someone who has been there. Supporters do not fix the problem; they share what has helped other clinicians.',
@@ -213,7 +232,7 @@ const OTHER_RESOURCES: Resource[] = [
     locality: OTTAWA,
     name: {
       en: 'The Ottawa Hospital Peer Mentoring Program',
-      fr: 'Programme de mentorat par les pairs de L’Hôpital d’Ottawa',
+      fr: 'The Ottawa Hospital Peer Mentoring Program (mentorat par les pairs, L’Hôpital d’Ottawa)',
     },
     about: {
       en: 'The same model for clinicians at The Ottawa Hospital affected by a difficult event.',
@@ -236,14 +255,18 @@ const OTHER_RESOURCES: Resource[] = [
     locality: OTTAWA,
     name: {
       en: 'Faculty Wellness Program (uOttawa)',
-      fr: 'Programme de mieux-être du corps professoral (uOttawa)',
+      fr: 'Programme de mieux-être à la Faculté (uOttawa)',
     },
+    // uOttawa's own French name, never « du corps professoral »: it serves learners too (content-facts-3.md, 5).
+    frNameSource: 'content-facts-3.md, section 5: uOttawa’s French pages',
     about: {
       en: 'uOttawa Faculty of Medicine. Offers counselling, connects people with further resources, and helps programs, divisions and departments plan and implement peer support.',
-      fr: 'Faculté de médecine de l’Université d’Ottawa. Offre du counseling, oriente vers d’autres ressources et aide les programmes, divisions et départements à planifier et à mettre en place du soutien par les pairs.',
+      fr: 'Faculté de médecine de l’Université d’Ottawa. Offre du counseling et oriente vers d’autres ressources. Aide aussi les programmes, divisions et départements à mettre en place du soutien par les pairs.',
     },
     is24h: false,
     lines: [{ ...FWP_LINE, note: { en: 'program line', fr: 'ligne du programme' } }],
+    // Counselling and help planning peer support, one click from Reach in Ottawa (issue 18).
+    onReach: true,
     url: UOTTAWA_PEER_SUPPORT,
     sourceUrl: UOTTAWA_PEER_SUPPORT,
     reviewed: REVIEWED,
@@ -255,8 +278,10 @@ const OTHER_RESOURCES: Resource[] = [
     locality: OTTAWA,
     name: {
       en: 'Well-being Program for Physicians-in-Training (uOttawa)',
-      fr: 'Programme de mieux-être des médecins en formation (uOttawa)',
+      fr: 'Programme de promotion de la santé et du bien-être pour les médecins en formation (uOttawa)',
     },
+    frNameSource:
+      'https://uottawa.ca/faculte-medecine/etudes-medicales-postdoctorales/programme-promotion-sante-bien-etre-medecins-formation',
     about: {
       en: 'For uOttawa residents: confidential and non-judgemental, kept at arm’s length from the postgraduate Vice-Dean’s office.',
       fr: 'Pour les médecins résidents de l’Université d’Ottawa\u00a0: confidentiel et sans jugement, indépendant du bureau du vice-décanat aux études médicales postdoctorales.',
@@ -265,7 +290,10 @@ const OTHER_RESOURCES: Resource[] = [
     lines: [
       {
         ...FWP_LINE,
-        note: { en: 'Faculty Wellness Program director', fr: 'direction du Programme de mieux-être' },
+        note: {
+          en: 'Faculty Wellness Program director',
+          fr: 'direction du Programme de mieux-être à la Faculté',
+        },
       },
     ],
     url: UOTTAWA_PGME_WELLBEING,
@@ -276,10 +304,13 @@ const OTHER_RESOURCES: Resource[] = [
     id: 'impact-bc',
     kind: 'peer-support',
     regions: ['CA-BC'],
-    name: { en: 'IMPACT rural peer support', fr: 'Soutien par les pairs en milieu rural IMPACT' },
+    name: {
+      en: 'IMPACT rural peer support',
+      fr: 'IMPACT rural peer support (soutien par les pairs en milieu rural)',
+    },
     about: {
       en: 'Peer support for rural BC clinicians after a difficult incident. Leave a confidential voicemail; a peer calls back within 72 hours.',
-      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une collègue du programme vous rappelle dans les 72 heures.',
+      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une collègue du programme vous rappelle dans les 72${N}h.',
     },
     is24h: false,
     lines: [
@@ -287,6 +318,34 @@ const OTHER_RESOURCES: Resource[] = [
     ],
     url: 'https://www.physicianhealth.com/local-peer-support-programs/',
     sourceUrl: 'https://www.physicianhealth.com/local-peer-support-programs/',
+    reviewed: REVIEWED,
+  },
+  {
+    // The only line found for the Northwest Territories (content-facts-3.md, 3): for anyone there.
+    id: 'nwt-help-line',
+    kind: 'crisis',
+    regions: ['CA-NT'],
+    name: { en: 'NWT Help Line', fr: 'NWT Help Line (ligne d’aide des T.N.-O.)' },
+    about: {
+      en: 'Free, confidential and anonymous, for anyone in the Northwest Territories.',
+      fr: 'Gratuite, confidentielle et anonyme, pour toute personne aux Territoires du Nord-Ouest.',
+    },
+    is24h: true,
+    audience: {
+      en: 'Anyone in the Northwest Territories',
+      fr: 'Toute personne aux Territoires du Nord-Ouest',
+    },
+    hours: { en: '24/7', fr: '24${N}h sur 24, 7${N}jours sur 7' },
+    serves: ['physician', 'resident', 'student'],
+    lines: [
+      {
+        display: '1-800-661-0844',
+        digits: '18006610844',
+        note: { en: '24/7, free', fr: '24${N}h sur 24, 7${N}jours sur 7, gratuit' },
+      },
+    ],
+    url: 'https://www.gov.nt.ca/en/newsroom/getreal-about-how-you-feel-mental-health-week',
+    sourceUrl: 'https://www.gov.nt.ca/en/newsroom/getreal-about-how-you-feel-mental-health-week',
     reviewed: REVIEWED,
   },
   {
@@ -303,7 +362,7 @@ const OTHER_RESOURCES: Resource[] = [
       {
         display: '988',
         digits: '988',
-        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
+        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24${N}h sur 24, 7${N}jours sur 7' },
       },
     ],
     textDigits: '988',

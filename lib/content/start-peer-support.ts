@@ -41,15 +41,15 @@ export interface GuideSection {
 export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
   {
     id: 'buddy-system',
-    title: { en: 'A buddy system for your team', fr: 'Un système de jumelage pour votre équipe' },
+    title: { en: 'A buddy system for your team', fr: 'Un système de binômes pour votre équipe' },
     items: [
       {
         en: 'Pair up in twos or threes, and make sure everyone on the team has a buddy.',
-        fr: 'Formez des paires ou des trios, et assurez-vous que tout le monde dans l’équipe a quelqu’un.',
+        fr: 'Formez des binômes ou des trios, et assurez-vous que chaque membre de l’équipe a un binôme.',
       },
       {
         en: 'Each pair chooses how to connect: text, phone, video or in person.',
-        fr: 'Chaque paire choisit comment se joindre : texto, téléphone, vidéo ou en personne.',
+        fr: 'Chaque binôme choisit comment se joindre : texto, téléphone, vidéo ou en personne.',
       },
       {
         en: 'Set a regular time to check in, and keep to it.',
@@ -61,7 +61,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
       },
       {
         en: 'Listen to understand. Checking on a buddy is also a reminder to check on yourself.',
-        fr: 'Écoutez pour comprendre. Prendre des nouvelles de l’autre rappelle aussi de prendre soin de soi.',
+        fr: 'Écoutez pour comprendre. Prendre des nouvelles de son binôme rappelle aussi de prendre soin de soi.',
       },
     ],
     sources: ['cma-buddy', 'oma-buddy'],
@@ -106,7 +106,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
       },
       {
         en: 'Suicidal thoughts, substance use and mental illness are beyond peer support: refer to the physician health program or professional care.',
-        fr: 'Les idées suicidaires, la consommation de substances et la maladie mentale dépassent le soutien par les pairs : orientez vers le programme de santé des médecins ou des soins professionnels.',
+        fr: 'Les idées suicidaires, la consommation de substances et la maladie mentale dépassent le soutien par les pairs. Orientez vers le programme de santé des médecins ou des soins professionnels.',
       },
       {
         en: 'Peer support is not a crisis service. In a crisis: 9-8-8 or 911.',
@@ -144,7 +144,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
     items: [
       {
         en: 'Plan: assess the need, win support, set goals and scope, decide who supports whom and how people are matched.',
-        fr: 'Planifier : évaluer le besoin, obtenir des appuis, fixer les objectifs et la portée, décider qui soutient qui et comment jumeler.',
+        fr: 'Planifier : évaluer le besoin, obtenir des appuis, fixer les objectifs et la portée, décider qui soutient qui et comment former les binômes.',
       },
       {
         en: 'Implement: policies, the leader’s role, recruiting, training and supporting peer supporters.',
@@ -156,11 +156,11 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
       },
       {
         en: 'Models: Brigham’s department-based one-to-one program, copied by more than 25 others; Stanford’s, built from a wellness survey with trained volunteer physicians.',
-        fr: 'Modèles : le programme individuel par département du Brigham, repris par plus de 25 autres; celui de Stanford, bâti à partir d’un sondage sur le mieux-être avec des médecins bénévoles formés.',
+        fr: 'Modèles : le programme individuel par département du Brigham, repris par plus de 25 autres. Celui de Stanford, bâti à partir d’un sondage sur le mieux-être avec des médecins bénévoles formés.',
       },
       {
         en: 'Support the supporters: Brigham’s meet as a group several times a year; concerns go to the program lead, not to colleagues.',
-        fr: 'Soutenez les pairs aidants : au Brigham, ils se réunissent en groupe plusieurs fois par année; les préoccupations vont à la personne responsable du programme, pas aux collègues.',
+        fr: 'Soutenez les pairs aidants : au Brigham, ils se réunissent en groupe plusieurs fois par année. Les préoccupations vont à la personne responsable du programme, pas aux collègues.',
       },
     ],
     sources: ['hopkins-roadmap', 'brigham', 'shapiro', 'stanford', 'uw-supporter'],
@@ -195,7 +195,7 @@ export const PEER_SUPPORT_HELPERS: readonly PeerSupportHelper[] = [
     id: 'uottawa-fwp',
     name: {
       en: 'Faculty Wellness Program, uOttawa',
-      fr: 'Programme de mieux-être du corps professoral, uOttawa',
+      fr: 'Programme de mieux-être à la Faculté, uOttawa',
     },
     what: {
       en: 'Helps programs, divisions and departments plan and implement peer support.',

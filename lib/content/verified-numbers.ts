@@ -24,6 +24,7 @@ export const VERIFIED_DIAL_URIS = [
   'tel:902-468-8215', // Doctors NS Professional Support Program, local
   'tel:1-888-409-0141', // Physician Support Line (US)
   'tel:919-870-4480', // North Carolina Physicians Health Program
+  'tel:1-800-661-0844', // NWT Help Line (content-facts-3.md, 3)
 ] as const;
 
 const KEYPAD: Record<string, string> = Object.fromEntries(

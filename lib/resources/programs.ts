@@ -13,8 +13,10 @@ export function programsFor(region: RegionCode): PhysicianProgram[] {
 // The CMA Wellness Support Line runs only in some provinces and territories (content-facts-2.md, 6);
 // where it runs, it is one of the region's physician lines.
 const CMA_SUPPORT_LINE = 'cma-support-line';
-// Where no program was found (the Northwest Territories), these national options stand in.
+// Where no program was found (the Northwest Territories), the territory's own help line and these
+// national options stand in (content-facts-3.md, 3).
 const NATIONAL_OPTIONS = ['cma-wellness-connection', 'cmpa'];
+const LOCAL_OPTIONS = ['nwt-help-line'];
 
 const hasDetails = (program: PhysicianProgram): program is PhysicianLine =>
   Boolean(program.audience && program.hours && program.serves);
@@ -33,7 +35,11 @@ export function physicianLinesFor(region: RegionCode, role: ClinicianRole | null
     .map(({ line }) => line);
 }
 
-/** National options to show where a chosen province or territory has no program of its own. */
-export function nationalOptions(): PhysicianProgram[] {
-  return RESOURCES.filter((r) => NATIONAL_OPTIONS.includes(r.id));
+/**
+ * What to show where a chosen province or territory has no program of its own: a line for anyone
+ * there, if one was found, then the national options.
+ */
+export function nationalOptions(region?: RegionCode): PhysicianProgram[] {
+  const local = RESOURCES.filter((r) => LOCAL_OPTIONS.includes(r.id) && region && r.regions.includes(region));
+  return [...local, ...RESOURCES.filter((r) => NATIONAL_OPTIONS.includes(r.id))];
 }

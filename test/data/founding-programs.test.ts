@@ -54,11 +54,12 @@ describe('the founding Ottawa programs (research part 1 §4, part 2 §3.4)', () 
     expect(toh).toContain('Nothing goes back to your program, division or department.');
   });
 
-  it('carry Manitoba’s caveat: its program is run by the regulator, which registrants must notify', () => {
+  it('carry Manitoba’s caveat: its program is run by the regulator, and calling it is a self-report (issue 18)', () => {
     const cpsm = byId('cpsm-php');
-    expect(cpsm.about.en).toMatch(/run by the regulator/);
-    expect(cpsm.about.en).toMatch(/must tell it when they are concerned about a colleague’s safety/);
-    expect(cpsm.about.fr).toMatch(/doivent l’aviser/);
+    expect(cpsm.about.en).toMatch(/Run by the College \(CPSM\), the regulator/);
+    expect(cpsm.about.en).toMatch(/one way to self-report a health concern to the College/);
+    expect(cpsm.about.fr).toMatch(/déclarer soi-même un problème de santé au Collège/);
+    // Registrants’ duty to tell it about a colleague is on the reporting-duties line (reporting-duties.ts).
   });
 
   it('cite the CMA distressed-colleague guide, its informal peer-support list and the Well Doc bulletin', () => {

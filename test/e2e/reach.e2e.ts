@@ -84,6 +84,14 @@ describe('Reach a peer', () => {
     await page.close();
   });
 
+  it('shows the Faculty Wellness Program in Ontario (Ottawa) with its phone one click away (issue 18)', async () => {
+    const page = await openTab(session, l.reach);
+    const fwp = resource('uottawa-faculty-wellness');
+    const card = page.locator('article', { has: page.getByRole('heading', { name: fwp.name.en }) });
+    await expect(card.locator('a[href="tel:6135625211"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('renders a contact name made of markup as text, running nothing', async () => {
     const markup = '<img src=x onerror=alert(1)>';
     const page = await openTab(session, l.reach);

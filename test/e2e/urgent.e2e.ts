@@ -75,9 +75,9 @@ describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
           // Checking scrolls the box into view first, as a person scrolls down to the safety group.
           await box.check();
           const block = `.urgent-block[data-kind="${flag.urgent}"]`;
-          // The impaired block's reporting line loads with it: measure the block as it ends up.
+          // The impaired block's reporting line loads with it, under it: measure as the page ends up.
           if (flag.urgent === 'impaired' && mode === 'colleague')
-            await page.locator(`${block} .reporting`).waitFor();
+            await page.locator(`${block} ~ .reporting`).waitFor();
           const seen = await placement(page, block);
           expect(seen, label).toMatchObject({ startInside: true, role: 'alert', focusedHeading: true });
           if (surface.whole) expect(seen.inside, label).toBe(true);
@@ -123,23 +123,44 @@ describe('the three kinds of urgent, in Ontario (English)', () => {
     await page.close();
   });
 
-  it('impaired at work puts patients first, names the person in charge, and links the reporting rules', async () => {
+  it('impaired at work puts a medical cause first with 911 to dial, then patients, names the person in charge, and links the reporting rules', async () => {
     const page = await openSigns(session, 'en', SURFACES[0]);
     await page.getByRole('checkbox', { name: signLabel('en', 'impaired', 'colleague'), exact: true }).check();
     const block = page.locator('.urgent-block[data-kind="impaired"]');
-    // The reporting line loads with the block: wait for it as a person would see it appear.
-    await block.locator('.reporting').waitFor();
+    // The reporting line loads with the block, right under it: wait for it as a person would see it appear.
+    const reporting = page.locator('.urgent-block[data-kind="impaired"] ~ .reporting');
+    await reporting.waitFor();
     const text = await block.textContent();
+    // Medical first (issue 18): the signs can be a stroke, low blood sugar or an overdose.
+    expect(text).toContain(ui('en', 'urgentKinds.impairedMedical', CRISIS_LINES.CA.emergency.display));
     expect(text).toContain(ui('en', 'urgentKinds.impairedRelieve'));
     expect(text).toContain(ui('en', 'urgentKinds.impairedTell'));
-    expect(text).toContain(ui('en', 'urgentKinds.reportingCanada'));
-    // The CMPA's overview, then Ontario's own rules.
-    expect(await linkHrefs(page, '.urgent-block[data-kind="impaired"]')).toEqual([
+    expect(text).toContain(ui('en', 'urgentKinds.impairedHome'));
+    await expect(reporting.textContent()).resolves.toContain(ui('en', 'urgentKinds.reportingCanada'));
+    // 911 in the block; under it, the CMPA's overview, then Ontario's own rules.
+    expect(await linkHrefs(page, '.urgent-block[data-kind="impaired"]')).toEqual(['tel:911']);
+    expect(await linkHrefs(page, '.urgent-block[data-kind="impaired"] ~ .reporting')).toEqual([
       CMPA_REPORTING.url,
       REPORTING_SOURCES.ON!.url,
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'urgent-impaired-popup');
+    await page.close();
+  });
+
+  it('impaired at work dials 911 in French too, for a colleague and for myself (issue 18)', async () => {
+    const fr = await sessionFor('fr');
+    const page = await openSigns(fr, 'fr', SURFACES[0]);
+    for (const mode of ['colleague', 'myself'] as const) {
+      await modeButton(page, mode).click();
+      await page.getByRole('checkbox', { name: signLabel('fr', 'impaired', mode), exact: true }).check();
+      const block = page.locator('.urgent-block[data-kind="impaired"]');
+      await expect(block.getByRole('link').first().getAttribute('href')).resolves.toBe('tel:911');
+      const medical =
+        mode === 'colleague' ? 'urgentKinds.impairedMedical' : 'urgentKinds.myselfImpairedMedical';
+      await expect(block.textContent()).resolves.toContain(ui('fr', medical, '911'));
+      await page.getByRole('checkbox', { name: signLabel('fr', 'impaired', mode), exact: true }).uncheck();
+    }
     await page.close();
   });
 

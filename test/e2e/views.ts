@@ -65,7 +65,7 @@ export function helpViews(lang: TestLang): View[] {
       await page.getByRole('button', { name: label.urgent }).click();
       await page.getByRole('button', { name: label.impaired }).click();
       // The reporting line loads with the impaired block.
-      await page.locator('.urgent-block .reporting').waitFor();
+      await page.locator('.urgent-block ~ .reporting').waitFor();
     },
   });
   views.push({ name: 'options', path: 'options.html', show: ready });
@@ -119,7 +119,7 @@ function signsViews(lang: TestLang): View[] {
       show: async (page) => {
         await onSigns(page);
         await tick(page, l.impaired);
-        await page.locator('.urgent-block .reporting').waitFor();
+        await page.locator('.urgent-block ~ .reporting').waitFor();
       },
     },
     {

@@ -67,7 +67,9 @@ describe('HELP guide', () => {
     renderWithStore(<App surface="popup" />);
     fireEvent.click(screen.getByRole('button', { name: 'Read step Link' }));
     const core = document.querySelector<HTMLElement>('.step-core')!;
-    expect(core.textContent).toContain('confidential unless someone’s safety is at risk');
+    expect(core.textContent).toContain(
+      'usually promise confidentiality, except when someone’s safety is at risk',
+    );
     expect(core.textContent).toContain('can be disclosed in legal proceedings');
   });
 

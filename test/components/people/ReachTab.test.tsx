@@ -180,7 +180,7 @@ describe('Resources', () => {
       target: { value: 'PARO' },
     });
     expect(screen.getByRole('status').textContent).toBe('1 resource');
-    expect(screen.getByRole('heading', { level: 3, name: 'PARO 24/7 Distress Helpline' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'PARO Distress Helpline' })).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'medecins' } });
     expect(screen.getByRole('heading', { level: 3, name: 'OMA Physician Health Program' })).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
@@ -197,12 +197,12 @@ describe('Resources search from another province', () => {
     await store.start();
     await openTab('Resources', 'Resources');
     const regions = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Include other regions' });
-    expect(screen.queryByRole('heading', { name: 'PARO 24/7 Distress Helpline' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'PARO Distress Helpline' })).toBeNull();
     expect(regions.disabled).toBe(false);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search resources' }), {
       target: { value: 'PARO' },
     });
-    const card = screen.getByRole('heading', { name: 'PARO 24/7 Distress Helpline' }).closest('article')!;
+    const card = screen.getByRole('heading', { name: 'PARO Distress Helpline' }).closest('article')!;
     expect(card.querySelector('.hint')!.textContent).toMatch(/· Ontario/);
     expect(regions.disabled).toBe(true);
     expect(screen.getByText('A search looks in every region, yours first.')).toBeTruthy();

@@ -18,7 +18,7 @@ describe('PocketCard', () => {
 
   it('shows the buddy only when given one, in the card’s language', () => {
     render(<PocketCard lang="fr" region="CA-ON" buddy={buddy} />);
-    expect(cardText()).toMatch(/Ma personne de confiance Sam Lee, 613 555 0199/);
+    expect(cardText()).toMatch(/Mon binôme Sam Lee, 613 555 0199/);
     expect(cardText()).toMatch(/Aller vers l’autre/);
   });
 

@@ -96,27 +96,40 @@ describe('Signs', () => {
     expect(alertLinks()).toEqual(['tel:911', 'tel:988', 'sms:988']);
   });
 
-  it('puts patients first for a colleague impaired at work, and names the person in charge', async () => {
+  it('puts a medical cause first for a colleague impaired at work, then patients, and names the person in charge', async () => {
     renderWithStore(<App surface="popup" />, { timeZone: 'America/Vancouver' });
     await openSigns();
     tick(
       'Seems unfit to care for patients right now: confused, slurred speech, intoxicated or asleep on duty',
     );
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading').textContent).toBe('Patients come first. Act now.');
-    expect(alert.textContent).toContain('the charge physician or chief of service, or the program director');
-    expect(alert.textContent).toContain('Make sure they get home safely.');
-    // The reporting line loads with the block (its own chunk, kept out of the popup's first paint).
-    await waitFor(() =>
-      expect(alert.textContent).toContain('Duties to report differ by province and territory.'),
+    expect(within(alert).getByRole('heading').textContent).toBe(
+      'Could they be medically unwell? Get them assessed now.',
     );
-    expect(alertLinks()).toEqual([
+    const steps = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(steps[0]).toContain('a stroke, low blood sugar or an overdose: call a code or 911.');
+    expect(steps[1]).toMatch(/If you cannot relieve them \(as a student, say\), tell the person in charge/);
+    expect(alert.textContent).toContain(
+      'the most responsible physician on duty, the chief or head of service',
+    );
+    expect(alert.textContent).not.toMatch(/charge physician/);
+    expect(alert.textContent).toContain('They must not drive: arrange a ride or a taxi.');
+    expect(alert.textContent).not.toMatch(/confidential route/);
+    // The reporting line loads with the block, right under it (its own chunk, kept out of the
+    // popup's first paint; outside the alert, so the block fits the popup at 125%).
+    await waitFor(() => expect(document.querySelector('.urgent-block + .reporting')).toBeTruthy());
+    const reporting = document.querySelector<HTMLElement>('.urgent-block + .reporting')!;
+    expect(reporting.textContent).toContain('Duties to report differ by province and territory.');
+    expect(alertLinks()).toEqual(['tel:911']);
+    expect(hrefs(reporting)).toEqual([
       'https://www.cmpa-acpm.ca/en/advice-publications/browse-articles/2010/do-you-need-to-report-another-health-professional',
       'https://www.cpsbc.ca/registrants/current-registrants/duty-report-guide',
     ]);
     // Each source is its own list item, so a screen reader does not run their names together.
     expect(
-      within(alert)
+      within(reporting)
         .getAllByRole('link')
         .every((link) => link.closest('li')),
     ).toBe(true);
