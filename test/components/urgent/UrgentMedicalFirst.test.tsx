@@ -15,7 +15,7 @@ const hrefs = (element: HTMLElement) =>
     .getAllByRole('link')
     .map((a) => a.getAttribute('href'));
 const useRegion = async (region: 'CA-MB' | 'CA-NT') => {
-  await settingsStorage.save({ version: 3, region, journalAutoLockMinutes: 5, role: null });
+  await settingsStorage.save({ version: 4, region, journalAutoLockMinutes: 5, role: null, language: 'auto' });
   const rendered = renderWithStore(<App surface="popup" />);
   await rendered.store.start();
   return rendered;
