@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
+import { GECKO_ID } from './lib/app/extension-ids';
 
 // Extension pages may load only their own files and may not connect anywhere: the product
 // promises that nothing leaves the device, so the browser enforces it, not just our code.
@@ -149,7 +150,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'been-there@peer-support.example',
+              id: GECKO_ID,
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
