@@ -47,6 +47,11 @@ export function OptionsApp() {
       </Section>
       <Section id="privacy" heading={t('options.privacyHeading')}>
         <p>{t('options.privacyBody')}</p>
+        <p>
+          <a href="privacy.html" target="_blank" rel="noopener">
+            {t('options.privacyPolicyLink')}
+          </a>
+        </p>
       </Section>
     </main>
   );
