@@ -33,5 +33,11 @@ npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
 step "Chrome build"
 npx wxt build
 
+step "AMO: two Firefox builds from a clean clone give the same bytes"
+bash scripts/reproducible-build.sh
+
 step "End-to-end tests in Chromium and Firefox"
 npx vitest run --config vitest.e2e.config.ts
+
+step "The tests left the tree as git has it (outputs are git-ignored)"
+bash scripts/check-clean-tree.sh "after the test run"
