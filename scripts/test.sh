@@ -5,6 +5,11 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+# What git sees now: at the end, the run must have changed nothing (CI starts from a clean clone).
+tree_before="$(mktemp)"
+trap 'rm -f "$tree_before"' EXIT
+git status --porcelain --untracked-files=all >"$tree_before"
+
 step "Chromium for the browser tests"
 bash scripts/ensure-chromium.sh
 
@@ -40,4 +45,4 @@ step "End-to-end tests in Chromium and Firefox"
 npx vitest run --config vitest.e2e.config.ts
 
 step "The tests left the tree as git has it (outputs are git-ignored)"
-bash scripts/check-clean-tree.sh "after the test run"
+bash scripts/check-clean-tree.sh "during the test run" "$tree_before"
