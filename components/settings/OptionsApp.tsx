@@ -48,7 +48,7 @@ export function OptionsApp() {
       <Section id="privacy" heading={t('options.privacyHeading')}>
         <p>{t('options.privacyBody')}</p>
         <p>
-          <a href="privacy.html" target="_blank" rel="noopener">
+          <a class="privacy-policy-link" href="privacy.html" target="_blank" rel="noopener">
             {t('options.privacyPolicyLink')}
           </a>
         </p>
