@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
 import { localeMessages } from './scripts/locale-messages-plugin.ts';
+import { GECKO_ID } from './lib/app/extension-ids';
+import { makeZipReproducible } from './scripts/reproducible-zip.mjs';
 
 // Extension pages may load only their own files and may not connect anywhere: the product
 // promises that nothing leaves the device, so the browser enforces it, not just our code.
@@ -68,6 +70,9 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, sourcemap: Boolean(process.env.SOURCEMAP) },
   }),
   hooks: {
+    // Same sources, same bytes: AMO rebuilds the add-on from the sources zip and compares.
+    'zip:extension:done': (_, zipPath) => makeZipReproducible(zipPath),
+    'zip:sources:done': (_, zipPath) => makeZipReproducible(zipPath),
     // The benchmark's pages (an empty baseline, the journal's code) live in test/bench/pages and join
     // only benchmark builds (BENCH=1, see test/bench/run.mjs), which go to their own folder.
     'entrypoints:found': (_, entrypoints) => {
@@ -150,7 +155,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'been-there@peer-support.example',
+              id: GECKO_ID,
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

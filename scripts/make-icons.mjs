@@ -1,5 +1,8 @@
-// Draws the toolbar icons (two overlapping circles: two colleagues) as PNGs, once, at dev time.
+// Draws the icons (two overlapping rings: two colleagues) as PNGs, at dev time: `node scripts/make-icons.mjs`.
+// The 128 px icon keeps Chrome's margin: 96 px of artwork in a 16 px transparent border (the store shows it
+// on light and dark backgrounds). The smaller toolbar sizes use the whole square, as browsers expect.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -21,24 +24,52 @@ const chunk = (type, data) => {
   return out;
 };
 
-function icon(size) {
+const TEAL = [10, 102, 96];
+const WHITE = [255, 255, 255];
+
+/** The colour at (u, v) in the artwork's unit square, or null outside it. */
+function art(u, v) {
+  const r = 0.22;
+  const inBg =
+    Math.hypot(Math.max(Math.abs(u - 0.5) - 0.5 + r, 0), Math.max(Math.abs(v - 0.5) - 0.5 + r, 0)) <= r;
+  if (!inBg) return null;
+  const ring = (cx) => {
+    const d = Math.hypot(u - cx, v - 0.5);
+    return d <= 0.24 && d >= 0.15;
+  };
+  return ring(0.38) || ring(0.62) ? WHITE : TEAL;
+}
+
+/** RGBA PNG bytes: a square of `size` px whose artwork spans `size - 2 * margin` px. Edges smoothed 4x4. */
+export function icon(size, margin = 0) {
+  const inner = size - 2 * margin;
+  const n = 4;
   const rows = [];
-  const teal = [10, 102, 96];
-  const white = [255, 255, 255];
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const u = (x + 0.5) / size,
-        v = (y + 0.5) / size;
-      const r = 0.22;
-      const inBg =
-        Math.hypot(Math.max(Math.abs(u - 0.5) - 0.5 + r, 0), Math.max(Math.abs(v - 0.5) - 0.5 + r, 0)) <= r;
-      const ring = (cx) => {
-        const d = Math.hypot(u - cx, v - 0.5);
-        return d <= 0.24 && d >= 0.15;
-      };
-      const px = !inBg ? null : ring(0.38) || ring(0.62) ? white : teal;
-      row.push(...(px ?? [0, 0, 0]), px ? 255 : 0);
+      let r = 0,
+        g = 0,
+        b = 0,
+        covered = 0;
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          const px = art((x - margin + (sx + 0.5) / n) / inner, (y - margin + (sy + 0.5) / n) / inner);
+          if (!px) continue;
+          r += px[0];
+          g += px[1];
+          b += px[2];
+          covered++;
+        }
+      }
+      if (covered === 0) row.push(0, 0, 0, 0);
+      else
+        row.push(
+          Math.round(r / covered),
+          Math.round(g / covered),
+          Math.round(b / covered),
+          Math.round((255 * covered) / (n * n)),
+        );
     }
     rows.push(Buffer.from(row));
   }
@@ -49,9 +80,16 @@ function icon(size) {
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icon/${size}.png`, icon(size));
+/** The margin each packaged size gets: Chrome asks for 16 px around 96 px of artwork at 128 px. */
+export const MARGINS = { 16: 0, 32: 0, 48: 0, 64: 0, 96: 0, 128: 16 };
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [size, margin] of Object.entries(MARGINS)) {
+    writeFileSync(`public/icon/${size}.png`, icon(Number(size), margin));
+  }
+}

@@ -5,6 +5,11 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+# What git sees now: at the end, the run must have changed nothing (CI starts from a clean clone).
+tree_before="$(mktemp)"
+trap 'rm -f "$tree_before"' EXIT
+git status --porcelain --untracked-files=all >"$tree_before"
+
 step "Chromium for the browser tests"
 bash scripts/ensure-chromium.sh
 
@@ -33,5 +38,11 @@ npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted
 step "Chrome build"
 npx wxt build
 
+step "AMO: two Firefox builds from a clean clone give the same bytes"
+bash scripts/reproducible-build.sh
+
 step "End-to-end tests in Chromium and Firefox"
 npx vitest run --config vitest.e2e.config.ts
+
+step "The tests left the tree as git has it (outputs are git-ignored)"
+bash scripts/check-clean-tree.sh "during the test run" "$tree_before"

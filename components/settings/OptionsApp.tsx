@@ -38,6 +38,11 @@ export function OptionsApp() {
       </Section>
       <Section id="privacy" heading={t('options.privacyHeading')}>
         <p>{t('options.privacyBody')}</p>
+        <p>
+          <a class="privacy-policy-link" href="privacy.html" target="_blank" rel="noopener">
+            {t('options.privacyPolicyLink')}
+          </a>
+        </p>
       </Section>
     </main>
   );

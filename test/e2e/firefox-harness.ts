@@ -18,7 +18,8 @@ import { SCREENSHOT_DIR } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
-export const GECKO_ID = 'been-there@peer-support.example';
+import { GECKO_ID } from '../../lib/app/extension-ids';
+export { GECKO_ID };
 /** Pins the moz-extension:// host, which Firefox otherwise picks at random per profile. */
 const UUID = '6f1d3c2a-8b7e-4e5f-9a0b-1c2d3e4f5a6b';
 export const ORIGIN = `moz-extension://${UUID}`;

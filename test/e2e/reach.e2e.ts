@@ -253,4 +253,23 @@ describe.skipIf(!isRoot)('Institution policy', () => {
       rmSync(file, { force: true });
     }
   });
+
+  // docs/deploy.md tells IT to pin the toolbar button with ExtensionSettings' toolbar_pin. Written for
+  // issue 19 but not yet run (it writes /etc, which the machine it was written on shares): unverified.
+  it('keeps the toolbar button pinned when ExtensionSettings says force_pinned', async () => {
+    const file = `${POLICY_DIR}/been-there-e2e-pin.json`;
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(
+      file,
+      JSON.stringify({ ExtensionSettings: { [session.extensionId]: { toolbar_pin: 'force_pinned' } } }),
+    );
+    const managed = await launch();
+    try {
+      const settings = await managed.worker.evaluate(() => chrome.action.getUserSettings());
+      expect(settings.isOnToolbar).toBe(true);
+    } finally {
+      await managed.close();
+      rmSync(file, { force: true });
+    }
+  });
 });

@@ -69,6 +69,8 @@ export function helpViews(lang: TestLang): View[] {
     },
   });
   views.push({ name: 'options', path: 'options.html', show: ready });
+  // The privacy policy shipped in the extension, linked from Settings.
+  views.push({ name: 'privacy', path: 'privacy.html', show: ready });
   return [...views, ...signsViews(lang), ...reachViews(lang)];
 }
 
