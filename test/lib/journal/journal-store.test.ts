@@ -15,8 +15,8 @@ async function twoPages() {
   const pages = journalPages();
   const a = pages.page();
   const b = pages.page();
-  a.store.watch();
-  b.store.watch();
+  a.watch();
+  b.watch();
   await a.store.init();
   await b.store.init();
   return { pages, a, b };
