@@ -240,10 +240,14 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     async clearDraft(slot: string) {
       await repo.clearDraft(slot);
     },
-    /** Locks first (every page, every operation in flight), then deletes. */
+    /**
+     * Stops this page's work, deletes, then locks every page: they find the journal off. A write
+     * from another page in between is refused by the repository (no vault, no key to match).
+     */
     async deleteEverything() {
-      await session.lock();
+      session.forget();
       await repo.deleteEverything();
+      await session.lock();
     },
     async vaultForBackup() {
       const contents = await repo.contents();

@@ -42,7 +42,15 @@ export const journalSession: LockSession = {
     await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY]);
   },
   watchKey(onChange) {
-    return onStorageChange('session', SESSION_KEY, (newValue) => onChange(typeof newValue === 'string'));
+    // A new epoch is a lock, even when the key was already gone (no change of the key to see).
+    const stopEpoch = onStorageChange('session', EPOCH_KEY, () => onChange(false));
+    const stopKey = onStorageChange('session', SESSION_KEY, (newValue) =>
+      onChange(typeof newValue === 'string'),
+    );
+    return () => {
+      stopEpoch();
+      stopKey();
+    };
   },
 };
 

@@ -14,7 +14,7 @@ import { journalPages, type Gate } from './journal-pages';
  */
 const env = process.env;
 const seed = env.RACE_SEED ? Number(env.RACE_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
-const runs = Number(env.RACE_RUNS ?? 60);
+const runs = Number(env.RACE_RUNS ?? 40);
 const without = new Set((env.RACE_WITHOUT ?? '').split(',').filter(Boolean));
 
 const PASS = 'correct horse battery';
@@ -177,16 +177,17 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
           // Invariants, read with the scheduler out of the way.
           open = false;
           const key = await sessionKey();
-          const lastLock = Math.max(
-            names.lastIndexOf('lock'),
-            names.lastIndexOf('alarm'),
-            names.lastIndexOf('idle'),
-          );
+          // The alarm is not counted: it locks only if it finds a key past its deadline, and an
+          // unlock in flight may come first (a legitimate order: the user is there).
+          const lastLock = Math.max(names.lastIndexOf('lock'), names.lastIndexOf('idle'));
           const unlockAfter = names.some((a, i) => UNLOCKS.has(a) && i > lastLock);
           const lockBlocked = pages.some((p) => p.store.lockBlocked.value);
           const where = `after [${names.join(', ')}]`;
           if (lastLock >= 0 && !unlockAfter && !lockBlocked)
-            expect(key, `${where}: a lock won over nothing started later, yet a key is in the session`).toBeUndefined();
+            expect(
+              key,
+              `${where}: a lock won over nothing started later, yet a key is in the session`,
+            ).toBeUndefined();
           if (!keyBefore && !names.some((a) => UNLOCKS.has(a)))
             expect(key, `${where}: unlocked without the right passphrase`).toBeUndefined();
           if (!key)

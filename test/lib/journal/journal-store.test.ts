@@ -111,18 +111,23 @@ describe('drafts', () => {
     expect(c.store.draft.value?.body).toBe('words in the side panel');
   });
 
-  it('a lock from another page saves this page’s unsaved words first', async () => {
+  it('a lock from another page empties this page at once; autosaved words come back', async () => {
     const { pages, a, b } = await twoPages();
     await a.store.turnOn(PASS);
     await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
-    b.store.edit({ body: 'typed a second ago' });
+    b.store.edit({ body: 'autosaved' });
+    await b.store.saveDraftNow();
+    // Typed after the last autosave: the key is gone before this page could save it (issue 17:
+    // no page keeps a key), so these words are not kept, and not shown.
+    b.store.edit({ body: 'autosaved, and a few more words' });
     await a.store.lock();
     await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    expect(b.store.draft.value).toBeNull();
     b.close();
     const c = pages.page();
     await c.store.init();
     await c.store.unlock(PASS);
-    expect(c.store.draft.value?.body).toBe('typed a second ago');
+    expect(c.store.draft.value?.body).toBe('autosaved');
   });
 
   it('Lock never discards a draft it could not save: it says so and keeps the words', async () => {
@@ -173,25 +178,6 @@ describe('drafts', () => {
     }
     expect(a.store.lockBlocked.value).toBe('here');
     expect(a.store.draft.value?.body).toBe('first words, and more that cannot be saved');
-  });
-
-  it('a lock from elsewhere that cannot save the draft keeps it on screen until the user decides', async () => {
-    const { a, b } = await twoPages();
-    await a.store.turnOn(PASS);
-    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
-    b.store.edit({ body: 'nowhere to save this' });
-    const failing = vi
-      .spyOn(b.journal, 'saveDraft')
-      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    await a.store.lock();
-    await vi.waitFor(() => expect(b.store.lockBlocked.value).toBe('elsewhere'));
-    expect(b.store.draft.value?.body).toBe('nowhere to save this');
-    // Space freed: "Try again" saves it with the key this page still holds, then locks.
-    failing.mockRestore();
-    await b.store.lock();
-    expect(b.store.view.value).toBe('locked');
-    await b.store.unlock(PASS);
-    expect(b.store.draft.value?.body).toBe('nowhere to save this');
   });
 
   it('does not show an earlier session\'s "Saved" after locking and unlocking', async () => {
