@@ -30,6 +30,23 @@ const FIRST_PAGE = 20;
  * another page's words. On unlock it takes back its own slot, or the newest draft no open page
  * holds (a page closed before saving).
  */
+/** Notes as plain text, newest first, each with its title (or date), time, body and prompts. */
+function plainText(list: Note[]): string {
+  return list
+    .map((n) =>
+      [
+        `# ${n.title || new Date(n.createdAt).toISOString()}`,
+        new Date(n.updatedAt).toISOString(),
+        '',
+        n.body,
+        ...Object.entries(n.prompts)
+          .filter(([, text]) => text)
+          .map(([id, text]) => `\n[${id}] ${text}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
 export function createJournalStore(platform: JournalPlatform) {
   const { journal, lock: lifecycle } = platform;
   /** This page's session (session/session.ts): every continuation below checks its ticket. */
@@ -403,20 +420,20 @@ export function createJournalStore(platform: JournalPlatform) {
         return null;
       }
     },
-    exportPlain(): string {
-      return notes.value
-        .map((n) =>
-          [
-            `# ${n.title || new Date(n.createdAt).toISOString()}`,
-            new Date(n.updatedAt).toISOString(),
-            '',
-            n.body,
-            ...Object.entries(n.prompts)
-              .filter(([, text]) => text)
-              .map(([id, text]) => `\n[${id}] ${text}`),
-          ].join('\n'),
-        )
-        .join('\n\n');
+    /**
+     * Every note on disk as plain text, or null when the passphrase is wrong (error shown) or the
+     * journal locked meanwhile. Not the list on screen: it may still be loading.
+     */
+    async exportPlain(passphrase: string): Promise<string | null> {
+      const t = session.ticket();
+      error.value = null;
+      try {
+        const { notes: all } = await journal.notesForExport(passphrase, t);
+        return current(t) ? plainText(all) : null;
+      } catch (e) {
+        if (current(t)) error.value = e instanceof WrongPassphraseError ? 'wrongPassphrase' : 'exportFailed';
+        return null;
+      }
     },
     /** Reads an import file and shows what it holds. Writes nothing. */
     async planImport(text: string, passphrase: string) {

@@ -249,6 +249,18 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       await repo.deleteEverything();
       await session.lock();
     },
+    /**
+     * Every note on disk, decrypted, for a plain-text export: only with the passphrase typed again
+     * (the unlock window alone is not enough to write notes in clear to a shared Downloads folder).
+     */
+    async notesForExport(passphrase: string, t = session.ticket()) {
+      // Only while unlocked: the passphrase confirms, it does not unlock.
+      await dataKey(t);
+      const vault = await existingVault();
+      const k = await unwrapWith(vault, passphrase, vault.format === 2);
+      await session.check(t);
+      return openNotes(await repo.notes(), k);
+    },
     async vaultForBackup() {
       const contents = await repo.contents();
       if (!contents) throw new Error('journal is off');

@@ -87,8 +87,9 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
         stopWatching?.();
         stopWatching = undefined;
       },
-      /** The page closes: its slots are free for others (as its Web Locks would be). */
+      /** The page closes: it stops following, and its slots are free (as its Web Locks would be). */
       close() {
+        this.unwatch();
         for (const [slot, owner] of held) if (owner === id) held.delete(slot);
       },
     };

@@ -145,7 +145,7 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
               return store.applyImport(false);
             }
             case 'export':
-              return void store.exportPlain();
+              return void (await store.exportPlain(pass));
             case 'rewrap':
             case 'newKey': {
               const next = NEXT[written++ % 2]!;

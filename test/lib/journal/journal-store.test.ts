@@ -111,6 +111,47 @@ describe('drafts', () => {
     expect(c.store.draft.value?.body).toBe('words in the side panel');
   });
 
+  it('a closed page stops following: it never takes a draft back after it closed', async () => {
+    const { pages, a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'left in the side panel' });
+    await b.store.saveDraftNow();
+    b.close();
+    // The order that made the old test flaky, forced: lock and unlock after the close. A page still
+    // watching would follow the unlock, read the drafts and hold the slot a new page should take.
+    const readsAfterClose = vi.spyOn(b.journal, 'drafts');
+    await a.store.lock();
+    await a.store.unlock(PASS);
+    const c = pages.page();
+    c.watch();
+    await c.store.init();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(readsAfterClose).not.toHaveBeenCalled();
+    // The words reach exactly one open page (a, unlocking first, takes them).
+    const holders = [a, b, c].filter((p) => p.store.draft.value?.body === 'left in the side panel');
+    expect(holders.map((p) => p.id)).toEqual([a.id]);
+  });
+
+  it('exports every note on disk as plain text, only with the passphrase typed again', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    for (const body of ['first', 'second']) {
+      a.store.edit({ body });
+      await a.store.save();
+    }
+    // Page b's list may still be loading (or hold a first page only): the export reads the disk.
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.notes.value = [];
+    expect(await b.store.exportPlain('not it')).toBeNull();
+    expect(b.store.error.value).toBe('wrongPassphrase');
+    const text = await b.store.exportPlain(PASS);
+    expect(text).toContain('first');
+    expect(text).toContain('second');
+    await a.store.lock();
+    expect(await b.store.exportPlain(PASS)).toBeNull();
+  });
+
   it('a lock from another page empties this page at once; autosaved words come back', async () => {
     const { pages, a, b } = await twoPages();
     await a.store.turnOn(PASS);
