@@ -129,7 +129,7 @@ describe('drafts', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(readsAfterClose).not.toHaveBeenCalled();
     // The words reach exactly one open page (a, unlocking first, takes them).
-    const holders = [a, b, c].filter((p) => p.store.draft.value?.body === 'left in the side panel');
+    const holders = [a, c].filter((p) => p.store.draft.value?.body === 'left in the side panel');
     expect(holders.map((p) => p.id)).toEqual([a.id]);
   });
 
