@@ -196,6 +196,8 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
               expect(p.store.view.value, `${page} shows the journal unlocked`).not.toBe('unlocked');
               expect(p.store.notes.value, `${page} shows decrypted notes`).toEqual([]);
               expect(p.store.draft.value, `${page} shows a decrypted draft`).toBeNull();
+              // "Saved" speaks of the session that ended: a save finishing after the lock must not say it.
+              expect(p.store.saveState.value, `${page} reports a save after the lock`).toBe('idle');
               await expect(p.journal.notes(), `${page} can still decrypt`).rejects.toThrow();
             }
           open = true;
