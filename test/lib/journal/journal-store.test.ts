@@ -152,6 +152,33 @@ describe('drafts', () => {
     expect(await b.store.exportPlain(PASS)).toBeNull();
   });
 
+  it('Lock pressed while unlocking reads the draft wins: no draft, no notes come back', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'a draft on disk' });
+    await a.store.saveDraftNow();
+    await a.store.lock();
+    // Forced order (breakage B4b in NOTES-17): the draft read finishes after the lock.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const drafts = a.journal.drafts.bind(a.journal);
+    let reading = false;
+    vi.spyOn(a.journal, 'drafts').mockImplementation(async (t) => {
+      const read = await drafts(t);
+      reading = true;
+      await held;
+      return read;
+    });
+    const unlocking = a.store.unlock(PASS);
+    await vi.waitFor(() => expect(reading).toBe(true), { timeout: 10_000 });
+    await a.store.lock();
+    release();
+    await unlocking;
+    expect(a.store.view.value).toBe('locked');
+    expect(a.store.draft.value).toBeNull();
+    expect(a.store.notes.value).toEqual([]);
+  });
+
   it('a lock from another page empties this page at once; autosaved words come back', async () => {
     const { pages, a, b } = await twoPages();
     await a.store.turnOn(PASS);
