@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
-import { MIN_PASSPHRASE, passphraseStrength } from '../../lib/journal/passphrase';
 import type { JournalStore } from '../../lib/journal/journal-store';
 import { FormButtons } from '../ui/FormButtons';
 import { PassphraseField } from '../ui/PassphraseField';
+import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
 
 /**
  * A new passphrase rewraps the journal's key (quick; old backups keep opening with the old one);
@@ -22,8 +22,9 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (passphraseStrength(next) === 'tooShort') return setMessage('tooShort');
-    if (next !== confirm) return setMessage('mismatch');
+    const problem = newPassphraseProblem(next, confirm);
+    setMessage(problem);
+    if (problem) return;
     setBusy(true);
     const ok = await journal.changePassphrase(current, next, newKey).finally(() => setBusy(false));
     setMessage(ok ? (newKey ? 'changedNewKey' : 'changed') : 'wrongPassphrase');
@@ -45,17 +46,14 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
             value={current}
             onInput={setCurrent}
           />
-          <PassphraseField
-            id="next-passphrase"
+          <NewPassphraseFields
+            id="next"
             label={t('journal.newPassphrase')}
-            value={next}
-            onInput={setNext}
-          />
-          <PassphraseField
-            id="next-confirm"
-            label={t('journal.confirmPassphrase')}
-            value={confirm}
-            onInput={setConfirm}
+            passphrase={next}
+            confirm={confirm}
+            onPassphrase={setNext}
+            onConfirm={setConfirm}
+            problem={message === 'tooShort' || message === 'mismatch' ? message : null}
           />
           <label class="check">
             <input
@@ -81,13 +79,13 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
           {t('journal.changePassphrase')}
         </button>
       )}
-      <p role="status" class={message && !message.startsWith('changed') ? 'error' : 'hint'}>
+      <p role="status" class={message === 'wrongPassphrase' ? 'error' : 'hint'}>
         {message === 'changed'
           ? t('journal.passphraseChanged')
           : message === 'changedNewKey'
             ? t('journal.passphraseChangedNewKey')
-            : message
-              ? t(`journal.errors.${message}`, [String(MIN_PASSPHRASE)])
+            : message === 'wrongPassphrase'
+              ? t('journal.errors.wrongPassphrase')
               : ''}
       </p>
     </div>

@@ -8,6 +8,7 @@ import { saveFile } from '../ui/saveFile';
 /** Encrypted backup and restore; plain text only after a warning. Import shows what it will add. */
 export function JournalBackup({ journal }: { journal: JournalStore }) {
   const [plainWarning, setPlainWarning] = useState(false);
+  const [plainPassphrase, setPlainPassphrase] = useState('');
   const [fileText, setFileText] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const plan = journal.importPlan.value;
@@ -31,22 +32,35 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
         </button>
       </div>
       {plainWarning && (
-        <div role="alertdialog" aria-labelledby="plain-warning" class="confirm">
-          <p id="plain-warning">{t('journal.plainWarning')}</p>
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              saveFile('been-there-journal.txt', journal.exportPlain(), 'text/plain');
+        <form
+          role="alertdialog"
+          aria-labelledby="plain-warning"
+          class="confirm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            // The passphrase again, as password managers ask: notes in clear leave the journal here.
+            void journal.exportPlain(plainPassphrase).then((text) => {
+              if (text === null) return;
+              saveFile('been-there-journal.txt', text, 'text/plain');
               setPlainWarning(false);
-            }}
-          >
+              setPlainPassphrase('');
+            });
+          }}
+        >
+          <p id="plain-warning">{t('journal.plainWarning')}</p>
+          <PassphraseField
+            id="plain-passphrase"
+            label={t('journal.plainPassphrase')}
+            value={plainPassphrase}
+            onInput={setPlainPassphrase}
+          />
+          <button type="submit" class="danger">
             {t('journal.plainConfirm')}
           </button>
           <button type="button" onClick={() => setPlainWarning(false)}>
             {t('contacts.cancel')}
           </button>
-        </div>
+        </form>
       )}
       <Field id="import-file" label={t('journal.importFile')}>
         {(control) => (

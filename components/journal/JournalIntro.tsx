@@ -1,25 +1,27 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
-import { MIN_PASSPHRASE, passphraseStrength } from '../../lib/journal/passphrase';
 import type { JournalStore } from '../../lib/journal/journal-store';
-import { PassphraseField } from '../ui/PassphraseField';
+import { NewPassphraseFields, newPassphraseProblem, type NewPassphraseProblem } from './NewPassphraseFields';
 
 /** What the journal is, before first use, then the passphrase to turn it on. */
 export function JournalIntro({ journal }: { journal: JournalStore }) {
   const [setup, setSetup] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [problem, setProblem] = useState<'tooShort' | 'mismatch' | null>(null);
+  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
   const [busy, setBusy] = useState(false);
-  const strength = passphraseStrength(passphrase);
+  const [failed, setFailed] = useState(false);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (strength === 'tooShort') return setProblem('tooShort');
-    if (passphrase !== confirm) return setProblem('mismatch');
-    setProblem(null);
+    const found = newPassphraseProblem(passphrase, confirm);
+    setProblem(found);
+    if (found) return;
     setBusy(true);
-    await journal.turnOn(passphrase);
+    setFailed(false);
+    // A failure (IndexedDB refused, a full disk) says so, and the button works again to retry.
+    await journal.turnOn(passphrase).catch(() => setFailed(true));
+    setBusy(false);
   };
 
   return (
@@ -32,31 +34,18 @@ export function JournalIntro({ journal }: { journal: JournalStore }) {
       </ul>
       {setup ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <PassphraseField
-            id="new-passphrase"
+          <NewPassphraseFields
+            id="new"
             label={t('journal.passphrase')}
-            value={passphrase}
-            onInput={setPassphrase}
-            describedBy="passphrase-strength"
-            invalid={problem === 'tooShort'}
+            passphrase={passphrase}
+            confirm={confirm}
+            onPassphrase={setPassphrase}
+            onConfirm={setConfirm}
+            problem={problem}
           />
-          <p id="passphrase-strength" class="hint" aria-live="polite">
-            {passphrase
-              ? t(`journal.strength.${strength}`, [String(MIN_PASSPHRASE)])
-              : t('journal.strengthHint')}
-          </p>
-          <PassphraseField
-            id="confirm-passphrase"
-            label={t('journal.confirmPassphrase')}
-            value={confirm}
-            onInput={setConfirm}
-            invalid={problem === 'mismatch'}
-          />
-          {problem && (
+          {failed && (
             <p class="error" role="alert">
-              {t(problem === 'tooShort' ? 'journal.errors.tooShort' : 'journal.errors.mismatch', [
-                String(MIN_PASSPHRASE),
-              ])}
+              {t('journal.errors.turnOnFailed')}
             </p>
           )}
           <button type="submit" class="primary" disabled={busy}>

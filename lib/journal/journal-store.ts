@@ -3,6 +3,7 @@ import { readBackup, writeBackup } from './backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan } from './journal';
 import { isEmptyNote, searchNotes, type Note } from './notes';
 import { JournalExistsError } from './repository';
+import { StaleError, type Ticket } from './session/session';
 import type { JournalPlatform } from './journal.browser';
 
 export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlocked';
@@ -29,8 +30,28 @@ const FIRST_PAGE = 20;
  * another page's words. On unlock it takes back its own slot, or the newest draft no open page
  * holds (a page closed before saving).
  */
+/** Notes as plain text, newest first, each with its title (or date), time, body and prompts. */
+function plainText(list: Note[]): string {
+  return list
+    .map((n) =>
+      [
+        `# ${n.title || new Date(n.createdAt).toISOString()}`,
+        new Date(n.updatedAt).toISOString(),
+        '',
+        n.body,
+        ...Object.entries(n.prompts)
+          .filter(([, text]) => text)
+          .map(([id, text]) => `\n[${id}] ${text}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
 export function createJournalStore(platform: JournalPlatform) {
   const { journal, lock: lifecycle } = platform;
+  /** This page's session (session/session.ts): every continuation below checks its ticket. */
+  const session = journal.session;
+  const current = (t: Ticket) => session.current(t);
   const view = signal<JournalView>('loading');
   const notes = signal<Note[]>([]);
   /** Notes that no longer decrypt (damaged or changed on disk): counted, never shown. */
@@ -63,32 +84,33 @@ export function createJournalStore(platform: JournalPlatform) {
     return next;
   };
 
-  /** Counts locks (and other forgets): work begun before one must not write decrypted text after it. */
-  let unlockedSession = 0;
   let loads = 0;
   const loadNotes = async () => {
     // Only the newest load of this unlocked session writes: a lock, or a later load (another page
     // saved again), makes this one stale, so no decrypted note comes back after a lock.
     const mine = ++loads;
-    const during = unlockedSession;
-    const stale = () => mine !== loads || during !== unlockedSession;
+    const t = session.ticket();
+    const stale = () => mine !== loads || !current(t);
     // The newest page first, so something shows at once; then every note, for search.
-    const first = await journal.notesPage(FIRST_PAGE);
+    const first = await journal.notesPage(FIRST_PAGE, t);
     if (stale()) return;
     notes.value = first.notes;
-    const all = await journal.notes();
+    const all = await journal.notes(t);
     if (stale()) return;
     notes.value = all.notes;
     unreadable.value = all.unreadable;
   };
   /** This page's own draft, else the newest one no open page holds, else a new note. */
-  const takeDraft = async () => {
-    const drafts = await journal.drafts();
+  const takeDraft = async (t: Ticket) => {
+    const drafts = await journal.drafts(t);
+    if (!current(t)) throw new StaleError();
     const own = drafts.find((d) => d.slot === slot);
     taken = null;
     if (own) return (draft.value = own.note);
     for (const orphan of drafts) {
-      if (await platform.claims.claim(orphan.slot)) {
+      const claimed = await platform.claims.claim(orphan.slot);
+      if (!current(t)) throw new StaleError();
+      if (claimed) {
         slot = orphan.slot;
         return (draft.value = orphan.note);
       }
@@ -111,18 +133,30 @@ export function createJournalStore(platform: JournalPlatform) {
    * sometimes seconds before. Taking the draft again then would replace words typed meanwhile
    * with the saved draft, or lose them when they could not be saved.
    */
-  let opening: Promise<void> | undefined;
-  const open = (): Promise<void> => {
-    if (!opening && view.value === 'unlocked') return Promise.resolve();
-    return (opening ??= (async () => {
+  let opening: { t: Ticket; done: Promise<void> } | undefined;
+  const open = (t = session.ticket()): Promise<void> => {
+    if (opening && current(opening.t)) return opening.done;
+    if (view.value === 'unlocked') return Promise.resolve();
+    const done = (async () => {
       dirty = false;
-      await takeDraft();
+      // A lock during the draft's read: nothing is shown (takeDraft throws StaleError).
+      await takeDraft(t);
+      if (!current(t)) return;
       view.value = 'unlocked';
       await loadNotes();
-    })().finally(() => (opening = undefined)));
+    })()
+      .catch((e: unknown) => {
+        if (!(e instanceof StaleError)) throw e;
+      })
+      .finally(() => {
+        if (opening?.done === done) opening = undefined;
+      });
+    opening = { t, done };
+    return done;
   };
+  /** Empties every decrypted signal and makes every operation in flight here stale. */
   const forget = () => {
-    unlockedSession++;
+    loads++;
     if (autosave !== undefined) clearTimeout(autosave);
     journal.forgetKey();
     notes.value = [];
@@ -135,9 +169,14 @@ export function createJournalStore(platform: JournalPlatform) {
     dirty = false;
   };
   const follow = async () => {
+    const t = session.ticket();
     const status = await journal.status();
-    if (status === 'unlocked' && view.value !== 'unlocked') return open();
-    if (status !== 'unlocked') view.value = status;
+    if (!current(t)) return;
+    if (status === 'unlocked' && view.value !== 'unlocked') return open(t);
+    if (status !== 'unlocked') {
+      if (view.value === 'unlocked') forget();
+      view.value = status;
+    }
   };
 
   /**
@@ -147,10 +186,10 @@ export function createJournalStore(platform: JournalPlatform) {
   const keepWriterWords = async (): Promise<boolean> => {
     const current = draft.value;
     if (!current || current === taken || isEmptyNote(current)) return true;
-    const during = unlockedSession;
+    const t = session.ticket();
     await store.save();
     // Not if the save failed, the journal locked meanwhile, or words were typed during the save.
-    return saveState.value !== 'failed' && during === unlockedSession && draft.value === taken;
+    return saveState.value !== 'failed' && session.current(t) && draft.value === taken;
   };
 
   const saveDraftNow = async (): Promise<boolean> => {
@@ -158,34 +197,32 @@ export function createJournalStore(platform: JournalPlatform) {
     autosave = undefined;
     const current = draft.value;
     if (!current || !dirty) return true;
+    const t = session.ticket();
     saveState.value = 'saving';
     try {
       await serial(() =>
-        isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current),
+        isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current, t),
       );
+      if (!session.current(t)) return false;
       if (draft.value === current) dirty = false;
       saveState.value = 'saved';
       return true;
     } catch {
-      saveState.value = 'failed';
+      if (session.current(t)) saveState.value = 'failed';
       return false;
     }
   };
 
   /**
-   * The key left the session (another page, the background or the browser locked): save the draft
-   * with the key this page still holds, then follow. If that save fails, keep the words on screen.
+   * The key left the session (another page, the background or the browser locked), seen as a
+   * change or at the next use: this page locks at once. It cannot save words typed since the last
+   * autosave: the key is gone, and this page never keeps one.
    */
   const lockedElsewhere = async () => {
-    if (view.value === 'unlocked') {
-      if (!(await saveDraftNow())) {
-        lockBlocked.value = 'elsewhere';
-        return;
-      }
-      forget();
-    }
+    forget();
     await follow();
   };
+  session.onGone(() => void lockedElsewhere());
 
   const store = {
     view,
@@ -220,11 +257,9 @@ export function createJournalStore(platform: JournalPlatform) {
      */
     watch() {
       const stopKey = platform.watchKey((present) => {
-        if (present) {
-          // Another page may have replaced the key (a new data key): read it again.
-          journal.forgetKey();
-          void follow();
-        } else void lockedElsewhere();
+        // A new key (another page unlocked, or changed the key) needs nothing: keys are read at use.
+        if (present) void follow().catch(() => undefined);
+        else void lockedElsewhere().catch(() => undefined);
       });
       // Another page saved, deleted or imported notes: list what is on disk now.
       const stopNotes = platform.notesChanges.watch(() => {
@@ -248,44 +283,50 @@ export function createJournalStore(platform: JournalPlatform) {
       if (view.value === 'unlocked') void lifecycle.touch();
     },
     async turnOn(passphrase: string) {
+      const t = session.ticket();
       error.value = null;
       try {
-        await journal.turnOn(passphrase);
+        await journal.turnOn(passphrase, t);
       } catch (e) {
+        // Locked while turning on: the journal is on, and locked.
+        if (e instanceof StaleError) return follow();
         if (!(e instanceof JournalExistsError)) throw e;
         // Another page turned it on first: nothing was replaced; unlock it with its passphrase.
         error.value = 'journalExists';
         return follow();
       }
-      await open();
+      await open(t);
     },
     async unlock(passphrase: string) {
+      const t = session.ticket();
       error.value = null;
       try {
-        await journal.unlock(passphrase);
+        await journal.unlock(passphrase, t);
       } catch (e) {
+        if (e instanceof StaleError) return;
         if (e instanceof WrongPassphraseError) {
-          error.value = 'wrongPassphrase';
+          if (current(t)) error.value = 'wrongPassphrase';
           return;
         }
         throw e;
       }
-      await open();
+      await open(t);
     },
     /** Saves the draft, encrypted, before the key goes. If it cannot, nothing locks: the user decides. */
     async lock() {
+      const t = session.ticket();
       if (!(await saveDraftNow())) {
+        // Locked meanwhile (elsewhere): nothing left to decide here.
+        if (!current(t) || view.value !== 'unlocked') return store.discardAndLock();
         lockBlocked.value ??= 'here';
         return;
       }
-      await journal.lock();
-      forget();
-      await follow();
+      await store.discardAndLock();
     },
-    /** The user chose to lock without the draft that could not be saved. */
+    /** The user chose to lock without the draft that could not be saved. Idempotent. */
     async discardAndLock() {
-      await journal.lock();
       forget();
+      await journal.lock();
       await follow();
     },
     /** Back to writing, when Lock was pressed here: the journal stays unlocked. */
@@ -307,13 +348,15 @@ export function createJournalStore(platform: JournalPlatform) {
       if (!current || isEmptyNote(current)) return;
       if (autosave !== undefined) clearTimeout(autosave);
       saveState.value = 'saving';
+      const t = session.ticket();
       try {
-        await serial(() => journal.saveNote(current, slot));
+        await serial(() => journal.saveNote(current, slot, t));
       } catch {
-        // A full disk: the note stays on screen, and says so.
-        saveState.value = 'failed';
+        // A full disk: the note stays on screen, and says so (unless locked meanwhile: gone).
+        if (session.current(t)) saveState.value = 'failed';
         return;
       }
+      if (!session.current(t)) return;
       saveState.value = 'saved';
       // Words typed while saving stay (and save as a draft); otherwise a fresh note.
       if (draft.value === current) {
@@ -336,15 +379,17 @@ export function createJournalStore(platform: JournalPlatform) {
       dirty = false;
     },
     async remove(note: Note) {
+      const t = session.ticket();
       await journal.deleteNote(note.id);
       platform.notesChanges.announce();
+      if (!current(t)) return;
       deleted.value = note;
       notes.value = notes.value.filter((n) => n.id !== note.id);
     },
     async undoRemove() {
       const note = deleted.value;
       if (!note) return;
-      await journal.restoreNote(note);
+      await journal.restoreNote(note, session.ticket());
       platform.notesChanges.announce();
       deleted.value = null;
       await loadNotes();
@@ -352,16 +397,16 @@ export function createJournalStore(platform: JournalPlatform) {
     /** True when changed; false when the current passphrase was wrong. */
     async changePassphrase(current: string, next: string, newKey: boolean): Promise<boolean> {
       try {
-        await journal.changePassphrase(current, next, newKey);
+        await journal.changePassphrase(current, next, newKey, session.ticket());
         return true;
       } catch (e) {
-        if (e instanceof WrongPassphraseError) return false;
+        if (e instanceof WrongPassphraseError || e instanceof StaleError) return false;
         throw e;
       }
     },
     async deleteEverything() {
-      await journal.deleteEverything();
       forget();
+      await journal.deleteEverything();
       view.value = 'off';
     },
     /** The backup file's text, or null (and a message) when it could not be made. */
@@ -375,20 +420,20 @@ export function createJournalStore(platform: JournalPlatform) {
         return null;
       }
     },
-    exportPlain(): string {
-      return notes.value
-        .map((n) =>
-          [
-            `# ${n.title || new Date(n.createdAt).toISOString()}`,
-            new Date(n.updatedAt).toISOString(),
-            '',
-            n.body,
-            ...Object.entries(n.prompts)
-              .filter(([, text]) => text)
-              .map(([id, text]) => `\n[${id}] ${text}`),
-          ].join('\n'),
-        )
-        .join('\n\n');
+    /**
+     * Every note on disk as plain text, or null when the passphrase is wrong (error shown) or the
+     * journal locked meanwhile. Not the list on screen: it may still be loading.
+     */
+    async exportPlain(passphrase: string): Promise<string | null> {
+      const t = session.ticket();
+      error.value = null;
+      try {
+        const { notes: all } = await journal.notesForExport(passphrase, t);
+        return current(t) ? plainText(all) : null;
+      } catch (e) {
+        if (current(t)) error.value = e instanceof WrongPassphraseError ? 'wrongPassphrase' : 'exportFailed';
+        return null;
+      }
     },
     /** Reads an import file and shows what it holds. Writes nothing. */
     async planImport(text: string, passphrase: string) {
@@ -399,9 +444,13 @@ export function createJournalStore(platform: JournalPlatform) {
         error.value = read.problem;
         return;
       }
+      const t = session.ticket();
       try {
-        importPlan.value = await journal.planImport(read.backup, passphrase);
+        const plan = await journal.planImport(read.backup, passphrase);
+        // Decrypted notes, after a lock: dropped.
+        if (current(t)) importPlan.value = plan;
       } catch (e) {
+        if (!current(t)) return;
         error.value =
           e instanceof WrongPassphraseError
             ? 'wrongPassphrase'
@@ -413,12 +462,14 @@ export function createJournalStore(platform: JournalPlatform) {
     async applyImport(replace: boolean) {
       const plan = importPlan.value;
       if (!plan) return;
+      const t = session.ticket();
       try {
-        await journal.applyImport(plan, replace);
+        await journal.applyImport(plan, replace, t);
       } catch {
-        error.value = 'importFailed';
+        if (current(t)) error.value = 'importFailed';
         return;
       }
+      if (!current(t)) return;
       importPlan.value = null;
       platform.notesChanges.announce();
       await loadNotes();

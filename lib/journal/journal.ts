@@ -10,6 +10,7 @@ import {
 } from './crypto';
 import type { Note } from './notes';
 import { openRecord, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
+import { createPageSession, type SessionKeys, type Ticket } from './session/session';
 import {
   JournalChangedError,
   type DraftRecord,
@@ -23,11 +24,7 @@ import {
  * The journal's key, as lib/journal/session/lock.ts keeps it: in the lock session while unlocked (shared by
  * every page, never on disk), gone when locked.
  */
-export interface JournalKeys {
-  key(): Promise<Bytes | null>;
-  unlocked(raw: Bytes): Promise<void>;
-  lock(): Promise<void>;
-}
+export type JournalKeys = SessionKeys;
 
 export type JournalStatus = 'off' | 'locked' | 'unlocked';
 
@@ -57,21 +54,21 @@ export interface PageDraft {
   note: Note;
 }
 
+/** A short hash of the data key, kept in the vault to tell which key a record must be sealed with. */
+async function keyIdOf(raw: Bytes): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
+  return [...hash.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 const NOTE: RecordPlace = { kind: 'note' };
 const draftPlace = (slot: string): RecordPlace => ({ kind: 'draft', slot });
 /** Tries again when a page saved while everything was being rewritten (see rewriteAll). */
 const REWRITE_ATTEMPTS = 3;
 
 export function createJournal(repo: JournalRepository, keys: JournalKeys, newId: () => string) {
-  let key: CryptoKey | null = null;
-
-  async function dataKey(): Promise<CryptoKey> {
-    if (key) return key;
-    const raw = await keys.key();
-    if (!raw) throw new Error('locked');
-    key = await importDataKey(raw);
-    return key;
-  }
+  const session = createPageSession(keys);
+  /** Read from the session at every use (session.ts): a key this page once had proves nothing. */
+  const dataKey = (t?: Ticket) => session.dataKey(t);
 
   /** Unwraps a data key; any failure means the passphrase does not open it. */
   const unwrapWith = async (wrapped: WrappedKey, passphrase: string, bound: boolean) => {
@@ -86,6 +83,7 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     ...(await wrapDataKey(k, passphrase, VAULT_CONTEXT)),
     createdAt,
     format: 2,
+    keyId: await keyIdOf(await exportDataKey(k)),
   });
 
   const existingVault = async () => {
@@ -134,59 +132,74 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     }
   }
 
-  const remember = async (k: CryptoKey) => {
-    await keys.unlocked(await exportDataKey(k));
-    key = k;
+  /**
+   * The key to seal with, and its id: the repository writes only if the vault still holds this
+   * key (a new key, or the journal deleted and turned on again, refuses a record no one could open).
+   */
+  const sealing = async (t?: Ticket) => {
+    const raw = await session.rawKey(t);
+    return { key: await importDataKey(raw), keyId: await keyIdOf(raw) };
   };
+
+  const remember = async (t: Ticket, k: CryptoKey) => session.remember(t, await exportDataKey(k));
 
   return {
     async status(): Promise<JournalStatus> {
       if (!(await repo.vault())) return 'off';
       return (await keys.key()) ? 'unlocked' : 'locked';
     },
-    /** Forget the key in this page (another page locked, or replaced the key). */
+    /** This page's session: its epoch and tickets (session/session.ts). */
+    session,
+    /** This page saw a lock (from elsewhere): everything in flight here is stale. */
     forgetKey() {
-      key = null;
+      session.forget();
     },
-    /** Throws JournalExistsError if another page turned the journal on first: nothing is replaced. */
-    async turnOn(passphrase: string) {
+    /**
+     * Throws JournalExistsError if another page turned the journal on first: nothing is replaced.
+     * Every operation below takes its ticket before its first await (a default argument).
+     */
+    async turnOn(passphrase: string, t = session.ticket()) {
       const k = await newDataKey();
       await repo.createVault(await wrapVault(k, passphrase, Date.now()));
-      await remember(k);
+      await remember(t, k);
     },
     /** Unlocks; a journal written before records were bound is rewritten, bound, first. */
-    async unlock(passphrase: string) {
+    async unlock(passphrase: string, t = session.ticket()) {
       const vault = await existingVault();
       const bound = vault.format === 2;
       const k = await unwrapWith(vault, passphrase, bound);
-      if (!bound) await rewriteEverything(k, false, k, passphrase);
-      await remember(k);
+      if (!bound) {
+        await session.check(t);
+        await rewriteEverything(k, false, k, passphrase);
+      }
+      await remember(t, k);
     },
-    async lock() {
-      key = null;
-      await keys.lock();
-    },
+    lock: () => session.lock(),
     /**
      * A new passphrase. By default the same data key is rewrapped: quick, and an old backup still
      * opens with the old passphrase, notes written later included if it is ever re-exported.
      * With `newKey`, every note and draft is re-encrypted under a fresh key: old backups then open
      * only what they held, with their old passphrase.
      */
-    async changePassphrase(current: string, next: string, newKey = false) {
+    async changePassphrase(current: string, next: string, newKey = false, t = session.ticket()) {
+      // Only while unlocked: a locked journal is never unlocked by a change of passphrase.
+      await dataKey(t);
       const vault = await existingVault();
       const k = await unwrapWith(vault, current, true);
+      await session.check(t);
       if (!newKey) return repo.putVault(await wrapVault(k, next, vault.createdAt));
       const fresh = await newDataKey();
       await rewriteEverything(k, true, fresh, next);
-      await remember(fresh);
+      // Locked meanwhile: the journal now opens with the new passphrase, and stays locked.
+      await remember(t, fresh);
     },
-    async notes() {
-      const k = await dataKey();
+    async notes(t?: Ticket) {
+      const k = await dataKey(t);
       return openNotes(await repo.notes(), k);
     },
     /** The newest notes first, to show something at once while the rest decrypt. */
-    async notesPage(limit: number) {
-      const k = await dataKey();
+    async notesPage(limit: number, t?: Ticket) {
+      const k = await dataKey(t);
       return openNotes(await repo.newestNotes(limit), k);
     },
     newNote(): Note {
@@ -194,23 +207,26 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       return { id: newId(), title: '', body: '', prompts: {}, createdAt: now, updatedAt: now };
     },
     /** Saves the note and clears this page's draft slot in one step; returns what was saved. */
-    async saveNote(note: Note, slot: string): Promise<Note> {
+    async saveNote(note: Note, slot: string, t?: Ticket): Promise<Note> {
       const saved = { ...note, updatedAt: Date.now() };
-      await repo.commitDraft(await sealRecord(await dataKey(), saved, NOTE), slot);
+      const { key, keyId } = await sealing(t);
+      await repo.commitDraft(await sealRecord(key, saved, NOTE), slot, keyId);
       return saved;
     },
     async deleteNote(id: string) {
       await repo.deleteNote(id);
     },
-    async restoreNote(note: Note) {
-      await repo.putNote(await sealRecord(await dataKey(), note, NOTE));
+    async restoreNote(note: Note, t?: Ticket) {
+      const { key, keyId } = await sealing(t);
+      await repo.putNote(await sealRecord(key, note, NOTE), keyId);
     },
-    async saveDraft(slot: string, note: Note) {
-      await repo.putDraft(slot, await sealRecord(await dataKey(), note, draftPlace(slot)));
+    async saveDraft(slot: string, note: Note, t?: Ticket) {
+      const { key, keyId } = await sealing(t);
+      await repo.putDraft(slot, await sealRecord(key, note, draftPlace(slot)), keyId);
     },
     /** Every page's draft, newest first; one that cannot be read is left where it is. */
-    async drafts(): Promise<PageDraft[]> {
-      const k = await dataKey();
+    async drafts(t?: Ticket): Promise<PageDraft[]> {
+      const k = await dataKey(t);
       const opened = await Promise.allSettled(
         (await repo.drafts()).map(async (d) => ({
           slot: d.slot,
@@ -224,10 +240,26 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     async clearDraft(slot: string) {
       await repo.clearDraft(slot);
     },
+    /**
+     * Stops this page's work, deletes, then locks every page: they find the journal off. A write
+     * from another page in between is refused by the repository (no vault, no key to match).
+     */
     async deleteEverything() {
-      key = null;
+      session.forget();
       await repo.deleteEverything();
-      await keys.lock();
+      await session.lock();
+    },
+    /**
+     * Every note on disk, decrypted, for a plain-text export: only with the passphrase typed again
+     * (the unlock window alone is not enough to write notes in clear to a shared Downloads folder).
+     */
+    async notesForExport(passphrase: string, t = session.ticket()) {
+      // Only while unlocked: the passphrase confirms, it does not unlock.
+      await dataKey(t);
+      const vault = await existingVault();
+      const k = await unwrapWith(vault, passphrase, vault.format === 2);
+      await session.check(t);
+      return openNotes(await repo.notes(), k);
     },
     async vaultForBackup() {
       const contents = await repo.contents();
@@ -263,10 +295,10 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       };
     },
     /** Re-encrypts the planned notes under this journal's key, then writes them in one transaction. */
-    async applyImport(plan: ImportPlan, replace: boolean) {
-      const k = await dataKey();
-      const records = await Promise.all(plan.notes.map((note) => sealRecord(k, note, NOTE)));
-      await repo.importNotes(records, replace);
+    async applyImport(plan: ImportPlan, replace: boolean, t?: Ticket) {
+      const { key, keyId } = await sealing(t);
+      const records = await Promise.all(plan.notes.map((note) => sealRecord(key, note, NOTE)));
+      await repo.importNotes(records, replace, keyId);
     },
   };
 }

@@ -20,6 +20,11 @@ export interface VaultRecord {
    * vault (records.ts). Absent: written before that; the first unlock rewrites everything.
    */
   format?: 2;
+  /**
+   * A short hash of the data key (journal.ts), so a write sealed with another key (a page that read
+   * the key just before a new one replaced it) is refused. Absent in vaults written before it.
+   */
+  keyId?: string;
 }
 
 /** One encrypted note. Only the id and the time of the last change are in the clear, for ordering. */
@@ -96,6 +101,22 @@ interface DraftStore {
 async function readDrafts(store: DraftStore): Promise<DraftRecord[]> {
   const [keys, records] = await Promise.all([store.getAllKeys(), store.getAll()]);
   return records.map((record, i) => ({ slot: keys[i]!, record }));
+}
+
+/**
+ * The write ticket: inside the write's own transaction, the vault must still be there and hold the
+ * key the records were sealed with. Otherwise nothing is written (JournalChangedError).
+ */
+async function checkVault(meta: { get(key: 'vault'): Promise<VaultRecord | undefined> }, keyId?: string) {
+  if (keyId === undefined) return true;
+  const vault = await meta.get('vault');
+  return !!vault && (vault.keyId === undefined || vault.keyId === keyId);
+}
+/** Aborts a write whose ticket failed. */
+async function refuse(tx: { abort(): void; done: Promise<void> }): Promise<never> {
+  tx.abort();
+  await tx.done.catch(() => undefined);
+  throw new JournalChangedError();
 }
 
 export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) {
@@ -197,9 +218,10 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       await tx.done;
       return page;
     },
-    async putNote(note: NoteRecord) {
-      const tx = (await db()).transaction('notes', 'readwrite', STRICT);
-      queue(tx.store.put(note));
+    async putNote(note: NoteRecord, keyId?: string) {
+      const tx = (await db()).transaction(['meta', 'notes'], 'readwrite', STRICT);
+      if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
+      queue(tx.objectStore('notes').put(note));
       await tx.done;
     },
     async deleteNote(id: string) {
@@ -213,14 +235,16 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       await tx.done;
       return drafts;
     },
-    async putDraft(slot: string, draft: NoteRecord) {
-      const tx = (await db()).transaction('drafts', 'readwrite', STRICT);
-      queue(tx.store.put(draft, slot));
+    async putDraft(slot: string, draft: NoteRecord, keyId?: string) {
+      const tx = (await db()).transaction(['meta', 'drafts'], 'readwrite', STRICT);
+      if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
+      queue(tx.objectStore('drafts').put(draft, slot));
       await tx.done;
     },
     /** Saves a finished note and clears its page's draft in one transaction: never both, never neither. */
-    async commitDraft(note: NoteRecord, slot: string) {
-      const tx = (await db()).transaction(['notes', 'drafts'], 'readwrite', STRICT);
+    async commitDraft(note: NoteRecord, slot: string, keyId?: string) {
+      const tx = (await db()).transaction(['meta', 'notes', 'drafts'], 'readwrite', STRICT);
+      if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
       queue(tx.objectStore('notes').put(note));
       queue(tx.objectStore('drafts').delete(slot));
       await tx.done;
@@ -234,11 +258,13 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * Imports in one transaction: all the records land, or (on any error, a full disk included)
      * none do. With `replace`, existing notes go first, in the same transaction.
      */
-    async importNotes(notes: NoteRecord[], replace: boolean) {
-      const tx = (await db()).transaction('notes', 'readwrite', STRICT);
+    async importNotes(notes: NoteRecord[], replace: boolean, keyId?: string) {
+      const tx = (await db()).transaction(['meta', 'notes'], 'readwrite', STRICT);
+      if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
+      const store = tx.objectStore('notes');
       try {
-        if (replace) queue(tx.store.clear());
-        for (const note of notes) queue(tx.store.put(note));
+        if (replace) queue(store.clear());
+        for (const note of notes) queue(store.put(note));
       } catch (error) {
         // A request that throws (a bad key, say) does not abort the transaction by itself: the
         // requests queued before it would still commit. Abort, so nothing lands.

@@ -16,7 +16,8 @@ import type { Bytes } from '../crypto';
  *
  * This folder is all of it: session.browser.ts keeps the key and the activity time in
  * storage.session and sets the alarm; lock.background.ts passes the browser's events in; this
- * module decides. Each page's side (follow a lock at once) is in ../journal-store.ts.
+ * module decides. Each page's side (one owner of its session, the epoch every lock advances) is
+ * session.ts.
  */
 export interface LockSession {
   /** The unlocked data key, or null when locked. */
@@ -25,7 +26,9 @@ export interface LockSession {
   unlock(raw: Bytes, now: number): Promise<void>;
   lastActivity(): Promise<number | null>;
   touch(now: number): Promise<void>;
-  /** Removes the key and the activity time: every page locks. */
+  /** Changes at every lock (null before the first): work begun under another epoch writes nothing. */
+  epoch(): Promise<string | null>;
+  /** Writes a new epoch, then removes the key and the activity time: every page locks. */
   lock(): Promise<void>;
   /** Called when another page (or this one) unlocks, locks, or replaces the key. */
   watchKey(onChange: (present: boolean) => void): () => void;
@@ -89,6 +92,7 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
 
   return {
     key: () => session.key(),
+    epoch: () => session.epoch(),
     lock,
     check,
     touch: () => touch(),

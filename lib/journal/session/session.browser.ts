@@ -9,6 +9,8 @@ import { onStorageChange } from '../../platform/storage-changes';
 export const SESSION_KEY = 'journalKey';
 export const ACTIVITY_KEY = 'journalActivity';
 export const LOCK_ALARM = 'journal-auto-lock';
+/** A new random value at every lock: a page sees a lock even when the key was already gone. */
+export const EPOCH_KEY = 'journalLockEpoch';
 
 /**
  * The journal's lock session in storage.session: memory only, emptied on browser restart, readable
@@ -29,11 +31,26 @@ export const journalSession: LockSession = {
   async touch(now) {
     await browser.storage.session.set({ [ACTIVITY_KEY]: now });
   },
+  async epoch() {
+    const value = (await browser.storage.session.get(EPOCH_KEY))[EPOCH_KEY];
+    return typeof value === 'string' ? value : null;
+  },
   async lock() {
+    // The epoch first: an unlock in flight that checks it after this write gives up, and one that
+    // checked before has written its key before this removal (storage.session keeps write order).
+    await browser.storage.session.set({ [EPOCH_KEY]: crypto.randomUUID() });
     await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY]);
   },
   watchKey(onChange) {
-    return onStorageChange('session', SESSION_KEY, (newValue) => onChange(typeof newValue === 'string'));
+    // A new epoch is a lock, even when the key was already gone (no change of the key to see).
+    const stopEpoch = onStorageChange('session', EPOCH_KEY, () => onChange(false));
+    const stopKey = onStorageChange('session', SESSION_KEY, (newValue) =>
+      onChange(typeof newValue === 'string'),
+    );
+    return () => {
+      stopEpoch();
+      stopKey();
+    };
   },
 };
 

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { createJournal } from '../../../lib/journal/journal';
-import { createLockLifecycle } from '../../../lib/journal/session/lock';
+import { createLockLifecycle, type LockSession } from '../../../lib/journal/session/lock';
 import { createRepository } from '../../../lib/journal/repository';
 import type { DraftClaims } from '../../../lib/journal/draft-claims';
 import type { JournalPlatform } from '../../../lib/journal/journal.browser';
@@ -11,20 +11,46 @@ import { createJournalStore } from '../../../lib/journal/journal-store';
 let n = 0;
 export const newId = () => `note-${++n}`;
 
+/** A pause before each storage or database call: the race test hands these to fast-check's scheduler. */
+export type Gate = (label: string) => Promise<void>;
+
+/** Every async method of `target` waits at the gate first; watchers (sync) are left alone. */
+export function gated<T extends object>(target: T, gate: Gate | undefined, prefix: string): T {
+  if (!gate) return target;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(target)) {
+    out[name] =
+      typeof value === 'function' && !name.startsWith('watch') && name !== 'close'
+        ? async (...args: unknown[]) => {
+            await gate(`${prefix}.${name}`);
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          }
+        : value;
+  }
+  return out as T;
+}
+
 /**
  * Extension pages sharing one journal database and one lock session (the fake browser's
  * storage.session), as the popup, the side panel and a tab do. Draft slots are claimed as Web
  * Locks would: a slot held by an open page is not available to another.
  */
-export function journalPages(name = `journal-${Math.random()}`) {
+export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
   const held = new Map<string, number>();
   let pages = 0;
   const alarm = { at: vi.fn(), cancel: vi.fn() };
+  const session: LockSession = gated(journalSession, gate, 'session');
+  const minutes = async () => {
+    await gate?.('settings.minutes');
+    return 5;
+  };
+  /** The background's lifecycle, for the auto-lock alarm and idle: its clock is past any deadline. */
+  const background = createLockLifecycle({ session, alarm, minutes, now: () => Date.now() + 86_400_000 });
 
   function page() {
     const id = ++pages;
-    const repo = createRepository(name);
-    const lock = createLockLifecycle({ session: journalSession, alarm, minutes: async () => 5 });
+    const repo = gated(createRepository(name), gate, `repo${id}`);
+    const lock = createLockLifecycle({ session, alarm, minutes });
     const journal = createJournal(repo, lock, newId);
     const claims: DraftClaims = {
       async claim(slot) {
@@ -38,23 +64,35 @@ export function journalPages(name = `journal-${Math.random()}`) {
     const platform: JournalPlatform = {
       journal,
       lock,
-      watchKey: journalSession.watchKey,
+      watchKey: session.watchKey,
       claims,
       notesChanges: createNotesChanges(name),
       newSlot: () => `slot-${id}-${++n}`,
       indexedDbUsable: async () => true,
     };
     const store = createJournalStore(platform);
+    let stopWatching: (() => void) | undefined;
     return {
+      id,
       repo,
       journal,
       platform,
       store,
-      /** The page closes: its slots are free for others (as its Web Locks would be). */
+      /** Starts following other pages, as the journal slice does when the tab opens. */
+      watch() {
+        stopWatching = store.watch();
+      },
+      /** Stops following other pages. */
+      unwatch() {
+        stopWatching?.();
+        stopWatching = undefined;
+      },
+      /** The page closes: it stops following, and its slots are free (as its Web Locks would be). */
       close() {
+        this.unwatch();
         for (const [slot, owner] of held) if (owner === id) held.delete(slot);
       },
     };
   }
-  return { page, alarm };
+  return { page, alarm, background };
 }

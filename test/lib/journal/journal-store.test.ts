@@ -15,8 +15,8 @@ async function twoPages() {
   const pages = journalPages();
   const a = pages.page();
   const b = pages.page();
-  a.store.watch();
-  b.store.watch();
+  a.watch();
+  b.watch();
   await a.store.init();
   await b.store.init();
   return { pages, a, b };
@@ -111,18 +111,91 @@ describe('drafts', () => {
     expect(c.store.draft.value?.body).toBe('words in the side panel');
   });
 
-  it('a lock from another page saves this page’s unsaved words first', async () => {
+  it('a closed page stops following: it never takes a draft back after it closed', async () => {
     const { pages, a, b } = await twoPages();
     await a.store.turnOn(PASS);
     await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
-    b.store.edit({ body: 'typed a second ago' });
+    b.store.edit({ body: 'left in the side panel' });
+    await b.store.saveDraftNow();
+    b.close();
+    // The order that made the old test flaky, forced: lock and unlock after the close. A page still
+    // watching would follow the unlock, read the drafts and hold the slot a new page should take.
+    const readsAfterClose = vi.spyOn(b.journal, 'drafts');
+    await a.store.lock();
+    await a.store.unlock(PASS);
+    const c = pages.page();
+    c.watch();
+    await c.store.init();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(readsAfterClose).not.toHaveBeenCalled();
+    // The words reach exactly one open page (a, unlocking first, takes them).
+    const holders = [a, c].filter((p) => p.store.draft.value?.body === 'left in the side panel');
+    expect(holders.map((p) => p.id)).toEqual([a.id]);
+  });
+
+  it('exports every note on disk as plain text, only with the passphrase typed again', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    for (const body of ['first', 'second']) {
+      a.store.edit({ body });
+      await a.store.save();
+    }
+    // Page b's list may still be loading (or hold a first page only): the export reads the disk.
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.notes.value = [];
+    expect(await b.store.exportPlain('not it')).toBeNull();
+    expect(b.store.error.value).toBe('wrongPassphrase');
+    const text = await b.store.exportPlain(PASS);
+    expect(text).toContain('first');
+    expect(text).toContain('second');
+    await a.store.lock();
+    expect(await b.store.exportPlain(PASS)).toBeNull();
+  });
+
+  it('Lock pressed while unlocking reads the draft wins: no draft, no notes come back', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'a draft on disk' });
+    await a.store.saveDraftNow();
+    await a.store.lock();
+    // Forced order (breakage B4b in NOTES-17): the draft read finishes after the lock.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const drafts = a.journal.drafts.bind(a.journal);
+    let reading = false;
+    vi.spyOn(a.journal, 'drafts').mockImplementation(async (t) => {
+      const read = await drafts(t);
+      reading = true;
+      await held;
+      return read;
+    });
+    const unlocking = a.store.unlock(PASS);
+    await vi.waitFor(() => expect(reading).toBe(true), { timeout: 10_000 });
+    await a.store.lock();
+    release();
+    await unlocking;
+    expect(a.store.view.value).toBe('locked');
+    expect(a.store.draft.value).toBeNull();
+    expect(a.store.notes.value).toEqual([]);
+  });
+
+  it('a lock from another page empties this page at once; autosaved words come back', async () => {
+    const { pages, a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'autosaved' });
+    await b.store.saveDraftNow();
+    // Typed after the last autosave: the key is gone before this page could save it (issue 17:
+    // no page keeps a key), so these words are not kept, and not shown.
+    b.store.edit({ body: 'autosaved, and a few more words' });
     await a.store.lock();
     await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    expect(b.store.draft.value).toBeNull();
     b.close();
     const c = pages.page();
     await c.store.init();
     await c.store.unlock(PASS);
-    expect(c.store.draft.value?.body).toBe('typed a second ago');
+    expect(c.store.draft.value?.body).toBe('autosaved');
   });
 
   it('Lock never discards a draft it could not save: it says so and keeps the words', async () => {
@@ -173,25 +246,6 @@ describe('drafts', () => {
     }
     expect(a.store.lockBlocked.value).toBe('here');
     expect(a.store.draft.value?.body).toBe('first words, and more that cannot be saved');
-  });
-
-  it('a lock from elsewhere that cannot save the draft keeps it on screen until the user decides', async () => {
-    const { a, b } = await twoPages();
-    await a.store.turnOn(PASS);
-    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
-    b.store.edit({ body: 'nowhere to save this' });
-    const failing = vi
-      .spyOn(b.journal, 'saveDraft')
-      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    await a.store.lock();
-    await vi.waitFor(() => expect(b.store.lockBlocked.value).toBe('elsewhere'));
-    expect(b.store.draft.value?.body).toBe('nowhere to save this');
-    // Space freed: "Try again" saves it with the key this page still holds, then locks.
-    failing.mockRestore();
-    await b.store.lock();
-    expect(b.store.view.value).toBe('locked');
-    await b.store.unlock(PASS);
-    expect(b.store.draft.value?.body).toBe('nowhere to save this');
   });
 
   it('does not show an earlier session\'s "Saved" after locking and unlocking', async () => {

@@ -10,6 +10,7 @@ let key: Bytes | null = null;
 const memoryKeys: JournalKeys = {
   key: async () => key,
   unlocked: async (raw) => void (key = raw),
+  epoch: async () => null,
   lock: async () => void (key = null),
 };
 const repo = createRepository('bench-journal');

@@ -1,0 +1,113 @@
+import { importDataKey, type Bytes } from '../crypto';
+
+/**
+ * One page's side of the journal's session: the one owner of "is this page unlocked".
+ *
+ * - The key lives in storage.session only (lock.ts). `dataKey()` reads it there at every use and
+ *   never keeps it; a page that finds it gone locks itself.
+ * - `epoch` counts this page's locks (its own Lock, or a lock seen from elsewhere). Every async
+ *   operation takes a ticket before its first await and writes nothing once its ticket is stale.
+ * - The session also has a shared epoch, changed by every lock in any page or the background:
+ *   an unlock checks it before and after writing the key, so a lock in between always wins.
+ */
+export interface SessionKeys {
+  key(): Promise<Bytes | null>;
+  epoch(): Promise<string | null>;
+  unlocked(raw: Bytes): Promise<void>;
+  lock(): Promise<void>;
+}
+
+export type SessionState = 'locked' | 'unlocking' | 'unlocked' | 'locking';
+
+/** The journal locked while this operation ran: it stopped and wrote nothing. */
+export class StaleError extends Error {
+  constructor() {
+    super('journal locked meanwhile');
+  }
+}
+
+export interface Ticket {
+  readonly local: number;
+  /** The shared epoch, read once the first time it is needed. */
+  shared?: Promise<string | null>;
+}
+
+export function createPageSession(keys: SessionKeys) {
+  let epoch = 0;
+  let state: SessionState = 'locked';
+  /** Listeners told when this page locks itself (it found the key gone). */
+  const gone = new Set<() => void>();
+
+  const shared = (t: Ticket) => (t.shared ??= keys.epoch());
+  /** Same page epoch, and no lock anywhere since the ticket was taken. */
+  const valid = async (t: Ticket) =>
+    t.local === epoch && (await shared(t)) === (await keys.epoch()) && t.local === epoch;
+
+  const session = {
+    get state() {
+      return state;
+    },
+    /** Taken synchronously, before an operation's first await. */
+    ticket(): Ticket {
+      const t: Ticket = { local: epoch };
+      // Read the shared epoch now, so that a lock from elsewhere after this moment is seen.
+      void shared(t).catch(() => undefined);
+      return t;
+    },
+    /** True while nothing locked this page since `t`: checked after every await, before any write. */
+    current: (t: Ticket) => t.local === epoch,
+    /** Throws StaleError when a lock (here or anywhere) came after `t`. */
+    async check(t: Ticket) {
+      if (!(await valid(t))) throw new StaleError();
+    },
+    /** The data key, read from the session now; gone means locked, and this page locks itself. */
+    async dataKey(t?: Ticket): Promise<CryptoKey> {
+      return importDataKey(await session.rawKey(t));
+    },
+    async rawKey(t?: Ticket): Promise<Bytes> {
+      if (t && !session.current(t)) throw new StaleError();
+      const raw = await keys.key();
+      if (t && !session.current(t)) throw new StaleError();
+      if (!raw) {
+        session.forget();
+        for (const listener of gone) listener();
+        throw new StaleError();
+      }
+      return raw;
+    },
+    /** Puts the key in the session, unless a lock came after `t`; a lock during the write wins too. */
+    async remember(t: Ticket, raw: Bytes) {
+      state = 'unlocking';
+      await session.check(t);
+      await keys.unlocked(raw);
+      if (!(await valid(t))) {
+        await session.lock();
+        throw new StaleError();
+      }
+      state = 'unlocked';
+    },
+    /** Advances the epoch: every operation in flight in this page is stale from now on. */
+    forget() {
+      epoch++;
+      state = 'locked';
+    },
+    /** Idempotent, and wins over everything in flight: the epoch moves before the first await. */
+    async lock() {
+      session.forget();
+      state = 'locking';
+      try {
+        await keys.lock();
+      } finally {
+        if (state === 'locking') state = 'locked';
+      }
+    },
+    /** Calls back when this page finds the key gone at its next use. Returns the unsubscribe. */
+    onGone(listener: () => void) {
+      gone.add(listener);
+      return () => void gone.delete(listener);
+    },
+  };
+  return session;
+}
+
+export type PageSession = ReturnType<typeof createPageSession>;

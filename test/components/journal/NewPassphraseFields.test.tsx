@@ -1,0 +1,89 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../components/app/App';
+import { lazyView } from '../../../components/app/lazyView';
+import { createJournalPlatform } from '../../../lib/journal/journal.browser';
+import { renderWithStore } from '../../helpers';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
+const PASS = 'correct horse battery';
+
+async function startTurningOn(options = {}) {
+  const rendered = renderWithStore(<App surface="sidepanel" />, options);
+  fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Turn on the journal' }));
+  return rendered;
+}
+
+describe('one new-passphrase form (turn on, change passphrase)', () => {
+  it('changing the passphrase shows the strength as it is typed, as turning on does', async () => {
+    await startTurningOn();
+    type('Passphrase', 'short');
+    expect(screen.getByText('Too short. Use 8 characters or more.')).toBeTruthy();
+    type('Passphrase', PASS);
+    type('Confirm passphrase', PASS);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change passphrase' }));
+    type('New passphrase', 'short');
+    expect(screen.getByText('Too short. Use 8 characters or more.')).toBeTruthy();
+    type('New passphrase', 'a new and longer one');
+    type('Confirm passphrase', 'a new and longer on');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Change passphrase' }).at(-1)!);
+    expect(await screen.findByText('The two passphrases are different.')).toBeTruthy();
+  });
+
+  it('a turn on that fails says so (en and fr), and the button works again', async () => {
+    let failures = 1;
+    const journal = async () => {
+      const platform = createJournalPlatform();
+      const turnOn = platform.journal.turnOn;
+      platform.journal.turnOn = (...args) =>
+        failures-- > 0 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : turnOn(...args);
+      return platform;
+    };
+    await startTurningOn({ platform: { journal } });
+    type('Passphrase', PASS);
+    type('Confirm passphrase', PASS);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    expect(await screen.findByText(/could not be turned on here/)).toBeTruthy();
+    const retry = screen.getByRole('button', { name: 'Turn on' }) as HTMLButtonElement;
+    expect(retry.disabled).toBe(false);
+    fireEvent.click(retry);
+    expect(await screen.findByRole('button', { name: 'Lock' })).toBeTruthy();
+  });
+
+  it('says it in French too', async () => {
+    const journal = async () => {
+      const platform = createJournalPlatform();
+      platform.journal.turnOn = () => Promise.reject(new Error('refused'));
+      return platform;
+    };
+    renderWithStore(<App surface="sidepanel" />, { locale: 'fr', platform: { journal } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Activer le journal/ }));
+    type('Phrase secrète', PASS);
+    type('Confirmer la phrase secrète', PASS);
+    fireEvent.click(screen.getByRole('button', { name: 'Activer' }));
+    expect(await screen.findByText(/n’a pas pu être activé ici/)).toBeTruthy();
+  });
+});
+
+describe('a lazy view whose code fails to load', () => {
+  it('says so and loads again on Try again', async () => {
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('chunk gone'))
+      .mockResolvedValue(() => <p>the view</p>);
+    const View = lazyView(load);
+    render(<View />);
+    expect(await screen.findByText('This part of Been There could not be loaded.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('the view')).toBeTruthy();
+  });
+});
