@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from './locales';
 
 /** How the journal gets locked. */
@@ -324,4 +324,40 @@ function listAssets(dir: string): string[] {
   return readdirSync(assets)
     .filter((name) => name.endsWith('.js'))
     .map((name) => join(assets, name));
+}
+
+/**
+ * One browser's suites: every case of its table, then the two wrong-passphrase cases, each in a fresh
+ * browser on an instrumented copy of the build. `launch` starts that browser on the copy and stops it
+ * when the test ends.
+ */
+export function lockSuites(browser: {
+  name: string;
+  cases: readonly LockCase[];
+  builtDir: string;
+  sidePanelName: string;
+  launch: (extensionDir: string) => Promise<LockDriver>;
+}): void {
+  let copy: ReturnType<typeof instrumentedCopy>;
+  beforeAll(() => {
+    copy = instrumentedCopy(browser.builtDir);
+  });
+  afterAll(() => copy?.remove());
+  const fresh = () => browser.launch(copy.dir);
+
+  describe(`${browser.name}: a lock holds`, () => {
+    for (const c of browser.cases)
+      it(caseName(c), async () => {
+        await runLockCase(await fresh(), c);
+      });
+  });
+
+  describe(`${browser.name}: a wrong passphrase never shows notes`, () => {
+    it('on a locked journal (popup)', async () => {
+      await runWrongPassphrase(await fresh(), 'settled', 'popup.html');
+    });
+    it(`right after a Lock that raced turning on (${browser.sidePanelName})`, async () => {
+      await runWrongPassphrase(await fresh(), 'racing', 'sidepanel.html');
+    });
+  });
 }

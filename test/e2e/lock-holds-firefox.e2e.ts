@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
+import { onTestFinished } from 'vitest';
 import {
   byLabel,
   click,
@@ -11,16 +11,7 @@ import {
   waitForText,
   type FirefoxSession,
 } from './firefox-harness';
-import {
-  FIREFOX_CASES,
-  caseName,
-  instrumentedCopy,
-  pageContents,
-  runLockCase,
-  runWrongPassphrase,
-  type JournalPage,
-  type LockDriver,
-} from './lock-cases';
+import { FIREFOX_CASES, lockSuites, pageContents, type JournalPage, type LockDriver } from './lock-cases';
 import { ui } from './locales';
 
 // Issue 17 in Firefox: the cases of test/e2e/lock-cases.ts in the popup and the sidebar's page, each in
@@ -108,30 +99,14 @@ function firefoxDriver(session: FirefoxSession): LockDriver {
   };
 }
 
-let copy: ReturnType<typeof instrumentedCopy>;
-beforeAll(() => {
-  copy = instrumentedCopy(FIREFOX_EXTENSION_DIR);
-});
-afterAll(() => copy?.remove());
-
-async function freshDriver(): Promise<LockDriver> {
-  const session = await launchFirefox({ extensionDir: copy.dir });
-  onTestFinished(() => closeChecked(session));
-  return firefoxDriver(session);
-}
-
-describe('Firefox: a lock holds', () => {
-  for (const c of FIREFOX_CASES)
-    it(caseName(c), async () => {
-      await runLockCase(await freshDriver(), c);
-    });
-});
-
-describe('Firefox: a wrong passphrase never shows notes', () => {
-  it('on a locked journal (popup)', async () => {
-    await runWrongPassphrase(await freshDriver(), 'settled', 'popup.html');
-  });
-  it('right after a Lock that raced turning on (sidebar page)', async () => {
-    await runWrongPassphrase(await freshDriver(), 'racing', 'sidepanel.html');
-  });
+lockSuites({
+  name: 'Firefox',
+  cases: FIREFOX_CASES,
+  builtDir: FIREFOX_EXTENSION_DIR,
+  sidePanelName: 'sidebar page',
+  async launch(extensionDir) {
+    const session = await launchFirefox({ extensionDir });
+    onTestFinished(() => closeChecked(session));
+    return firefoxDriver(session);
+  },
 });

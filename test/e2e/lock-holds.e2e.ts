@@ -1,18 +1,9 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it, onTestFinished } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { closeOffline, EXTENSION_DIR, launch, type Session } from './harness';
 import { openJournal } from './journal-steps';
-import {
-  CHROMIUM_CASES,
-  caseName,
-  instrumentedCopy,
-  pageContents,
-  runLockCase,
-  runWrongPassphrase,
-  type JournalPage,
-  type LockDriver,
-} from './lock-cases';
+import { CHROMIUM_CASES, lockSuites, pageContents, type JournalPage, type LockDriver } from './lock-cases';
 import { ui } from './locales';
 
 // Issue 17: after every way of locking, pressed at several delays after Save, Turn on and Unlock, the
@@ -61,30 +52,14 @@ function chromiumDriver(session: Session): LockDriver {
   };
 }
 
-let copy: ReturnType<typeof instrumentedCopy>;
-beforeAll(() => {
-  copy = instrumentedCopy(EXTENSION_DIR);
-});
-afterAll(() => copy?.remove());
-
-async function freshDriver(): Promise<LockDriver> {
-  const session = await launch({ extensionDir: copy.dir });
-  onTestFinished(() => closeOffline(session));
-  return chromiumDriver(session);
-}
-
-describe('Chromium: a lock holds', () => {
-  for (const c of CHROMIUM_CASES)
-    it(caseName(c), async () => {
-      await runLockCase(await freshDriver(), c);
-    });
-});
-
-describe('Chromium: a wrong passphrase never shows notes', () => {
-  it('on a locked journal (popup)', async () => {
-    await runWrongPassphrase(await freshDriver(), 'settled', 'popup.html');
-  });
-  it('right after a Lock that raced turning on (side panel)', async () => {
-    await runWrongPassphrase(await freshDriver(), 'racing', 'sidepanel.html');
-  });
+lockSuites({
+  name: 'Chromium',
+  cases: CHROMIUM_CASES,
+  builtDir: EXTENSION_DIR,
+  sidePanelName: 'side panel',
+  async launch(extensionDir) {
+    const session = await launch({ extensionDir });
+    onTestFinished(() => closeOffline(session));
+    return chromiumDriver(session);
+  },
 });

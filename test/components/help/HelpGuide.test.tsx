@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../components/app/App';
@@ -94,13 +95,7 @@ describe('HELP guide', () => {
   });
 
   it('shows US wording when the region is the US', async () => {
-    await settingsStorage.save({
-      version: 4,
-      region: 'US',
-      journalAutoLockMinutes: 5,
-      role: null,
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, region: 'US' });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     fireEvent.click(screen.getByRole('button', { name: 'Worried about their safety?' }));

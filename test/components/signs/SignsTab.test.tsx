@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -72,13 +73,7 @@ describe('Signs', () => {
   });
 
   it('uses 988 and the US physician line in the US', async () => {
-    await settingsStorage.save({
-      version: 4,
-      region: 'US',
-      journalAutoLockMinutes: 5,
-      role: null,
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, region: 'US' });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();
@@ -169,13 +164,7 @@ describe('Signs', () => {
   });
 
   it('orders my region’s lines by the role I gave in Settings, and never hides 9-8-8', async () => {
-    await settingsStorage.save({
-      version: 4,
-      region: 'CA-ON',
-      journalAutoLockMinutes: 5,
-      role: 'physician',
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, region: 'CA-ON', role: 'physician' });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();
@@ -190,13 +179,7 @@ describe('Signs', () => {
   });
 
   it('says plainly when a territory has no program, with the national options, and never “choose your province”', async () => {
-    await settingsStorage.save({
-      version: 4,
-      region: 'CA-NT',
-      journalAutoLockMinutes: 5,
-      role: null,
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, region: 'CA-NT' });
     const { store } = renderWithStore(<App surface="popup" />);
     await store.start();
     await openSigns();

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../components/app/App';
@@ -15,7 +16,7 @@ const hrefs = (element: HTMLElement) =>
     .getAllByRole('link')
     .map((a) => a.getAttribute('href'));
 const useRegion = async (region: 'CA-MB' | 'CA-NT') => {
-  await settingsStorage.save({ version: 4, region, journalAutoLockMinutes: 5, role: null, language: 'auto' });
+  await settingsStorage.save({ ...DEFAULT_SETTINGS, region });
   const rendered = renderWithStore(<App surface="popup" />);
   await rendered.store.start();
   return rendered;

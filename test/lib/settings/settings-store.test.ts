@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { createTestStore } from '../../helpers';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-const saved = (region: Settings['region']): Settings => ({
-  version: 4,
-  region,
-  journalAutoLockMinutes: 5,
-  role: null,
-  language: 'auto',
-});
+const saved = (region: Settings['region']): Settings => ({ ...DEFAULT_SETTINGS, region });
 
 /** Settings storage whose reads answer only when told to, with what storage held when they began. */
 function slowReads() {

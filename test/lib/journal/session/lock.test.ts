@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLockLifecycle, type LockLifecycle } from '../../../../lib/journal/session/lock';
@@ -119,13 +120,7 @@ describe('the background', () => {
   });
 
   it('locks when the deadline alarm fires, and sets the alarm for the deadline', async () => {
-    await settingsStorage.save({
-      version: 4,
-      region: null,
-      journalAutoLockMinutes: 15,
-      role: null,
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, journalAutoLockMinutes: 15 });
     registerJournalAutoLock();
     const activity = Date.now() - 2 * MINUTE;
     await journalSession.unlock(raw, activity);
@@ -140,23 +135,11 @@ describe('the background', () => {
   });
 
   it('uses the chosen idle time, capped by the institution', async () => {
-    await settingsStorage.save({
-      version: 4,
-      region: null,
-      journalAutoLockMinutes: 60,
-      role: null,
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, journalAutoLockMinutes: 60 });
     Object.assign(fakeBrowser.storage.managed, { get: async () => ({ maxAutoLockMinutes: 15 }) });
     registerJournalAutoLock();
     await vi.waitFor(() => expect(intervals).toEqual([15 * 60]));
-    await settingsStorage.save({
-      version: 4,
-      region: null,
-      journalAutoLockMinutes: 5,
-      role: null,
-      language: 'auto',
-    });
+    await settingsStorage.save({ ...DEFAULT_SETTINGS });
     await vi.waitFor(() => expect(intervals.at(-1)).toBe(5 * 60));
   });
 });
