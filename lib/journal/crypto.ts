@@ -98,6 +98,14 @@ export function importDataKey(raw: Bytes): Promise<CryptoKey> {
 }
 
 /**
+ * The data key for sealing only: it cannot decrypt, and cannot be exported. What a page may keep
+ * between uses (journal.ts) so that a draft typed just before the page closes is still sealed.
+ */
+export function importSealingKey(raw: Bytes): Promise<CryptoKey> {
+  return subtle().importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+}
+
+/**
  * Encrypts `value`. `context` is AES-GCM additional data: authenticated but not stored in the
  * ciphertext, so the same context must be given to open it (see records.ts for what it binds).
  */
@@ -136,4 +144,10 @@ export function fromBase64(text: string): Bytes {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** A short hash of the data key, kept in the vault to tell which key a record must be sealed with. */
+export async function keyIdOf(raw: Bytes): Promise<string> {
+  const hash = new Uint8Array(await subtle().digest('SHA-256', raw));
+  return [...hash.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

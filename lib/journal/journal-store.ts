@@ -192,7 +192,8 @@ export function createJournalStore(platform: JournalPlatform) {
     return saveState.value !== 'failed' && session.current(t) && draft.value === taken;
   };
 
-  const saveDraftNow = async (): Promise<boolean> => {
+  /** `closing`: the page is being hidden or closed, and may be gone before the session answers. */
+  const saveDraftNow = async (closing = false): Promise<boolean> => {
     if (autosave !== undefined) clearTimeout(autosave);
     autosave = undefined;
     const current = draft.value;
@@ -201,7 +202,7 @@ export function createJournalStore(platform: JournalPlatform) {
     saveState.value = 'saving';
     try {
       await serial(() =>
-        isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current, t),
+        isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current, t, closing),
       );
       if (!session.current(t)) return false;
       if (draft.value === current) dirty = false;
@@ -265,7 +266,7 @@ export function createJournalStore(platform: JournalPlatform) {
       const stopNotes = platform.notesChanges.watch(() => {
         if (view.value === 'unlocked') void loadNotes().catch(() => undefined);
       });
-      const flush = () => void saveDraftNow();
+      const flush = () => void saveDraftNow(true);
       const onVisibility = () => {
         if (document.visibilityState === 'hidden') flush();
       };

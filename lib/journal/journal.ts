@@ -2,10 +2,10 @@ import type { Backup } from './backup';
 import {
   exportDataKey,
   importDataKey,
+  keyIdOf,
   newDataKey,
   unwrapDataKey,
   wrapDataKey,
-  type Bytes,
   type WrappedKey,
 } from './crypto';
 import type { Note } from './notes';
@@ -52,12 +52,6 @@ export interface ImportPlan {
 export interface PageDraft {
   slot: string;
   note: Note;
-}
-
-/** A short hash of the data key, kept in the vault to tell which key a record must be sealed with. */
-async function keyIdOf(raw: Bytes): Promise<string> {
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
-  return [...hash.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const NOTE: RecordPlace = { kind: 'note' };
@@ -136,7 +130,11 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
    * The key to seal with, and its id: the repository writes only if the vault still holds this
    * key (a new key, or the journal deleted and turned on again, refuses a record no one could open).
    */
-  const sealing = async (t?: Ticket) => {
+  const sealing = async (t?: Ticket, closing = false) => {
+    // As the page closes, reading the session may never answer: the sealer the session kept (see
+    // session.ts `sealerNow`) seals the last words instead.
+    const kept = closing ? session.sealerNow() : undefined;
+    if (kept) return kept;
     const raw = await session.rawKey(t);
     return { key: await importDataKey(raw), keyId: await keyIdOf(raw) };
   };
@@ -220,8 +218,9 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       const { key, keyId } = await sealing(t);
       await repo.putNote(await sealRecord(key, note, NOTE), keyId);
     },
-    async saveDraft(slot: string, note: Note, t?: Ticket) {
-      const { key, keyId } = await sealing(t);
+    /** `closing`: the page is being hidden or closed (see lastSealing). */
+    async saveDraft(slot: string, note: Note, t?: Ticket, closing = false) {
+      const { key, keyId } = await sealing(t, closing);
       await repo.putDraft(slot, await sealRecord(key, note, draftPlace(slot)), keyId);
     },
     /** Every page's draft, newest first; one that cannot be read is left where it is. */

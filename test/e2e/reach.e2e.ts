@@ -88,6 +88,8 @@ describe('Reach a peer', () => {
     const page = await openTab(session, l.reach);
     const fwp = resource('uottawa-faculty-wellness');
     const card = page.locator('article', { has: page.getByRole('heading', { name: fwp.name.en }) });
+    // The region's programs load with Reach: wait for the card before counting its links.
+    await card.locator('a[href="tel:6135625211"]').first().waitFor();
     await expect(card.locator('a[href="tel:6135625211"]').count()).resolves.toBe(1);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { importDataKey, type Bytes } from '../crypto';
+import { importDataKey, importSealingKey, keyIdOf, type Bytes } from '../crypto';
 
 /**
  * One page's side of the journal's session: the one owner of "is this page unlocked".
@@ -32,8 +32,20 @@ export interface Ticket {
   shared?: Promise<string | null>;
 }
 
+/** What seals a record: an encrypt-only key, and the id the vault knows it by. */
+export interface Sealer {
+  key: CryptoKey;
+  keyId: string;
+}
+
 export function createPageSession(keys: SessionKeys) {
   let epoch = 0;
+  /**
+   * An encrypt-only copy of the data key, made at each read of the key and dropped at every lock
+   * this page sees. It cannot decrypt or be exported: it only lets the save made as the page closes
+   * seal the last words typed, when reading the session may never answer.
+   */
+  let sealer: { epoch: number; value: Promise<Sealer> } | undefined;
   let state: SessionState = 'locked';
   /** Listeners told when this page locks itself (it found the key gone). */
   const gone = new Set<() => void>();
@@ -73,6 +85,13 @@ export function createPageSession(keys: SessionKeys) {
         for (const listener of gone) listener();
         throw new StaleError();
       }
+      if (sealer?.epoch !== epoch) {
+        const value = Promise.all([importSealingKey(raw), keyIdOf(raw)]).then(([key, keyId]) => ({
+          key,
+          keyId,
+        }));
+        sealer = { epoch, value };
+      }
       return raw;
     },
     /** Puts the key in the session, unless a lock came after `t`; a lock during the write wins too. */
@@ -86,8 +105,13 @@ export function createPageSession(keys: SessionKeys) {
       }
       state = 'unlocked';
     },
+    /** The sealer kept since the last read of the key, unless this page has seen a lock since. */
+    sealerNow(): Promise<Sealer> | undefined {
+      return sealer?.epoch === epoch ? sealer.value : undefined;
+    },
     /** Advances the epoch: every operation in flight in this page is stale from now on. */
     forget() {
+      sealer = undefined;
       epoch++;
       state = 'locked';
     },

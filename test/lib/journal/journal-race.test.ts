@@ -27,6 +27,7 @@ const ACTIONS = [
   'unlockWrong',
   'save',
   'draft',
+  'closingDraft',
   'lock',
   'alarm',
   'idle',
@@ -132,6 +133,10 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
             case 'draft':
               store.edit({ body: `draft ${++written}` });
               return void (await store.saveDraftNow());
+            // The save made as a page is hidden or closed, with the encrypt-only key it may keep.
+            case 'closingDraft':
+              store.edit({ body: `draft ${++written}` });
+              return void (await store.saveDraftNow(true));
             case 'lock':
               return store.lock();
             case 'alarm':
