@@ -63,10 +63,10 @@ export function createJournalStore(platform: JournalPlatform) {
   const deleted = signal<Note | null>(null);
   const importPlan = signal<ImportPlan | null>(null);
   /**
-   * Locking waits: the draft could not be saved, and the user decides what happens to it. 'here':
-   * Lock was pressed in this page; 'elsewhere': another page or the auto-lock locked.
+   * Locking waits: Lock was pressed in this page and the draft could not be saved, so the user
+   * decides what happens to it. (A lock from elsewhere cannot wait: this page holds no key to save with.)
    */
-  const lockBlocked = signal<'here' | 'elsewhere' | null>(null);
+  const lockBlocked = signal<'here' | null>(null);
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
   let dirty = false;
