@@ -5,17 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/app/App';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { renderWithStore } from '../../helpers';
+import { hrefs, openSigns, tick } from './signs-steps';
 
-// The Signs tab's code loads on first open, as in the extension.
-const openSigns = async (name = 'Signs') => {
-  fireEvent.click(screen.getByRole('tab', { name }));
-  await screen.findByRole('heading', { level: 2, name: /Signs of distress|Signes de détresse/ });
-};
-const tick = (label: string) => fireEvent.click(screen.getByRole('checkbox', { name: label }));
-const hrefs = (element: HTMLElement) =>
-  within(element)
-    .getAllByRole('link')
-    .map((a) => a.getAttribute('href'));
 const alertLinks = () => hrefs(screen.getByRole('alert'));
 const lineLinks = () => hrefs(document.querySelector<HTMLElement>('.urgent-area .programs')!);
 

@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../components/app/App';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { renderWithStore } from '../../helpers';
+import { hrefs, openSigns, tick } from '../signs/signs-steps';
 
 /** Issue 18: the urgent blocks (impaired, myself), Manitoba, the Northwest Territories, Reach in Ottawa. */
-const openSigns = async (name = 'Signs') => {
-  fireEvent.click(screen.getByRole('tab', { name }));
-  await screen.findByRole('heading', { level: 2, name: /Signs of distress|Signes de détresse/ });
-};
-const tick = (label: string) => fireEvent.click(screen.getByRole('checkbox', { name: label }));
-const hrefs = (element: HTMLElement) =>
-  within(element)
-    .getAllByRole('link')
-    .map((a) => a.getAttribute('href'));
 const useRegion = async (region: 'CA-MB' | 'CA-NT') => {
   await settingsStorage.save({ ...DEFAULT_SETTINGS, region });
   const rendered = renderWithStore(<App surface="popup" />);
