@@ -353,8 +353,15 @@ const POLICY_FILE = '/etc/firefox/policies/policies.json';
 const isRoot = process.getuid?.() === 0;
 if (!isRoot) console.warn(`Skipping the Firefox managed-policy test: writing ${POLICY_FILE} needs root.`);
 
+/** Where Firefox put the toolbar button: 'nav-bar' (pinned) or 'unified-extensions-area' (the puzzle menu). */
+const TOOLBAR_PLACEMENT = `CustomizableUI.getPlacementOfWidget(${JSON.stringify(
+  `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`,
+)})?.area`;
+
 describe.skipIf(!isRoot)('Firefox: institution policy', () => {
-  it('reaches storage.managed from policies.json: the institution’s contact, region locked', async () => {
+  it('reaches storage.managed from policies.json: the institution’s contact, region locked, French, pinned, no welcome page', async () => {
+    // Without a policy the button waits in the extensions menu: the pinning below is the policy's doing.
+    expect(await ff.inBrowserWindow<string>(TOOLBAR_PLACEMENT)).toBe('unified-extensions-area');
     const backup = `${POLICY_FILE}.been-there-e2e-backup`;
     const hadFile = existsSync(POLICY_FILE);
     mkdirSync('/etc/firefox/policies', { recursive: true });
@@ -363,6 +370,8 @@ describe.skipIf(!isRoot)('Firefox: institution policy', () => {
       POLICY_FILE,
       JSON.stringify({
         policies: {
+          // docs/deploy.md: pins the button to the toolbar, as the guide tells IT to do.
+          ExtensionSettings: { [GECKO_ID]: { default_area: 'navbar' } },
           '3rdparty': {
             Extensions: {
               [GECKO_ID]: {
@@ -370,6 +379,8 @@ describe.skipIf(!isRoot)('Firefox: institution policy', () => {
                 contacts: [{ name: 'Peer support office', phone: '613 555 0100' }],
                 defaultRegion: 'CA-ON',
                 regionLocked: true,
+                // The browser speaks English; the institution chose French for every page.
+                language: 'fr',
               },
             },
           },
@@ -379,15 +390,23 @@ describe.skipIf(!isRoot)('Firefox: institution policy', () => {
     let managed: FirefoxSession | undefined;
     try {
       managed = await launchFirefox();
+      expect(await managed.inBrowserWindow<string>(TOOLBAR_PLACEMENT)).toBe('nav-bar');
       const page = await managed.open('popup.html');
-      await openTab(page, en('tabs.reach'));
+      await page.locator(role('heading', fr('help.heading'))).wait();
+      await openTab(page, fr('tabs.reach'));
       await page.locator(role('heading', 'Peer support office')).wait();
-      await waitForText(page, en('contacts.providedBy', 'Example Teaching Hospital'));
-      expect(await page.$$(role('button', en('contacts.delete', 'Peer support office')))).toHaveLength(0);
+      await waitForText(page, fr('contacts.providedBy', 'Example Teaching Hospital'));
+      expect(await page.$$(role('button', fr('contacts.delete', 'Peer support office')))).toHaveLength(0);
       const options = await managed.open('options.html', { width: 800, height: 900 });
-      await waitForText(options, en('options.institutionActive', 'Example Teaching Hospital'));
-      const region = await options.locator(role('combobox', en('options.regionLabel'))).waitHandle();
+      await waitForText(options, fr('options.institutionActive', 'Example Teaching Hospital'));
+      const region = await options.locator(role('combobox', fr('options.regionLabel'))).waitHandle();
       expect(await region.evaluate((select) => (select as HTMLSelectElement).disabled)).toBe(true);
+      // Still French 3 s later: the page did not reopen in the browser's English.
+      await new Promise((done) => setTimeout(done, 3000));
+      expect(await text(page)).toContain(fr('contacts.providedBy', 'Example Teaching Hospital'));
+      // The institution set the region, so no welcome page opened on install.
+      const tabs = await managed.inBrowserWindow<string[]>('gBrowser.browsers.map((b) => b.currentURI.spec)');
+      expect(tabs.filter((url) => url.endsWith('/welcome.html'))).toEqual([]);
       await screenshot(page, 'reach-institution');
     } finally {
       await managed?.close();
