@@ -33,6 +33,17 @@ async function loadsDuring(page: Page, ms: number): Promise<number> {
   return loads;
 }
 
+/** Whether the toolbar button is pinned, as the extension itself can ask Chromium. */
+const isPinned = (page: Page) =>
+  page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { action: { getUserSettings(): Promise<{ isOnToolbar: boolean }> } };
+      }
+    ).chrome;
+    return (await api.action.getUserSettings()).isOnToolbar;
+  });
+
 async function expectFrenchPopupForQuebec(session: Session) {
   const popup = await session.open('popup.html');
   await expect(popup.locator('html').getAttribute('lang')).resolves.toBe('fr');
@@ -53,6 +64,8 @@ describe('First run', () => {
     const welcome = await welcomeTab(session.context);
     await welcome.setViewportSize({ width: 380, height: 600 });
     await welcome.getByRole('heading', { level: 1, name: ui('en', 'welcome.heading') }).waitFor();
+    // Without a policy the button starts in the puzzle menu (hence the welcome page's pinning picture).
+    expect(await isPinned(welcome)).toBe(false);
     await expectAccessible(welcome, 'welcome page at 380x600');
     expect(await hasHorizontalScroll(welcome)).toBe(false);
     await welcome.getByRole('img', { name: ui('en', 'welcome.pinPictureLabel') }).waitFor();
@@ -117,7 +130,7 @@ if (!isRoot)
   console.warn('Skipping the welcome-page policy test: writing /etc/chromium/policies needs root.');
 
 describe.skipIf(!isRoot)('First run where the institution set the region and the language', () => {
-  it('opens no welcome page, and every page speaks the institution’s French in an English browser', async () => {
+  it('opens no welcome page, pins the button, and every page speaks the institution’s French in an English browser', async () => {
     const file = `${POLICY_DIR}/been-there-welcome-e2e.json`;
     // The pinned id (the manifest key in wxt.config.ts): the policy must be in place before launch.
     const extensionId = 'omnjmdaipihpdbmekgaplhfloalfceln';
@@ -125,6 +138,8 @@ describe.skipIf(!isRoot)('First run where the institution set the region and the
     writeFileSync(
       file,
       JSON.stringify({
+        // docs/deploy.md: pins the toolbar button for every user.
+        ExtensionSettings: { [extensionId]: { toolbar_pin: 'force_pinned' } },
         '3rdparty': { extensions: { [extensionId]: { defaultRegion: 'CA-QC', language: 'fr' } } },
       }),
     );
@@ -135,6 +150,7 @@ describe.skipIf(!isRoot)('First run where the institution set the region and the
       const popup = await session.open('popup.html');
       await popup.getByRole('heading', { level: 2, name: ui('fr', 'help.heading') }).waitFor();
       await expectFrenchPopupForQuebec(session);
+      expect(await isPinned(popup)).toBe(true);
       await popup.waitForTimeout(1000);
       expect(session.context.pages().filter((page) => page.url().endsWith('/welcome.html'))).toEqual([]);
     } finally {
