@@ -1,4 +1,6 @@
-import { App } from '../../components/app/App';
-import { mount } from '../../components/app/mount';
+// The first screen is painted from this page's HTML (prerendered at build time, scripts/prerender).
+// Its styles load with the page; the app that takes the screen over loads after the first paint.
+import '../../components/app/app.css';
+import '../../components/guides/guides.css';
 
-void mount(<App surface="popup" />);
+void import('../../components/app/start').then((m) => m.start('popup'));
