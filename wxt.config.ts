@@ -126,7 +126,9 @@ export default defineConfig({
             // chunk, they would bring the whole app with them.
             {
               priority: 4,
-              name: chunk((id, ctx) => (/\.css$/.test(id) && reached(appStart)(id, ctx) ? 'styles' : undefined)),
+              name: chunk((id, ctx) =>
+                /\.css$/.test(id) && reached(appStart)(id, ctx) ? 'styles' : undefined,
+              ),
             },
             { priority: 3, name: chunk((id, ctx) => (reached(appStart)(id, ctx) ? 'app' : undefined)) },
             {

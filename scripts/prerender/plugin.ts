@@ -59,7 +59,9 @@ export function prerenderFirstScreens(root = process.cwd()): Plugin {
       const surface = SURFACES.find((name) => ctx.filename.includes(`/entrypoints/${name}/`));
       if (!surface) return html;
       const rendered = (await (screens ??= render()))[surface]!;
-      const copies = LANGS.map((lang) => `<div data-prerender="${lang}" lang="${lang}">${rendered[lang]}</div>`);
+      const copies = LANGS.map(
+        (lang) => `<div data-prerender="${lang}" lang="${lang}">${rendered[lang]}</div>`,
+      );
       return html.replace('<div id="app"></div>', `<div id="app">${copies.join('')}</div>`);
     },
   };
