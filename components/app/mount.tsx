@@ -1,4 +1,4 @@
-import { render, type ComponentChildren } from 'preact';
+import { hydrate, render, type ComponentChildren } from 'preact';
 import { effect } from '@preact/signals';
 import { t, setMessages } from '../../lib/text/i18n';
 import { pickLang } from '../../lib/text/language';
@@ -45,11 +45,19 @@ export async function mount(view: ComponentChildren, title: () => string = () =>
   document.title = title();
   const root = document.getElementById('app');
   if (!root) throw new Error('#app is missing from the page');
+  const app = <StoreProvider store={store}>{view}</StoreProvider>;
   // The popup's and side panel's HTML hold their first screen, prerendered in each language
-  // (scripts/prerender/plugin.ts). The app replaces it with the same screen in this one task, so no
-  // frame shows anything in between; render() on top would try to reuse both copies' elements.
-  root.replaceChildren();
-  render(<StoreProvider store={store}>{view}</StoreProvider>, root);
+  // (scripts/prerender/plugin.ts). The app takes over the copy in its language as it is: hydrate()
+  // attaches to the painted elements instead of rebuilding them, so nothing flashes or moves. A page
+  // opened at another view (#plan, #check-ins) or in another language is rendered anew.
+  const painted = root.querySelector(`:scope > [data-prerender="${store.lang}"]`);
+  if (painted && !location.hash) {
+    root.replaceChildren(...painted.childNodes);
+    hydrate(app, root);
+  } else {
+    root.replaceChildren();
+    render(app, root);
+  }
   // Once settings and policy say which language is in force, a page that speaks another one opens
   // again in it (see whenToReopen), and the next page opens in it at once.
   let reopenWhenHidden = false;

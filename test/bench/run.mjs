@@ -99,7 +99,7 @@ const gzipBytes = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }
 
 /**
  * The JavaScript one page loads when it opens: its module script, the chunks it preloads, what those
- * import statically, and the platform chunk every page imports right after its first paint. Chunks
+ * import statically, and the app and platform chunks that load right after its first paint. Chunks
  * behind other import() calls load only when their view is first shown, and are counted apart.
  */
 function pageScripts(page) {
@@ -117,7 +117,9 @@ function pageScripts(page) {
     seen.add(file);
     const code = readFileSync(join(DIR, file), 'utf8');
     for (const m of code.matchAll(/(import\(\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g)) {
-      const lazy = Boolean(m[1]) && !m[2].startsWith('platform-');
+      // The app (loaded by the popup's and side panel's entry right after the first paint) and the
+      // platform load at once; everything else behind import() only when its view opens.
+      const lazy = Boolean(m[1]) && !/^(app|platform)-/.test(m[2]);
       pending.push({ file: join(dirname(file), m[2]), atOpen: eager && !lazy });
     }
   }
