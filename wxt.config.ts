@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
 import { localeMessages } from './scripts/locale-messages-plugin.ts';
+import { prerenderFirstScreens } from './scripts/prerender/plugin.ts';
 import { GECKO_ID } from './lib/app/extension-ids';
 import { makeZipReproducible } from './scripts/reproducible-zip.mjs';
 
@@ -34,8 +35,11 @@ function loadedWith(
   return info.importers.some((importer) => loadedWith(importer, root, getModuleInfo, seen));
 }
 
-/** What the popup runs before its first paint: everything its entry imports statically. */
-const popupEntry = (id: string, isEntry: boolean) => isEntry && id.includes('/entrypoints/popup/');
+/**
+ * The app behind the popup and the side panel: everything components/app/start.tsx imports
+ * statically. Their entries load it right after the first paint, which their HTML already shows.
+ */
+const appStart = (id: string) => id.endsWith('/components/app/start.tsx');
 /** The browser-backed platform every page loads right after its first paint (components/app/mount.tsx). */
 const platformEntry = (id: string) => id.endsWith('/lib/app/platform.browser.ts');
 
@@ -66,7 +70,7 @@ export default defineConfig({
   imports: false,
   // Chrome and Firefox preload modules natively; the polyfill would only add bytes to every page.
   vite: () => ({
-    plugins: [preact(), localeMessages()],
+    plugins: [preact(), localeMessages(), prerenderFirstScreens()],
     build: { modulePreload: { polyfill: false }, sourcemap: Boolean(process.env.SOURCEMAP) },
   }),
   hooks: {
@@ -115,7 +119,18 @@ export default defineConfig({
       config.build.rollupOptions.output = {
         codeSplitting: {
           groups: [
-            { priority: 3, name: chunk((id, ctx) => (reached(popupEntry)(id, ctx) ? 'app' : undefined)) },
+            // Vite's helper for import(), which the popup's and side panel's entries use to load the
+            // app after the first paint: a file of its own, or the whole app would load before it.
+            { priority: 4, name: (id: string) => (id.includes('vite/preload-helper') ? 'preload' : null) },
+            // The first screen's styles, which those entries import for the first paint: in the app
+            // chunk, they would bring the whole app with them.
+            {
+              priority: 4,
+              name: chunk((id, ctx) =>
+                /\.css$/.test(id) && reached(appStart)(id, ctx) ? 'styles' : undefined,
+              ),
+            },
+            { priority: 3, name: chunk((id, ctx) => (reached(appStart)(id, ctx) ? 'app' : undefined)) },
             {
               priority: 2,
               name: chunk((id, ctx) => (reached(platformEntry)(id, ctx) ? 'platform' : undefined)),

@@ -18,11 +18,14 @@ export function localeMessages(root = process.cwd()): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const lang = id.slice(PREFIX.length + 1);
       if (!/^[a-z]{2}$/.test(lang)) throw new Error(`No such locale: ${lang}`);
-      const file = resolve(root, 'locales', `${lang}.yml`);
-      this.addWatchFile(file);
-      const messages = generateChromeMessages(await parseMessagesFile(file));
-      const table = Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, value.message]));
-      return `export default ${JSON.stringify(table)};`;
+      this.addWatchFile(resolve(root, 'locales', `${lang}.yml`));
+      return `export default ${JSON.stringify(await readMessages(lang, root))};`;
     },
   };
+}
+
+/** One language's UI strings as a table (key → message), as WXT builds _locales/<lang>/messages.json. */
+export async function readMessages(lang: string, root = process.cwd()): Promise<Record<string, string>> {
+  const messages = generateChromeMessages(await parseMessagesFile(resolve(root, 'locales', `${lang}.yml`)));
+  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, value.message]));
 }

@@ -1,9 +1,9 @@
-import { render, type ComponentChildren } from 'preact';
+import { hydrate, render, type ComponentChildren } from 'preact';
 import { effect } from '@preact/signals';
 import { t, setMessages } from '../../lib/text/i18n';
 import { pickLang } from '../../lib/text/language';
 import { loadMessages } from '../../lib/text/load-messages';
-import { rememberedLang, rememberLang, whenToReopen } from '../../lib/app/page-language';
+import { firstLang, rememberedLang, rememberLang, whenToReopen } from '../../lib/app/page-language';
 import { createAppStore, type Environment } from '../../lib/app/app-store';
 import { StoreProvider } from './StoreContext';
 import './app.css';
@@ -17,7 +17,7 @@ export async function mount(view: ComponentChildren, title: () => string = () =>
   // The language of the messages the browser picked.
   const browserLanguage = t('lang');
   const remembered = rememberedLang();
-  let lang = remembered ?? pickLang(browserLanguage);
+  let lang = firstLang(browserLanguage);
   // Only a page that must speak another language than the browser's loads a table of strings. If it
   // cannot, the page opens in the browser's language rather than not at all.
   if (lang !== pickLang(browserLanguage)) {
@@ -45,7 +45,19 @@ export async function mount(view: ComponentChildren, title: () => string = () =>
   document.title = title();
   const root = document.getElementById('app');
   if (!root) throw new Error('#app is missing from the page');
-  render(<StoreProvider store={store}>{view}</StoreProvider>, root);
+  const app = <StoreProvider store={store}>{view}</StoreProvider>;
+  // The popup's and side panel's HTML hold their first screen, prerendered in each language
+  // (scripts/prerender/plugin.ts). The app takes over the copy in its language as it is: hydrate()
+  // attaches to the painted elements instead of rebuilding them, so nothing flashes or moves. A page
+  // opened at another view (#plan, #check-ins) or in another language is rendered anew.
+  const painted = root.querySelector(`:scope > [data-prerender="${store.lang}"]`);
+  if (painted && !location.hash) {
+    root.replaceChildren(...painted.childNodes);
+    hydrate(app, root);
+  } else {
+    root.replaceChildren();
+    render(app, root);
+  }
   // Once settings and policy say which language is in force, a page that speaks another one opens
   // again in it (see whenToReopen), and the next page opens in it at once.
   let reopenWhenHidden = false;

@@ -1,4 +1,7 @@
-import { App } from '../../components/app/App';
-import { mount } from '../../components/app/mount';
+// The first screen is painted from this page's HTML (prerendered at build time, scripts/prerender).
+// Its styles load with the page; the app that takes the screen over loads once it is painted.
+import '../../components/app/app.css';
+import '../../components/guides/guides.css';
+import { afterFirstPaint } from '../../lib/app/after-first-paint';
 
-void mount(<App surface="popup" />);
+afterFirstPaint(() => void import('../../components/app/start').then((m) => m.start('popup')));

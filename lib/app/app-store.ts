@@ -55,7 +55,12 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     tab: tab as ReadonlySignal<TabId>,
     /** The institution's contacts first (read-only), then the user's own. */
     contacts: computed(() => [...policyContacts(settings.policy.value, ''), ...people.contacts.value]),
-    canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? false),
+    /**
+     * Every browser this extension supports (Chrome 116+, Firefox 142+) can, so the first screen,
+     * painted before the platform loads (scripts/prerender), shows the button: appearing late, it
+     * moved the header and, in French, everything below it.
+     */
+    canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? true),
     showTab(next: TabId) {
       calm.close();
       guides.close();
@@ -92,9 +97,13 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     async openOptions() {
       await (await platform).navigation.openOptions();
     },
-    /** No await before the call: browsers open panels only inside the click's user gesture. */
+    /**
+     * No await before the call once the platform is there: browsers open panels only inside the
+     * click's user gesture. A click before it loaded (the button is on the first screen) waits for it.
+     */
     openSidePanel(): Promise<void> {
-      return connected.value?.navigation.openSidePanel() ?? Promise.resolve();
+      const now = connected.value;
+      return now ? now.navigation.openSidePanel() : platform.then((p) => p.navigation.openSidePanel());
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../content/types';
+import { pickLang } from '../text/language';
 
 // The language a page must speak is known for sure only once settings and policy have loaded, after
 // the first paint. Each page keeps the last answer in localStorage (this device, this extension
@@ -14,6 +15,15 @@ export function rememberedLang(): Lang | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The language a page opens in: the one remembered, else the browser's (`browserLanguage`: the
+ * language of the messages the browser picked). Read by the tiny script that picks which
+ * prerendered first screen shows (entrypoints/first-language.ts), and by the app that replaces it.
+ */
+export function firstLang(browserLanguage: string): Lang {
+  return rememberedLang() ?? pickLang(browserLanguage);
 }
 
 /** True when the next page will read it back (storage may be disabled or full). */

@@ -1,7 +1,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { readBackup, writeBackup } from './backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan } from './journal';
-import { isEmptyNote, searchNotes, type Note } from './notes';
+import { isEmptyNote, type Note } from './notes';
+import { findNotes, searchable } from './search-index';
 import { JournalExistsError } from './repository';
 import { StaleError, type Ticket } from './session/session';
 import type { JournalPlatform } from './journal.browser';
@@ -57,6 +58,9 @@ export function createJournalStore(platform: JournalPlatform) {
   /** Notes that no longer decrypt (damaged or changed on disk): counted, never shown. */
   const unreadable = signal(0);
   const query = signal('');
+  /** Each note's text folded once for search (search-index.ts); recomputed when the notes change. */
+  const folded = computed(() => searchable(notes.value));
+  const shown = computed(() => findNotes(folded.value, query.value));
   const draft = signal<Note | null>(null);
   const saveState = signal<SaveState>('idle');
   const error = signal<JournalError | null>(null);
@@ -160,6 +164,9 @@ export function createJournalStore(platform: JournalPlatform) {
     if (autosave !== undefined) clearTimeout(autosave);
     journal.forgetKey();
     notes.value = [];
+    // Computed values keep their last result until read again: read them now, so the folded text
+    // and the last results of a search go with the notes, even when no view reads them any more.
+    void shown.value;
     draft.value = null;
     importPlan.value = null;
     deleted.value = null;
@@ -240,7 +247,7 @@ export function createJournalStore(platform: JournalPlatform) {
     deleted,
     importPlan,
     lockBlocked,
-    shown: computed(() => searchNotes(notes.value, query.value)),
+    shown,
     async init() {
       if (!(await platform.indexedDbUsable())) {
         view.value = 'unavailable';

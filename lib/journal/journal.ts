@@ -10,6 +10,7 @@ import {
 } from './crypto';
 import type { Note } from './notes';
 import { openRecord, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
+import { openIndex, sealIndex, type IndexContents } from './search-index';
 import { createPageSession, type SessionKeys, type Ticket } from './session/session';
 import {
   JournalChangedError,
@@ -191,9 +192,34 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       // Locked meanwhile: the journal now opens with the new passphrase, and stays locked.
       await remember(t, fresh);
     },
-    async notes(t?: Ticket) {
-      const k = await dataKey(t);
-      return openNotes(await repo.notes(), k);
+    /**
+     * Every readable note, newest first, from the sealed search index (search-index.ts) when it
+     * describes the notes on disk. Otherwise from the records: only those the index does not hold
+     * as they are now are decrypted, and the index is sealed again for the next time.
+     */
+    async notes(t = session.ticket()): Promise<IndexContents> {
+      const raw = await session.rawKey(t);
+      const k = await importDataKey(raw);
+      const { index, version } = await repo.searchIndex();
+      const previous = index && (await openIndex(k, index).catch(() => undefined));
+      if (previous && index?.version === version) return previous;
+      const read = await repo.notesWithVersion();
+      const known = new Map((previous?.notes ?? []).map((note) => [note.id, note]));
+      const opened = await Promise.allSettled(
+        read.notes.map((record) => {
+          const note = known.get(record.id);
+          return note && note.updatedAt === record.updatedAt ? note : openRecord(k, record, NOTE);
+        }),
+      );
+      const notes = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const contents = { notes, unreadable: read.notes.length - notes.length };
+      // Sealed only while this page saw no lock: after one, nothing is written (and the caller,
+      // stale, shows nothing).
+      if (session.current(t)) {
+        const sealed = await sealIndex(k, read.version, contents);
+        await repo.putSearchIndex(sealed, await keyIdOf(raw), () => session.current(t)).catch(() => false);
+      }
+      return contents;
     },
     /** The newest notes first, to show something at once while the rest decrypt. */
     async notesPage(limit: number, t?: Ticket) {

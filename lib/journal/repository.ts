@@ -7,7 +7,7 @@ import type { Bytes } from './crypto';
  * resolves on tx.done with strict durability, so "saved" means on disk.
  */
 export const DB_NAME = 'been-there-journal';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface VaultRecord {
   salt: Bytes;
@@ -31,6 +31,17 @@ export interface VaultRecord {
 export interface NoteRecord {
   id: string;
   updatedAt: number;
+  iv: Bytes;
+  ct: Bytes;
+}
+
+/**
+ * The search index (search-index.ts): every readable note, sealed as one blob with the data key, so
+ * that a first search opens one ciphertext instead of one per note. Never in the clear. `version`
+ * names the state of the notes store it reflects (below); its ciphertext is bound to it.
+ */
+export interface SearchIndexRecord {
+  version: string;
   iv: Bytes;
   ct: Bytes;
 }
@@ -70,12 +81,26 @@ export interface JournalDB extends DBSchema {
    * page's slot (version 2 used the single key 'current', now an ordinary slot).
    */
   drafts: { key: string; value: NoteRecord };
+  /**
+   * Added in version 3: the sealed search index ('index') and the notes store's version
+   * ('notesVersion'), a random value that every write of a note replaces in the same transaction.
+   * An index whose version is not the current one is out of date and is brought up to date from
+   * the records (journal.ts), never trusted as it is.
+   */
+  search: { key: 'index' | 'notesVersion'; value: SearchIndexRecord | string };
 }
 
 const STRICT = { durability: 'strict' } as const;
 
 /** A request inside a write: its failure surfaces through tx.done, so the request itself stays quiet. */
 const queue = (request: Promise<unknown>) => void request.catch(() => undefined);
+
+/** Every write of a note, in its own transaction, marks the search index out of date. */
+type SearchStore = { put(value: string, key: 'notesVersion'): Promise<unknown> };
+const notesChanged = (search: SearchStore) => queue(search.put(crypto.randomUUID(), 'notesVersion'));
+const asVersion = (value: unknown) => (typeof value === 'string' ? value : '');
+const asIndex = (value: unknown) =>
+  value && typeof value === 'object' && 'ct' in value ? (value as SearchIndexRecord) : undefined;
 
 /** What identifies a record's exact bytes, to tell whether anything changed between two reads. */
 const fingerprint = (slot: string, r: NoteRecord) => `${slot}|${r.id}|${r.updatedAt}|${r.iv.join(',')}`;
@@ -134,6 +159,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
           tx.objectStore('notes').createIndex('by-updated', 'updatedAt');
           database.createObjectStore('drafts');
         }
+        if (oldVersion < 3) database.createObjectStore('search');
       },
       blocked: () => events.onBlocked?.(),
       blocking(_current, _blocked, event) {
@@ -185,7 +211,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * A kill at any moment leaves either the old journal or the new one, whole.
      */
     async rewriteAll(read: JournalContents, next: JournalContents) {
-      const tx = (await db()).transaction(['meta', 'notes', 'drafts'], 'readwrite', STRICT);
+      const tx = (await db()).transaction(['meta', 'notes', 'drafts', 'search'], 'readwrite', STRICT);
       const notes = tx.objectStore('notes');
       const drafts = tx.objectStore('drafts');
       const [nowNotes, nowDrafts] = await Promise.all([notes.getAll(), readDrafts(drafts)]);
@@ -195,6 +221,9 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
         throw new JournalChangedError();
       }
       queue(tx.objectStore('meta').put(next.vault, 'vault'));
+      // The index was sealed with the key being replaced: it goes, and is rebuilt at the next search.
+      queue(tx.objectStore('search').clear());
+      notesChanged(tx.objectStore('search'));
       queue(notes.clear());
       queue(drafts.clear());
       for (const note of next.notes) queue(notes.put(note));
@@ -219,15 +248,56 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       return page;
     },
     async putNote(note: NoteRecord, keyId?: string) {
-      const tx = (await db()).transaction(['meta', 'notes'], 'readwrite', STRICT);
+      const tx = (await db()).transaction(['meta', 'notes', 'search'], 'readwrite', STRICT);
       if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
       queue(tx.objectStore('notes').put(note));
+      notesChanged(tx.objectStore('search'));
       await tx.done;
     },
     async deleteNote(id: string) {
-      const tx = (await db()).transaction('notes', 'readwrite', STRICT);
-      queue(tx.store.delete(id));
+      const tx = (await db()).transaction(['notes', 'search'], 'readwrite', STRICT);
+      queue(tx.objectStore('notes').delete(id));
+      notesChanged(tx.objectStore('search'));
       await tx.done;
+    },
+    /** The sealed search index and the notes store's version, read together. */
+    async searchIndex(): Promise<{ index?: SearchIndexRecord; version: string }> {
+      const tx = (await db()).transaction('search');
+      const [index, version] = await Promise.all([tx.store.get('index'), tx.store.get('notesVersion')]);
+      await tx.done;
+      return { index: asIndex(index), version: asVersion(version) };
+    },
+    /** Every note, newest first, with the version of the notes store they make up, in one read. */
+    async notesWithVersion(): Promise<{ notes: NoteRecord[]; version: string }> {
+      const tx = (await db()).transaction(['notes', 'search']);
+      const [notes, version] = await Promise.all([
+        tx.objectStore('notes').index('by-updated').getAll(),
+        tx.objectStore('search').get('notesVersion'),
+      ]);
+      await tx.done;
+      return { notes: notes.reverse(), version: asVersion(version) };
+    },
+    /**
+     * Writes the sealed index, only if it still describes the notes on disk (no write since it was
+     * read), the vault still holds its key, and `allowed()` (this page saw no lock) says yes at the
+     * last moment, inside the transaction. False when nothing was written. Not strict: it is a cache,
+     * rebuilt from the records whenever it is missing or out of date.
+     */
+    async putSearchIndex(index: SearchIndexRecord, keyId: string, allowed: () => boolean): Promise<boolean> {
+      const tx = (await db()).transaction(['meta', 'search'], 'readwrite');
+      const search = tx.objectStore('search');
+      const [vaultOk, version] = await Promise.all([
+        checkVault(tx.objectStore('meta'), keyId),
+        search.get('notesVersion'),
+      ]);
+      if (!vaultOk || asVersion(version) !== index.version || !allowed()) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return false;
+      }
+      queue(search.put(index, 'index'));
+      await tx.done;
+      return true;
     },
     async drafts(): Promise<DraftRecord[]> {
       const tx = (await db()).transaction('drafts');
@@ -243,10 +313,11 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     },
     /** Saves a finished note and clears its page's draft in one transaction: never both, never neither. */
     async commitDraft(note: NoteRecord, slot: string, keyId?: string) {
-      const tx = (await db()).transaction(['meta', 'notes', 'drafts'], 'readwrite', STRICT);
+      const tx = (await db()).transaction(['meta', 'notes', 'drafts', 'search'], 'readwrite', STRICT);
       if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
       queue(tx.objectStore('notes').put(note));
       queue(tx.objectStore('drafts').delete(slot));
+      notesChanged(tx.objectStore('search'));
       await tx.done;
     },
     async clearDraft(slot: string) {
@@ -259,12 +330,13 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * none do. With `replace`, existing notes go first, in the same transaction.
      */
     async importNotes(notes: NoteRecord[], replace: boolean, keyId?: string) {
-      const tx = (await db()).transaction(['meta', 'notes'], 'readwrite', STRICT);
+      const tx = (await db()).transaction(['meta', 'notes', 'search'], 'readwrite', STRICT);
       if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
       const store = tx.objectStore('notes');
       try {
         if (replace) queue(store.clear());
         for (const note of notes) queue(store.put(note));
+        notesChanged(tx.objectStore('search'));
       } catch (error) {
         // A request that throws (a bad key, say) does not abort the transaction by itself: the
         // requests queued before it would still commit. Abort, so nothing lands.
@@ -276,10 +348,11 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     },
     /** Turns the journal off: the vault, every note and the draft, in one transaction. */
     async deleteEverything() {
-      const tx = (await db()).transaction(['meta', 'notes', 'drafts'], 'readwrite', STRICT);
+      const tx = (await db()).transaction(['meta', 'notes', 'drafts', 'search'], 'readwrite', STRICT);
       queue(tx.objectStore('meta').clear());
       queue(tx.objectStore('notes').clear());
       queue(tx.objectStore('drafts').clear());
+      queue(tx.objectStore('search').clear());
       await tx.done;
     },
     async close() {

@@ -18,9 +18,14 @@ const median = (values) => {
 };
 
 /** Milliseconds from navigation start until the element with this elementtiming name was painted. */
-async function timeToPaint(context, url, name) {
+async function timeToPaint(context, url, name, cpuSlowdown = 1) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
+  // A slow hospital workstation: Chromium runs this page's CPU work `cpuSlowdown` times slower.
+  if (cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   await page.goto(url);
   const time = await page.evaluate(
     (id) =>
@@ -51,6 +56,14 @@ for (let i = 0; i < RUNS; i++) {
   popup.push(await timeToPaint(context, `${base}popup.html`, 'help-heading'));
   blank.push(await timeToPaint(context, `${base}bench-blank.html`, 'baseline-heading'));
 }
+const SLOWDOWN = 4;
+const THROTTLED_RUNS = Math.max(3, Math.round(RUNS / 2));
+const popupSlow = [];
+const blankSlow = [];
+for (let i = 0; i < THROTTLED_RUNS; i++) {
+  popupSlow.push(await timeToPaint(context, `${base}popup.html`, 'help-heading', SLOWDOWN));
+  blankSlow.push(await timeToPaint(context, `${base}bench-blank.html`, 'baseline-heading', SLOWDOWN));
+}
 
 // The journal, with NOTES notes of about 1 KB, in the same browser.
 const journalPage = await context.newPage();
@@ -62,14 +75,31 @@ const plainMs = await journalPage.evaluate(() => globalThis.bench.plainWrite(30)
 const unlockMs = await journalPage.evaluate(() => globalThis.bench.unlock());
 const firstPage = await journalPage.evaluate(() => globalThis.bench.firstPage(20));
 const all = await journalPage.evaluate(() => globalThis.bench.decryptAll());
+const built = await journalPage.evaluate(() => globalThis.bench.buildIndex());
+const firstSearch = await journalPage.evaluate(() => globalThis.bench.firstSearch('coming back 9999'));
 const search = await journalPage.evaluate(() => globalThis.bench.search('coming back 9999', 21));
 await context.close();
 
+/** What a page runs before its first paint: its scripts and what they import statically (as budget.e2e.ts). */
+function firstPaintBytes(page) {
+  const html = readFileSync(join(DIR, page), 'utf8');
+  const pending = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIR, file), 'utf8');
+    for (const m of code.matchAll(/\b(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g))
+      pending.push(join(dirname(file), m[1]));
+  }
+  return [...seen].reduce((n, file) => n + gzipBytes(file), 0);
+}
 const gzipBytes = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
 
 /**
  * The JavaScript one page loads when it opens: its module script, the chunks it preloads, what those
- * import statically, and the platform chunk every page imports right after its first paint. Chunks
+ * import statically, and the app and platform chunks that load right after its first paint. Chunks
  * behind other import() calls load only when their view is first shown, and are counted apart.
  */
 function pageScripts(page) {
@@ -87,7 +117,9 @@ function pageScripts(page) {
     seen.add(file);
     const code = readFileSync(join(DIR, file), 'utf8');
     for (const m of code.matchAll(/(import\(\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g)) {
-      const lazy = Boolean(m[1]) && !m[2].startsWith('platform-');
+      // The app (loaded by the popup's and side panel's entry right after the first paint) and the
+      // platform load at once; everything else behind import() only when its view opens.
+      const lazy = Boolean(m[1]) && !/^(app|platform)-/.test(m[2]);
       pending.push({ file: join(dirname(file), m[2]), atOpen: eager && !lazy });
     }
   }
@@ -95,6 +127,7 @@ function pageScripts(page) {
   return { atOpen: sum(atOpen), onDemand: sum([...onDemand].filter((f) => !atOpen.has(f))) };
 }
 const popupJs = pageScripts('popup.html');
+const popupFirstPaint = firstPaintBytes('popup.html');
 const pageScriptBytes = (page) => pageScripts(page).atOpen;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -106,15 +139,31 @@ const rows = [
     ms(median(blank)),
     'empty extension page',
     (median(popup) / median(blank)).toFixed(2),
-    '<= 1.25',
+    '<= 1.10',
   ],
   [
-    'popup JavaScript loaded when it opens, gzip',
-    kb(popupJs.atOpen),
-    kb(25 * 1024),
+    `popup, CPU ${SLOWDOWN}x slower: HELP heading painted (median of ${THROTTLED_RUNS})`,
+    ms(median(popupSlow)),
+    ms(median(blankSlow)),
+    `empty extension page, ${SLOWDOWN}x slower`,
+    (median(popupSlow) / median(blankSlow)).toFixed(2),
+    '',
+  ],
+  [
+    'popup JavaScript loaded before first paint, gzip',
+    kb(popupFirstPaint),
+    kb(15 * 1024),
     'target',
-    (popupJs.atOpen / (25 * 1024)).toFixed(2),
+    (popupFirstPaint / (15 * 1024)).toFixed(2),
     '<= 1.00',
+  ],
+  [
+    'popup JavaScript loaded when it opens (README: after first paint), gzip',
+    kb(popupJs.atOpen),
+    kb(popupFirstPaint),
+    'before first paint',
+    '',
+    '',
   ],
   ['popup JavaScript loaded on demand (other views), gzip', kb(popupJs.onDemand), '', '', '', ''],
   ...['side panel', 'options'].map((page) => [
@@ -150,15 +199,23 @@ const rows = [
     '',
     '',
   ],
-  [`journal: decrypt all ${all.count} notes for search (after the first page)`, ms(all.ms), '', '', '', ''],
   [
-    `journal: search across ${all.count} notes, median of 21`,
+    `journal: first search over ${all.count} notes (open the index, fold, search)`,
+    ms(firstSearch.ms),
+    ms(all.ms),
+    'decrypt every note one by one',
+    (firstSearch.ms / 300).toFixed(2),
+    '<= 1.00 of 300 ms',
+  ],
+  [
+    `journal: each later search across ${all.count} notes, median of 21`,
     ms(search.ms),
-    ms(50),
+    ms(20),
     'target',
-    (search.ms / 50).toFixed(2),
+    (search.ms / 20).toFixed(2),
     '<= 1.00',
   ],
+  [`journal: build the search index from ${built.count} records (once)`, ms(built.ms), '', '', '', ''],
 ];
 const header = ['measure', 'Been There', 'baseline', 'baseline is', 'ratio', 'target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -169,6 +226,8 @@ console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
 console.log(`\npopup runs (ms): ${popup.map((v) => v.toFixed(0)).join(' ')}`);
 console.log(`empty page runs (ms): ${blank.map((v) => v.toFixed(0)).join(' ')}`);
+console.log(`popup runs, CPU ${SLOWDOWN}x (ms): ${popupSlow.map((v) => v.toFixed(0)).join(' ')}`);
+console.log(`empty page runs, CPU ${SLOWDOWN}x (ms): ${blankSlow.map((v) => v.toFixed(0)).join(' ')}`);
 console.log(
   `journal: ${NOTES} notes of ${filled.bytesPerNote} bytes of text each; search found ${search.found}`,
 );

@@ -4,12 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSize, scriptsBeforeFirstPaint, scriptsOfLazyView } from './page-scripts';
 
-// The popup opens between patients: what it runs before its first paint stays small
-// (docs: the 25 KB gzip budget). Views, the platform and the journal load later through import().
-const POPUP_BUDGET_BYTES = 25 * 1024;
+// The popup opens between patients: what it runs before its first paint stays small (15 KB gzip).
+// Its HTML already holds the first screen (scripts/prerender); the app that takes it over, the
+// platform, the views and the journal load later through import() (README: after the first paint).
+const POPUP_BUDGET_BYTES = 15 * 1024;
 
 describe('the production build', () => {
-  it('keeps the JavaScript the popup loads before its first paint within 25 KB gzip', () => {
+  it('keeps the JavaScript the popup loads before its first paint within 15 KB gzip', () => {
     const files = scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html');
     const bytes = gzipSize(EXTENSION_DIR, files);
     console.info(`popup before first paint: ${files.join(', ')}: ${(bytes / 1024).toFixed(1)} KB gzip`);
@@ -37,7 +38,11 @@ describe('the production build', () => {
   });
 
   it("loads with each view only that view's code: no view but the journal loads its encryption", () => {
-    const firstPaint = new Set(scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html'));
+    // What the popup has loaded once it opened: its first paint, then the app that takes it over.
+    const firstPaint = new Set([
+      ...scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html'),
+      ...scriptsOfLazyView(EXTENSION_DIR, 'app'),
+    ]);
     for (const view of LAZY_VIEWS) {
       const added = scriptsOfLazyView(EXTENSION_DIR, view).filter((file) => !firstPaint.has(file));
       console.info(

@@ -130,6 +130,8 @@ export async function launchFirefox({
       urls.set(page, `${ORIGIN}/${path}`);
       await contextOf(page).navigate(`${ORIGIN}/${path}`, 'complete');
       await page.waitForSelector('h1');
+      // The prerendered first screen (scripts/prerender) does nothing until the app replaces it.
+      await page.waitForFunction(() => !document.querySelector('[data-prerender]'));
       return page;
     },
     async zoom(page, factor) {

@@ -63,6 +63,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await untilAppTakesOver(page);
       return page;
     },
     async close({ keepProfile = false } = {}) {
@@ -212,6 +213,14 @@ export async function enterByKeyboard(page: Page, control: string, focusLandsOn:
   await tabTo(page, control);
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedText(page)).toBe(focusLandsOn);
+}
+
+/**
+ * The popup's and side panel's HTML paint their first screen before any script (scripts/prerender);
+ * its buttons do nothing until the app replaces it. Tests act on the app, so they wait for it.
+ */
+export async function untilAppTakesOver(page: Page) {
+  await page.locator('[data-prerender]').first().waitFor({ state: 'detached' });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   launchForTest,
   screenshot,
   tabTo,
+  untilAppTakesOver,
   type Session,
 } from './harness';
 import { signLabel, ui, uiCount } from './locales';
@@ -153,6 +154,7 @@ describe('Signs in Canada (British Columbia)', () => {
     const page = await canada.context.newPage();
     await page.clock.install();
     await page.goto(`chrome-extension://${canada.extensionId}/sidepanel.html`);
+    await untilAppTakesOver(page);
     await page.getByRole('button', { name: l.takeAMinute }).click();
     await page.getByRole('button', { name: l.startPacer, exact: true }).click();
     const phase = page.locator('.pacer-phase');

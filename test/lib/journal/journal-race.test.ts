@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { journalPages, type Gate } from './journal-pages';
+import { fromBase64, importDataKey } from '../../../lib/journal/crypto';
+import { openIndex } from '../../../lib/journal/search-index';
 
 /**
  * Issue 17: locked means locked, whatever order the storage and database calls finish in. fast-check's
@@ -205,6 +207,17 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
               expect(p.store.saveState.value, `${page} reports a save after the lock`).toBe('idle');
               await expect(p.journal.notes(), `${page} can still decrypt`).rejects.toThrow();
             }
+          // The sealed search index, when it says it describes the notes on disk, does: whatever
+          // page wrote it, and whatever lock raced the listing that built it.
+          if (key) {
+            const { index, version } = await pages[0]!.repo.searchIndex();
+            if (index && index.version === version) {
+              const k = await importDataKey(fromBase64(key as string));
+              const fromIndex = (await openIndex(k, index)).notes.map((n) => `${n.id}:${n.updatedAt}`);
+              const onDisk = (await pages[0]!.repo.notes()).map((r) => `${r.id}:${r.updatedAt}`);
+              expect(fromIndex, `${where}: the search index differs from the notes`).toEqual(onDisk);
+            }
+          }
           open = true;
         }
 

@@ -17,7 +17,9 @@ async function everythingStored(repo: ReturnType<typeof createRepository>) {
   const notes = await repo.notes();
   const drafts = await repo.drafts();
   const vault = await repo.vault();
+  const { index } = await repo.searchIndex();
   return JSON.stringify({
+    index: index && decode(index.ct),
     notes: notes.map((r) => decode(r.ct)),
     drafts: drafts.map((d) => decode(d.record.ct)),
     vault: vault && decode(vault.wrapped),

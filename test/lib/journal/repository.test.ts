@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRepository } from '../../../lib/journal/repository';
+import { createRepository, DB_VERSION } from '../../../lib/journal/repository';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -63,13 +63,13 @@ describe('journal repository', () => {
     const repo = createRepository('shared', { onVersionChange: () => (closedForUpgrade = true) });
     await repo.notes();
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('shared', 3);
+      const request = indexedDB.open('shared', DB_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('blocked'));
     });
     expect(closedForUpgrade).toBe(true);
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
   });
 });

@@ -1,0 +1,134 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fromBase64, importDataKey } from '../../../lib/journal/crypto';
+import type { SearchIndexRecord } from '../../../lib/journal/repository';
+import { openIndex } from '../../../lib/journal/search-index';
+import { journalPages, type Gate } from './journal-pages';
+
+const PASS = 'correct horse battery';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  fakeBrowser.reset();
+});
+
+type Page = ReturnType<ReturnType<typeof journalPages>['page']>;
+
+/** The index on disk, opened with the key in the session; null when there is none or it is out of date. */
+async function indexOnDisk(page: Page) {
+  const { index, version } = await page.repo.searchIndex();
+  if (!index || index.version !== version) return null;
+  const raw = (await fakeBrowser.storage.session.get('journalKey')).journalKey as string | undefined;
+  if (!raw) throw new Error('locked');
+  return openIndex(await importDataKey(fromBase64(raw)), index);
+}
+
+/** Every note decrypted from its own record: what the index must match. */
+async function notesFromRecords(page: Page) {
+  const { notes } = await page.journal.notesForExport(PASS);
+  return notes.map((n) => `${n.id}:${n.body}`);
+}
+
+const decrypts = () => vi.spyOn(crypto.subtle, 'decrypt');
+
+let dbName = '';
+async function withNotes(bodies: string[]) {
+  dbName = `search-${Math.random()}`;
+  const page = journalPages(dbName).page();
+  await page.journal.turnOn(PASS);
+  for (const body of bodies) await page.journal.saveNote({ ...page.journal.newNote(), body }, 's');
+  return page;
+}
+
+describe('the sealed search index', () => {
+  it('is built at the first listing, then a listing opens one ciphertext only', async () => {
+    const page = await withNotes(['one', 'two', 'three']);
+    expect(await indexOnDisk(page)).toBeNull();
+    const first = await page.journal.notes();
+    expect(first.notes.map((n) => n.body)).toEqual(['three', 'two', 'one']);
+    expect((await indexOnDisk(page))?.notes).toEqual(first.notes);
+    const spy = decrypts();
+    expect((await page.journal.notes()).notes).toEqual(first.notes);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+
+  it('stays consistent with the notes across save, delete and import, decrypting only what changed', async () => {
+    const page = await withNotes(['one', 'two']);
+    await page.journal.notes();
+    const saved = await page.journal.saveNote({ ...page.journal.newNote(), body: 'three' }, 's');
+    // Out of date now: the next listing opens the index and the one new record, and seals it again.
+    expect(await indexOnDisk(page)).toBeNull();
+    const spy = decrypts();
+    expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['three', 'two', 'one']);
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+    expect((await indexOnDisk(page))?.notes.map((n) => `${n.id}:${n.body}`)).toEqual(
+      await notesFromRecords(page),
+    );
+
+    await page.journal.saveNote({ ...saved, body: 'three, changed' }, 's');
+    await page.journal.deleteNote((await page.journal.notes()).notes.at(-1)!.id);
+    await page.journal.notes();
+    expect((await indexOnDisk(page))?.notes.map((n) => `${n.id}:${n.body}`)).toEqual(
+      await notesFromRecords(page),
+    );
+
+    const note = { ...page.journal.newNote(), body: 'imported' };
+    await page.journal.applyImport({ notes: [note], existing: 0, duplicates: 0 }, false);
+    expect((await page.journal.notes()).notes.map((n) => n.body)).toContain('imported');
+    expect((await indexOnDisk(page))?.notes.map((n) => `${n.id}:${n.body}`)).toEqual(
+      await notesFromRecords(page),
+    );
+  });
+
+  it('is rebuilt from the records when damaged, and when a new key replaced its own', async () => {
+    const page = await withNotes(['one', 'two']);
+    await page.journal.notes();
+    const db = await openDB(dbName);
+    const index = (await db.get('search', 'index')) as SearchIndexRecord;
+    index.ct[3] = index.ct[3]! ^ 1;
+    await db.put('search', index, 'index');
+    db.close();
+    expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
+    expect((await indexOnDisk(page))?.notes.map((n) => n.body)).toEqual(['two', 'one']);
+
+    await page.journal.changePassphrase(PASS, 'another passphrase here', true);
+    expect((await page.repo.searchIndex()).index).toBeUndefined();
+    expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
+  });
+
+  it('is never written by a listing that a lock overtook', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const gate: Gate = (label) => (label.endsWith('.putSearchIndex') ? held : Promise.resolve());
+    const world = journalPages(`search-race-${Math.random()}`, gate);
+    const page = world.page();
+    await page.journal.turnOn(PASS);
+    await page.journal.saveNote({ ...page.journal.newNote(), body: 'one' }, 's');
+    const listing = page.journal.notes();
+    // The listing has decrypted and sealed, and waits to write; the journal locks meanwhile.
+    await vi.waitFor(() => expect(page.journal.session.state).toBe('unlocked'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await page.journal.lock();
+    release();
+    await listing.catch(() => undefined);
+    expect((await page.repo.searchIndex()).index).toBeUndefined();
+  });
+});
+
+describe('search in the journal view', () => {
+  it('finds notes across the index, and keeps nothing once locked', async () => {
+    const page = await withNotes(['Médecins on nights', 'a quiet day']);
+    await page.journal.lock();
+    await page.store.init();
+    await page.store.unlock(PASS);
+    page.store.search('medecins');
+    expect(page.store.shown.value.map((n) => n.body)).toEqual(['Médecins on nights']);
+    await page.store.lock();
+    expect(page.store.notes.value).toEqual([]);
+    expect(page.store.shown.value).toEqual([]);
+  });
+});
