@@ -3,6 +3,8 @@ import { t } from '../../lib/text/i18n';
 import { nationalOptions } from '../../lib/resources/programs';
 import { provinceOf, regionName } from '../../lib/region/region';
 import { useStore } from '../app/StoreContext';
+import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
+import { NotLegalAdvice } from '../before-you-call/NotLegalAdvice';
 
 /** Physician health programs as short cards: a dial link for each verified number, else the program's page. */
 export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) {
@@ -22,32 +24,36 @@ export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) 
 function ProgramList({ programs }: { programs: PhysicianProgram[] }) {
   const { lang } = useStore();
   return (
-    <ul class="programs">
-      {programs.map((program) => (
-        <li key={program.id} class="program">
-          <strong>{program.name[lang]}</strong>
-          <span class="hint"> {program.about[lang]}</span>
-          {program.audience && program.hours && (
-            <span class="program-who">
-              {t('urgentKinds.serves', [program.audience[lang]])}
-              <br />
-              {t('urgentKinds.hours', [program.hours[lang]])}
-            </span>
-          )}
-          <span class="dial-row">
-            {program.lines.map((line) => (
-              <a key={line.digits} class="dial" href={`tel:${line.digits}`}>
-                {t('programs.call', [line.display, line.note[lang]])}
-              </a>
-            ))}
-            {program.lines.length === 0 && (
-              <a class="dial" href={program.url} target="_blank" rel="noreferrer">
-                {t('programs.website', [program.name[lang]])}
-              </a>
+    <>
+      <ul class="programs">
+        {programs.map((program) => (
+          <li key={program.id} class="program">
+            <strong>{program.name[lang]}</strong>
+            <span class="hint"> {program.about[lang]}</span>
+            {program.audience && program.hours && (
+              <span class="program-who">
+                {t('urgentKinds.serves', [program.audience[lang]])}
+                <br />
+                {t('urgentKinds.hours', [program.hours[lang]])}
+              </span>
             )}
-          </span>
-        </li>
-      ))}
-    </ul>
+            <span class="dial-row">
+              {program.lines.map((line) => (
+                <a key={line.digits} class="dial" href={`tel:${line.digits}`}>
+                  {t('programs.call', [line.display, line.note[lang]])}
+                </a>
+              ))}
+              {program.lines.length === 0 && (
+                <a class="dial" href={program.url} target="_blank" rel="noreferrer">
+                  {t('programs.website', [program.name[lang]])}
+                </a>
+              )}
+            </span>
+            <BeforeYouCall programId={program.id} />
+          </li>
+        ))}
+      </ul>
+      <NotLegalAdvice />
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { BEFORE_YOU_CALL, isRunByFact, type ProgramTerms } from '../../lib/conte
 import { CANADA_LICENSING, LICENCE_FORMS, US_LICENSING } from '../../lib/content/licence-forms';
 import { PHYSICIAN_PROGRAMS } from '../../lib/content/physician-programs';
 import { PROVINCES } from '../../lib/content/regions';
+import { REGULATOR_RUN_IDS } from '../../lib/content/regulator-run';
 import { RESOURCES } from '../../lib/content/resources';
 import {
   CLAIMS,
@@ -150,6 +151,13 @@ describe('issue 22: before-you-call and licence-form data', () => {
     const oma = BEFORE_YOU_CALL['oma-php']!.records;
     expect(isStated(oma) && oma.text.en).toMatch(/^Keeps records/);
     expect(isStated(oma) && oma.text.fr).toMatch(/^Garde des dossiers/);
+  });
+
+  it('lists as regulator-run exactly the cards the facts say the regulator runs', () => {
+    const regulatorRun = Object.entries(BEFORE_YOU_CALL)
+      .filter(([, terms]) => isRunByFact(terms.runBy) && terms.runBy.who === 'regulator')
+      .map(([id]) => id);
+    expect([...REGULATOR_RUN_IDS].sort()).toEqual(regulatorRun.sort());
   });
 
   it('has a licence-form entry for every province and territory', () => {
