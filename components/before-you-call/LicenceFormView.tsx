@@ -13,7 +13,6 @@ import { programLines, type TermsLine } from '../../lib/before-you-call/terms-li
 import { licenceLines, licencePlaceFor, type LicencePlace } from '../../lib/before-you-call/licence-lines';
 import { t } from '../../lib/text/i18n';
 import { useStore } from '../app/StoreContext';
-import { NotLegalAdvice } from './NotLegalAdvice';
 import { TermsLines } from './TermsLines';
 
 const SCOPE_KEYS = {
@@ -24,7 +23,10 @@ const SCOPE_KEYS = {
   'not-found': 'licenceForm.scope.notFound',
 } as const satisfies Record<LicenceScope, string>;
 
-/** The licence form of one province or territory (the user's region first), or the US picture. */
+/**
+ * The licence form of one province or territory (the user's region first), or the US picture. "Not
+ * legal advice" is said once by each view that offers this one (Reach, Resources, the physician lines).
+ */
 export function LicenceFormView() {
   const { lang, region } = useStore();
   const [place, setPlace] = useState<LicencePlace>(() => licencePlaceFor(region.value));
@@ -47,7 +49,6 @@ export function LicenceFormView() {
       </p>
       {place === 'US' ? <UsLicensing /> : <ProvinceLicensing province={place} />}
       <p class="hint">{t('licenceForm.checkForm')}</p>
-      <NotLegalAdvice />
     </div>
   );
 }

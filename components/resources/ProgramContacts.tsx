@@ -18,7 +18,13 @@ export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) 
         <ProgramList programs={nationalOptions(region.value)} />
       </>
     );
-  return <p class="hint">{t('programs.noneForRegion')}</p>;
+  return (
+    <>
+      <p class="hint">{t('programs.noneForRegion')}</p>
+      {/* The myself urgent block offers the licence forms below: said here, once, in every case. */}
+      <NotLegalAdvice />
+    </>
+  );
 }
 
 function ProgramList({ programs }: { programs: PhysicianProgram[] }) {
