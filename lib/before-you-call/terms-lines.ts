@@ -1,4 +1,5 @@
-import type { ProgramTerms, RunBy } from '../content/before-you-call';
+import type { ProgramTerms } from '../content/before-you-call';
+import type { RunBy } from '../content/run-by';
 import { FACTS_REVIEWED, isStated, type Fact } from '../content/sourced-facts';
 import type { Lang } from '../content/types';
 

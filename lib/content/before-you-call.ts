@@ -1,3 +1,4 @@
+import type { RunBy } from './run-by';
 import { fact, notStated, type Fact, type SourcedFact } from './sourced-facts';
 
 /**
@@ -8,16 +9,7 @@ import { fact, notStated, type Fact, type SourcedFact } from './sourced-facts';
  * resources.ts.
  */
 
-/** Who runs a program, in the words a caller needs: the regulator is never "just a program". */
-export const RUN_BY = [
-  'association',
-  'regulator',
-  'university',
-  'employer',
-  'independent',
-  'public',
-] as const;
-export type RunBy = (typeof RUN_BY)[number];
+export { RUN_BY, type RunBy } from './run-by';
 
 export interface RunByFact extends SourcedFact {
   who: RunBy;
