@@ -6,28 +6,37 @@ import { useStore } from '../app/StoreContext';
 import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
 import { NotLegalAdvice } from '../before-you-call/NotLegalAdvice';
 
+interface Props {
+  programs: PhysicianProgram[];
+  /**
+   * "Before you call" on each line (issue 22), and "not legal advice" once. Off only on a guided
+   * screen that must fit the popup; that guide's urgent block shows the same lines with it.
+   */
+  withTerms?: boolean;
+}
+
 /** Physician health programs as short cards: a dial link for each verified number, else the program's page. */
-export function ProgramContacts({ programs }: { programs: PhysicianProgram[] }) {
+export function ProgramContacts({ programs, withTerms = true }: Props) {
   const { lang, region } = useStore();
-  if (programs.length > 0) return <ProgramList programs={programs} />;
+  if (programs.length > 0) return <ProgramList programs={programs} withTerms={withTerms} />;
   // A province or territory is chosen but has no program of its own: say so, and what is left.
   if (provinceOf(region.value))
     return (
       <>
         <p class="hint">{t('urgentKinds.noneFound', [regionName(region.value, lang)])}</p>
-        <ProgramList programs={nationalOptions(region.value)} />
+        <ProgramList programs={nationalOptions(region.value)} withTerms={withTerms} />
       </>
     );
   return (
     <>
       <p class="hint">{t('programs.noneForRegion')}</p>
       {/* The myself urgent block offers the licence forms below: said here, once, in every case. */}
-      <NotLegalAdvice />
+      {withTerms && <NotLegalAdvice />}
     </>
   );
 }
 
-function ProgramList({ programs }: { programs: PhysicianProgram[] }) {
+function ProgramList({ programs, withTerms }: Required<Props>) {
   const { lang } = useStore();
   return (
     <>
@@ -55,11 +64,11 @@ function ProgramList({ programs }: { programs: PhysicianProgram[] }) {
                 </a>
               )}
             </span>
-            <BeforeYouCall programId={program.id} />
+            {withTerms && <BeforeYouCall programId={program.id} />}
           </li>
         ))}
       </ul>
-      <NotLegalAdvice />
+      {withTerms && <NotLegalAdvice />}
     </>
   );
 }
