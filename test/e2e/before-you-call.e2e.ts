@@ -82,6 +82,21 @@ for (const lang of ['en', 'fr'] as const) {
       });
     }
 
+    it('every card in every region has its Before you call (Resources, all regions)', async () => {
+      const page = await session.open('popup.html');
+      await page.getByRole('tab', { name: l('tabs.resources') }).click();
+      await page.getByRole('checkbox', { name: l('resources.allRegions') }).check();
+      const cards = page.locator('article.resource');
+      await expect.poll(() => cards.count()).toBeGreaterThan(25);
+      const without = await cards.evaluateAll((articles) =>
+        articles
+          .filter((a) => !a.querySelector('details.byc > summary'))
+          .map((a) => a.querySelector('h3')?.textContent),
+      );
+      expect(without).toEqual([]);
+      await page.close();
+    });
+
     it('Ontario’s OMA PHP says it keeps records, opened by keyboard from a search (popup)', async () => {
       const page = await session.open('popup.html');
       await page.getByRole('tab', { name: l('tabs.resources') }).click();

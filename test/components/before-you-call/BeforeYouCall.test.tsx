@@ -65,3 +65,17 @@ describe('Before you call', () => {
     expect(lines[1]).toMatch(/^Confidentiality Not stated by the program\./);
   });
 });
+
+describe('What your licence form asks, from the urgent blocks', () => {
+  it('is offered in the myself block only, and opens with a province chooser', async () => {
+    const { UrgentChoices } = await import('../../../components/urgent/UrgentChoices');
+    const { unmount } = renderWithStore(<UrgentChoices mode="colleague" />);
+    await screen.findByRole('heading', { name: 'Physician lines in your region' });
+    expect(screen.queryByText('What your licence form asks')).toBeNull();
+    unmount();
+    renderWithStore(<UrgentChoices mode="myself" />);
+    const summary = await screen.findByText('What your licence form asks');
+    open(summary);
+    expect(await screen.findByRole('combobox', { name: 'Province or territory' })).toBeTruthy();
+  });
+});
