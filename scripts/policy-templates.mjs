@@ -66,7 +66,8 @@ export const FRENCH = {
   },
   extraResources: {
     title: 'Ressources supplémentaires',
-    description: 'Ressources affichées en premier dans l’onglet Ressources.',
+    description:
+      'Ressources affichées en premier dans l’onglet Ressources. Chacune peut porter beforeYouCall : ce que votre programme dit de qui le gère, de la confidentialité, de ses limites, des dossiers et du signalement à l’organisme de réglementation.',
   },
 };
 

@@ -14,7 +14,8 @@ function PhysicianLines() {
   return (
     <>
       <h4>{t('afterEvent.physicianLines')}</h4>
-      <ProgramContacts programs={programsFor(region.value)} />
+      {/* Kept short to fit the popup: the guide's urgent block shows these lines with "Before you call". */}
+      <ProgramContacts programs={programsFor(region.value)} withTerms={false} />
     </>
   );
 }
@@ -39,7 +40,7 @@ function MedicoLegal() {
       {local.length > 0 && (
         <>
           <h4>{t('afterEvent.ottawaPrograms')}</h4>
-          <ProgramContacts programs={local} />
+          <ProgramContacts programs={local} withTerms={false} />
         </>
       )}
     </>

@@ -8,6 +8,8 @@ import { GuideLinks } from '../guides/GuideLinks';
 import { ResourceCard } from '../resources/ResourceCard';
 import { RegionNote } from '../region/RegionNote';
 import { useStore } from '../app/StoreContext';
+import { LicenceFormDisclosure } from '../before-you-call/LicenceFormDisclosure';
+import { NotLegalAdvice } from '../before-you-call/NotLegalAdvice';
 
 /** "Reach a peer": the user's own people, then the region's peer-support programs. */
 export function ReachTab() {
@@ -28,6 +30,8 @@ export function ReachTab() {
       {programs.map((resource) => (
         <ResourceCard key={resource.id} resource={resource} />
       ))}
+      <LicenceFormDisclosure />
+      <NotLegalAdvice />
       <RegionNote />
     </section>
   );

@@ -1,6 +1,7 @@
 import { dialDigits } from '../../lib/people/contact-links';
 import { t } from '../../lib/text/i18n';
 import type { ExtraResource } from '../../lib/settings/policy';
+import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
 
 /** A resource an institution added through policy: shown as given, text only. */
 export function ExtraResourceCard({ resource }: { resource: ExtraResource }) {
@@ -20,6 +21,7 @@ export function ExtraResourceCard({ resource }: { resource: ExtraResource }) {
           </a>
         )}
       </div>
+      {resource.beforeYouCall && <BeforeYouCall institution={resource.beforeYouCall} />}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../../lib/text/i18n';
 import { resourcePlace } from '../../lib/resources/resource-search';
 import { useStore } from '../app/StoreContext';
 import { TextList } from '../ui/TextList';
+import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
 
 /** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
 export function ResourceCard({ resource }: { resource: Resource }) {
@@ -36,6 +37,7 @@ export function ResourceCard({ resource }: { resource: Resource }) {
           {t('programs.website', [resource.name[lang]])}
         </a>
       </div>
+      <BeforeYouCall programId={resource.id} />
       <p class="source-note">
         <a href={resource.sourceUrl} target="_blank" rel="noreferrer">
           {t('resources.source')}

@@ -10,6 +10,8 @@ import { ExtraResourceCard } from './ExtraResourceCard';
 import { RegionNote } from '../region/RegionNote';
 import { ResourceCard } from './ResourceCard';
 import { useStore } from '../app/StoreContext';
+import { LicenceFormDisclosure } from '../before-you-call/LicenceFormDisclosure';
+import { NotLegalAdvice } from '../before-you-call/NotLegalAdvice';
 
 /** The directory: search as you type (English and French, accents ignored), filter by kind. */
 export function ResourcesTab() {
@@ -24,6 +26,8 @@ export function ResourcesTab() {
     <section class="resources" aria-labelledby="resources-heading">
       <h2 id="resources-heading">{t('resources.heading')}</h2>
       <NotCrisisService />
+      <LicenceFormDisclosure />
+      <NotLegalAdvice />
       <Field id="resource-search" label={t('resources.search')}>
         {(control) => (
           <input

@@ -23,6 +23,11 @@ export function InstitutionStatus() {
   return (
     <>
       <p>{t('options.institutionActive', [state.policy.institutionName ?? t('contacts.yourInstitution')])}</p>
+      {state.warnings && (
+        <p class="error" role="status">
+          {t('options.institutionPartlyIgnored', [state.warnings.join('; ')])}
+        </p>
+      )}
       <p id="policy-keys">{t('options.institutionKeys')}</p>
       <ul aria-labelledby="policy-keys" class="policy-keys">
         {keys.map((key) => (

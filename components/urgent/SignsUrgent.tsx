@@ -8,6 +8,7 @@ import { RegionNote } from '../region/RegionNote';
 import { useStore } from '../app/StoreContext';
 import { UrgentBlock } from './UrgentBlock';
 import { UrgentProgramLines } from './UrgentProgramLines';
+import { LicenceFormDisclosure } from '../before-you-call/LicenceFormDisclosure';
 
 interface Props {
   kinds: UrgentKind[];
@@ -54,6 +55,7 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
       ))}
       <CrisisLineAbout />
       <UrgentProgramLines />
+      {mode === 'myself' && <LicenceFormDisclosure />}
       <RegionNote />
     </div>
   );

@@ -10,6 +10,10 @@ import { ToggleButtons } from '../ui/ToggleButtons';
 
 // The physician lines load with the urgent area, not with the popup's first screen.
 const UrgentProgramLines = lazyView(() => import('./UrgentProgramLines').then((m) => m.UrgentProgramLines));
+// For myself: what my licence form asks, one click away (issue 22); loads only in that mode.
+const LicenceForm = lazyView(() =>
+  import('../before-you-call/LicenceFormDisclosure').then((m) => m.LicenceFormDisclosure),
+);
 
 const KIND_LABELS = {
   suicide: 'urgentKinds.suicideChoice',
@@ -39,6 +43,7 @@ export function UrgentChoices({ mode }: { mode: SignsMode }) {
       </UrgentBlock>
       <CrisisLineAbout />
       <UrgentProgramLines />
+      {mode === 'myself' && <LicenceForm />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { ContactInputSchema } from '../people/contacts';
 import { AUTO_LOCK_CHOICES } from '../journal/session/auto-lock';
 import { REGION_CODES } from '../region/region';
 import { RESOURCE_KINDS } from '../content/resource-kinds';
+import { RUN_BY } from '../content/run-by';
 
 /**
  * Institution settings from enterprise policy (storage.managed). Read-only for the user. A policy
@@ -10,12 +11,29 @@ import { RESOURCE_KINDS } from '../content/resource-kinds';
  * would be worse than none. public/managed_schema.json describes the same shape for Chrome.
  */
 
+const TermText = v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300)));
+
+/**
+ * An institution's own program terms for "Before you call" (its EAP, say), in its own words: who runs
+ * it, confidentiality, stated limits, records, reporting to the regulator, with its page and date.
+ */
+export const InstitutionTermsSchema = v.strictObject({
+  runBy: v.optional(v.picklist(RUN_BY)),
+  confidentiality: TermText,
+  limits: TermText,
+  records: TermText,
+  tellsRegulator: TermText,
+  sourceUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+  reviewed: v.optional(v.pipe(v.string(), v.isoDate())),
+});
+
 const ExtraResourceSchema = v.object({
   name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(120)),
   about: v.optional(v.pipe(v.string(), v.maxLength(400))),
   phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[\d\s().-]{3,25}$/))),
   url: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
   kind: v.optional(v.picklist(RESOURCE_KINDS)),
+  beforeYouCall: v.optional(InstitutionTermsSchema),
 });
 
 export const PolicySchema = v.strictObject({
@@ -34,7 +52,38 @@ export type Policy = v.InferOutput<typeof PolicySchema>;
 export type ExtraResource = v.InferOutput<typeof ExtraResourceSchema>;
 
 export type PolicyState =
-  { status: 'none' } | { status: 'valid'; policy: Policy } | { status: 'invalid'; problems: string[] };
+  | { status: 'none' }
+  /** warnings: optional parts that were wrong and left out, the rest in force (see parsePolicy). */
+  | { status: 'valid'; policy: Policy; warnings?: string[] }
+  | { status: 'invalid'; problems: string[] };
+
+const issuePath = (issue: v.BaseIssue<unknown>, prefix: string) => {
+  const path = issue.path?.map((step) => String(step.key)).join('.') ?? '';
+  return [prefix, path].filter(Boolean).join('.');
+};
+
+/**
+ * Optional extras that must not cost the rest: a resource's "Before you call" terms that do not
+ * validate are dropped (the resource stays, with its name, phone and page) and named in a warning.
+ * Returns the policy to validate, unchanged when nothing was dropped.
+ */
+function withoutBadTerms(raw: Record<string, unknown>, warnings: string[]): Record<string, unknown> {
+  const resources = raw.extraResources;
+  if (!Array.isArray(resources)) return raw;
+  const kept = resources.map((resource: unknown, i) => {
+    if (typeof resource !== 'object' || resource === null || !('beforeYouCall' in resource)) return resource;
+    const result = v.safeParse(InstitutionTermsSchema, resource.beforeYouCall);
+    if (result.success) return resource;
+    const where = `extraResources.${i}.beforeYouCall`;
+    warnings.push(
+      ...result.issues.slice(0, 3).map((issue) => `${issuePath(issue, where)}: ${issue.message}`),
+    );
+    const rest: Record<string, unknown> = { ...resource };
+    delete rest.beforeYouCall;
+    return rest;
+  });
+  return { ...raw, extraResources: kept };
+}
 
 /** Reads what storage.managed holds. Never throws; an empty policy is no policy. */
 export function parsePolicy(raw: unknown): PolicyState {
@@ -42,8 +91,12 @@ export function parsePolicy(raw: unknown): PolicyState {
   if (typeof raw !== 'object' || Array.isArray(raw))
     return { status: 'invalid', problems: ['not an object'] };
   if (Object.keys(raw).length === 0) return { status: 'none' };
-  const result = v.safeParse(PolicySchema, raw);
-  if (result.success) return { status: 'valid', policy: result.output };
+  const warnings: string[] = [];
+  const result = v.safeParse(PolicySchema, withoutBadTerms(raw as Record<string, unknown>, warnings));
+  if (result.success)
+    return warnings.length > 0
+      ? { status: 'valid', policy: result.output, warnings }
+      : { status: 'valid', policy: result.output };
   return {
     status: 'invalid',
     problems: result.issues.slice(0, 5).map((issue) => {

@@ -21,4 +21,26 @@ describe('Institution settings on the options page', () => {
       'regionLocked',
     ]);
   });
+
+  it('says which optional parts were left out, and that the rest is in force', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({
+        institutionName: 'Example Hospital',
+        extraResources: [{ name: 'EAP', beforeYouCall: { runBy: 'government' } }],
+      }),
+    });
+    const { store } = renderWithStore(<InstitutionStatus />);
+    await store.start();
+    await waitFor(() =>
+      expect(screen.getByText('Settings from Example Hospital are in force.')).toBeTruthy(),
+    );
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Some optional parts were wrong and are left out; everything else is in force\..*extraResources\.0\.beforeYouCall\.runBy/,
+    );
+    const list = screen.getByRole('list', { name: /Policy keys in force/ });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'extraResources',
+      'institutionName',
+    ]);
+  });
 });

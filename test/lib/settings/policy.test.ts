@@ -56,6 +56,81 @@ describe('parsePolicy', () => {
   });
 });
 
+describe('an institution’s own program terms (beforeYouCall)', () => {
+  const terms = {
+    runBy: 'employer',
+    confidentiality: 'We tell no one you called.',
+    limits: 'We act if someone is in immediate danger.',
+    records: 'Notes kept 7 years, apart from your employee file.',
+    tellsRegulator: 'Never without your written consent.',
+    sourceUrl: 'https://example.org/eap/privacy',
+    reviewed: '2026-12-01',
+  };
+  const eap = { name: 'Employee assistance program', phone: '613 555 0100', kind: 'counselling' };
+
+  it('accepts them on an extra resource, with no warning', () => {
+    const state = parsePolicy({ institutionName: 'TOH', extraResources: [{ ...eap, beforeYouCall: terms }] });
+    expect(state).toEqual({
+      status: 'valid',
+      policy: { institutionName: 'TOH', extraResources: [{ ...eap, beforeYouCall: terms }] },
+    });
+  });
+
+  it('accepts any subset: every field is optional', () => {
+    const state = parsePolicy({ extraResources: [{ ...eap, beforeYouCall: { records: 'None kept.' } }] });
+    expect(state).toMatchObject({
+      status: 'valid',
+      policy: { extraResources: [{ beforeYouCall: { records: 'None kept.' } }] },
+    });
+    expect(state).not.toHaveProperty('warnings');
+  });
+
+  it('ignores bad terms with a clear message, and loses nothing else', () => {
+    const bad = [
+      { ...terms, runBy: 'government' },
+      { ...terms, sourceUrl: 'http://example.org/eap' },
+      { ...terms, reviewed: 'last week' },
+      { ...terms, confidentiality: 'x'.repeat(301) },
+      { ...terms, anonymous: true },
+      'confidential',
+    ];
+    for (const beforeYouCall of bad) {
+      const raw = {
+        institutionName: 'TOH',
+        contacts: [{ name: 'Peer line', phone: '613 555 0101' }],
+        extraResources: [
+          { name: 'Wellness office', url: 'https://example.org/w' },
+          { ...eap, beforeYouCall },
+        ],
+      };
+      const state = parsePolicy(raw);
+      expect(state.status, JSON.stringify(beforeYouCall)).toBe('valid');
+      if (state.status !== 'valid') continue;
+      // The resource stays, whole but for its terms; the rest of the policy is in force.
+      expect(state.policy.extraResources).toEqual([
+        { name: 'Wellness office', url: 'https://example.org/w' },
+        eap,
+      ]);
+      expect(state.policy.institutionName).toBe('TOH');
+      expect(state.policy.contacts?.[0]?.name).toBe('Peer line');
+      expect(state.warnings?.length, JSON.stringify(beforeYouCall)).toBeGreaterThan(0);
+      expect(state.warnings!.every((w) => w.startsWith('extraResources.1.beforeYouCall'))).toBe(true);
+    }
+    const state = parsePolicy({
+      extraResources: [{ ...eap, beforeYouCall: { ...terms, runBy: 'government' } }],
+    });
+    expect(state).toMatchObject({
+      warnings: [expect.stringMatching(/^extraResources\.0\.beforeYouCall\.runBy: /)],
+    });
+  });
+
+  it('still ignores the whole policy when something else is wrong', () => {
+    expect(
+      parsePolicy({ defaultRegion: 'Atlantis', extraResources: [{ ...eap, beforeYouCall: terms }] }).status,
+    ).toBe('invalid');
+  });
+});
+
 describe('policy merge', () => {
   const policy: Policy = { institutionName: 'TOH', defaultRegion: 'CA-ON' };
 

@@ -1,0 +1,50 @@
+import type { TermsField, TermsLine } from '../../lib/before-you-call/terms-lines';
+import { t } from '../../lib/text/i18n';
+import { useStore } from '../app/StoreContext';
+
+const LABELS = {
+  runBy: 'beforeYouCall.fields.runBy',
+  confidentiality: 'beforeYouCall.fields.confidentiality',
+  limits: 'beforeYouCall.fields.limits',
+  records: 'beforeYouCall.fields.records',
+  tellsRegulator: 'beforeYouCall.fields.tellsRegulator',
+  note: 'beforeYouCall.fields.note',
+  asks: 'licenceForm.asks',
+  helpSeeking: 'licenceForm.helpSeeking',
+  regulatorProgram: 'licenceForm.regulatorProgram',
+} as const satisfies Partial<Record<TermsField, string>>;
+
+/** One line per fact: what it is, what the source says (or "not stated"), the source and its date. */
+export function TermsLines({ lines }: { lines: TermsLine[] }) {
+  const { lang } = useStore();
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00`));
+  return (
+    <ul class="byc-lines">
+      {lines.map((line, i) => {
+        const key = line.field === 'fact' ? null : LABELS[line.field];
+        const label = key ? t(key) : t('resources.source');
+        return (
+          <li key={`${line.field}-${i}`} data-field={line.field} data-stated={line.text !== null}>
+            {key && <strong>{label}</strong>} {line.text ?? t('beforeYouCall.notStated')}{' '}
+            <span class="source-note">
+              {line.sourceUrl && (
+                <>
+                  <a
+                    href={line.sourceUrl}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={t('beforeYouCall.sourceFor', [label])}
+                  >
+                    {t('resources.source')}
+                  </a>{' '}
+                </>
+              )}
+              {line.reviewed && t('beforeYouCall.checked', [date(line.reviewed)])}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

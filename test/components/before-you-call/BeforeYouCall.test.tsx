@@ -1,0 +1,81 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../components/app/App';
+import { BeforeYouCall } from '../../../components/before-you-call/BeforeYouCall';
+import { renderWithStore } from '../../helpers';
+
+/** Opens a <details> as a click on its summary does (happy-dom does not toggle on click). */
+const open = (summary: HTMLElement) => {
+  const details = summary.closest('details')!;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+};
+
+describe('Before you call', () => {
+  it('loads a program’s facts when opened: one line each, "not stated" where nothing was found', async () => {
+    renderWithStore(<BeforeYouCall programId="cpsm-php" />);
+    const summary = screen.getByText('Before you call (run by the regulator)');
+    expect(document.querySelector('.byc-lines')).toBeNull();
+    open(summary);
+    const list = await screen.findByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-field'))).toEqual([
+      'runBy',
+      'confidentiality',
+      'limits',
+      'records',
+      'tellsRegulator',
+    ]);
+    expect(items[0]!.textContent).toMatch(/^Who runs it The regulator runs it/);
+    expect(within(items[0]!).getByRole('link', { name: 'Source: Who runs it' }).getAttribute('href')).toBe(
+      'https://cpsm.mb.ca/physician-health-program',
+    );
+    expect(items[3]!.textContent).toMatch(/^Records Not stated by the program\. checked /);
+  });
+
+  it('shows an institution’s own program terms from policy on its Resources card', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({
+        institutionName: 'Example Hospital',
+        extraResources: [
+          {
+            name: 'Staff EAP',
+            url: 'https://example.org/eap',
+            beforeYouCall: {
+              runBy: 'employer',
+              records: 'No notes kept.',
+              sourceUrl: 'https://example.org/eap/privacy',
+            },
+          },
+        ],
+      }),
+    });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    fireEvent.click(screen.getByRole('tab', { name: 'Resources' }));
+    const card = (await screen.findByRole('heading', { name: 'Staff EAP' })).closest('article')!;
+    open(within(card).getByText('Before you call'));
+    await waitFor(() => expect(within(card).getByText('From your institution')).toBeTruthy());
+    const lines = within(card)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines[0]).toMatch(/^Who runs it An employer or hospital Source/);
+    expect(lines[3]).toMatch(/^Records No notes kept\. Source/);
+    expect(lines[1]).toMatch(/^Confidentiality Not stated by the program\./);
+  });
+});
+
+describe('What your licence form asks, from the urgent blocks', () => {
+  it('is offered in the myself block only, and opens with a province chooser', async () => {
+    const { UrgentChoices } = await import('../../../components/urgent/UrgentChoices');
+    const { unmount } = renderWithStore(<UrgentChoices mode="colleague" />);
+    await screen.findByRole('heading', { name: 'Physician lines in your region' });
+    expect(screen.queryByText('What your licence form asks')).toBeNull();
+    unmount();
+    renderWithStore(<UrgentChoices mode="myself" />);
+    const summary = await screen.findByText('What your licence form asks');
+    open(summary);
+    expect(await screen.findByRole('combobox', { name: 'Province or territory' })).toBeTruthy();
+  });
+});
