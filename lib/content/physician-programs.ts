@@ -45,7 +45,7 @@ export interface PhysicianProgram {
 export type PhysicianLine = PhysicianProgram &
   Required<Pick<PhysicianProgram, 'audience' | 'hours' | 'serves'>>;
 
-const H24 = { en: '24/7', fr: '24${N}h sur 24, 7${N}jours sur 7' };
+const H24 = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
 const ALL_ROLES: readonly ClinicianRole[] = ['physician', 'resident', 'student'];
 export const HOURS_NOT_KNOWN: Localized = {
   en: 'hours not known, see the website',
@@ -158,7 +158,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
           digits: '18006636729',
           note: {
             en: '24/7, a clinical counsellor answers',
-            fr: '24${N}h sur 24, 7${N}jours sur 7, un conseiller ou une conseillère clinique répond',
+            fr: '24 h sur 24, 7 jours sur 7, un conseiller ou une conseillère clinique répond',
           },
         },
         { display: '604-398-4300', digits: '6043984300', note: { en: 'office', fr: 'bureau' } },
@@ -264,7 +264,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       about: {
         en: 'Confidential peer support for members and families. The same line reaches the CMA Wellness Support Line, 24/7.',
-        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne SOS bien-être de l’AMC, 24${N}h sur 24, 7${N}jours sur 7.',
+        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne SOS bien-être de l’AMC, 24 h sur 24, 7 jours sur 7.',
       },
       is24h: true,
       audience: {
@@ -273,7 +273,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       hours: {
         en: '24/7 through the CMA Wellness Support Line on the same number',
-        fr: '24${N}h sur 24, 7${N}jours sur 7, par la ligne SOS bien-être de l’AMC au même numéro',
+        fr: '24 h sur 24, 7 jours sur 7, par la ligne SOS bien-être de l’AMC au même numéro',
       },
       serves: ['physician'],
       lines: [
@@ -302,13 +302,13 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         en: 'MSPEI members, PEI physicians, resident doctors, medical students, partners and dependent children',
         fr: 'Membres de la MSPEI, médecins de l’Î.-P.-É., médecins résidents, personnes aux études en médecine, conjoints, conjointes et enfants à charge',
       },
-      hours: { en: '24 hours a day', fr: '24${N}h sur 24' },
+      hours: { en: '24 hours a day', fr: '24 h sur 24' },
       serves: ALL_ROLES,
       lines: [
         {
           display: '1-800-663-6729',
           digits: '18006636729',
-          note: { en: '24 hours, through Doctors of BC', fr: '24${N}h sur 24, par Doctors of BC' },
+          note: { en: '24 hours, through Doctors of BC', fr: '24 h sur 24, par Doctors of BC' },
         },
       ],
       url: 'https://www.mspei.org/physician-health-and-wellness/',
@@ -335,7 +335,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       hours: {
         en: 'business hours; after hours, leave a message and a physician advisor calls back within 24 hours',
-        fr: 'heures de bureau; en dehors de ces heures, laissez un message et un médecin-conseil rappelle dans les 24${N}h',
+        fr: 'heures de bureau; en dehors de ces heures, laissez un message et un médecin-conseil rappelle dans les 24 h',
       },
       serves: ALL_ROLES,
       detailsSourceUrl: 'https://www.pamq.org/en/faq/',
@@ -408,13 +408,13 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         en: 'US physicians and medical students',
         fr: 'Médecins et personnes aux études en médecine des États-Unis',
       },
-      hours: { en: '8 am-1 am ET, 7 days', fr: '8${N}h-1${N}h (HE), 7${N}jours sur 7' },
+      hours: { en: '8 am-1 am ET, 7 days', fr: '8 h-1 h (HE), 7 jours sur 7' },
       serves: ALL_ROLES,
       lines: [
         {
           display: '1-888-409-0141',
           digits: '18884090141',
-          note: { en: '8 am-1 am ET, 7 days', fr: '8${N}h-1${N}h (HE), 7${N}jours sur 7' },
+          note: { en: '8 am-1 am ET, 7 days', fr: '8 h-1 h (HE), 7 jours sur 7' },
         },
       ],
       url: 'https://physiciansupportline.com/faq',

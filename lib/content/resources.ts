@@ -73,7 +73,7 @@ const OTHER_RESOURCES: Resource[] = [
       {
         display: '9-8-8',
         digits: '988',
-        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24${N}h sur 24, 7${N}jours sur 7' },
+        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
       },
     ],
     textDigits: '988',
@@ -93,7 +93,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     // Who it serves (content-facts-3.md, 1).
     audience: { en: 'CMPA members', fr: 'Membres de l’ACPM' },
-    hours: { en: 'Mon-Fri, 8:30 am-4:30 pm ET', fr: 'lun.-ven., 8${N}h${N}30-16${N}h${N}30 (HE)' },
+    hours: { en: 'Mon-Fri, 8:30 am-4:30 pm ET', fr: 'lun.-ven., 8 h 30-16 h 30 (HE)' },
     detailsSourceUrl: 'https://www.cmpa-acpm.ca/en/site-resources/faq/medico-legal-services',
     is24h: false,
     lines: [
@@ -102,7 +102,7 @@ const OTHER_RESOURCES: Resource[] = [
         digits: '18002676522',
         note: {
           en: 'CMPA members, Mon-Fri, 8:30 am-4:30 pm ET',
-          fr: 'membres de l’ACPM, lun.-ven., 8${N}h${N}30-16${N}h${N}30 (HE)',
+          fr: 'membres de l’ACPM, lun.-ven., 8 h 30-16 h 30 (HE)',
         },
       },
     ],
@@ -139,7 +139,7 @@ const OTHER_RESOURCES: Resource[] = [
       'https://www.newswire.ca/fr/news-releases/l-amc-lance-le-carrefour-du-bien-etre-des-medecins-896604172.html',
     about: {
       en: 'Bilingual counselling and mental-health support, 24/7, for physicians, learners and their families in participating provinces and territories.',
-      fr: 'Counseling et soutien en santé mentale bilingues, 24${N}h sur 24, 7${N}jours sur 7. Pour les médecins, les personnes en formation et leur famille, dans les provinces et territoires participants.',
+      fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, 7 jours sur 7. Pour les médecins, les personnes en formation et leur famille, dans les provinces et territoires participants.',
     },
     is24h: true,
     // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.
@@ -149,7 +149,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     hours: {
       en: '24/7, in English or French',
-      fr: '24${N}h sur 24, 7${N}jours sur 7, en français ou en anglais',
+      fr: '24 h sur 24, 7 jours sur 7, en français ou en anglais',
     },
     serves: ['physician', 'resident', 'student'],
     detailsSourceUrl: 'https://www.cma.ca/news/covid-19-update-cma-president-dr-sandy-buchman-issue-24',
@@ -310,7 +310,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     about: {
       en: 'Peer support for rural BC clinicians after a difficult incident. Leave a confidential voicemail; a peer calls back within 72 hours.',
-      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une collègue du programme vous rappelle dans les 72${N}h.',
+      fr: 'Soutien par les pairs pour le personnel clinique en milieu rural en C.-B., après un incident difficile. Laissez un message vocal confidentiel; un ou une collègue du programme vous rappelle dans les 72 h.',
     },
     is24h: false,
     lines: [
@@ -335,13 +335,13 @@ const OTHER_RESOURCES: Resource[] = [
       en: 'Anyone in the Northwest Territories',
       fr: 'Toute personne aux Territoires du Nord-Ouest',
     },
-    hours: { en: '24/7', fr: '24${N}h sur 24, 7${N}jours sur 7' },
+    hours: { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' },
     serves: ['physician', 'resident', 'student'],
     lines: [
       {
         display: '1-800-661-0844',
         digits: '18006610844',
-        note: { en: '24/7, free', fr: '24${N}h sur 24, 7${N}jours sur 7, gratuit' },
+        note: { en: '24/7, free', fr: '24 h sur 24, 7 jours sur 7, gratuit' },
       },
     ],
     url: 'https://www.gov.nt.ca/en/newsroom/getreal-about-how-you-feel-mental-health-week',
@@ -362,7 +362,7 @@ const OTHER_RESOURCES: Resource[] = [
       {
         display: '988',
         digits: '988',
-        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24${N}h sur 24, 7${N}jours sur 7' },
+        note: { en: 'call or text, 24/7', fr: 'appel ou texto, 24 h sur 24, 7 jours sur 7' },
       },
     ],
     textDigits: '988',

@@ -172,6 +172,14 @@ describe('issue 18: French wording', () => {
     expect(faults).toEqual([]);
   });
 
+  it('no code leaks into the words: no "${", "undefined" or "NaN" in any string, in either language', async () => {
+    // A '${N}' written in quotes instead of a template once showed "24${N}h sur 24" to French readers.
+    const all = (['en', 'fr'] as const).flatMap((lang) => contentStrings(lang));
+    all.push(...(await localeStrings('en')), ...(await localeStrings('fr')));
+    const faults = all.filter(({ text }) => /\$\{|\bundefined\b|\bNaN\b/.test(text)).map((t) => t.where);
+    expect(faults).toEqual([]);
+  });
+
   it('the pocket card’s HELP lines read as a Québec clinician says them', () => {
     expect(CARD_HELP_LINES.hello.line.fr).toMatch(/comment ça va, pour vrai/);
     expect(CARD_HELP_LINES.empathize.line.fr).not.toMatch(/Ne réglez, ne jugez/);
