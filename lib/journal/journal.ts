@@ -11,7 +11,7 @@ import {
 import type { Note } from './notes';
 import { openRecord, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
 import { openIndex, sealIndex, type IndexContents } from './search-index';
-import { createPageSession, type SessionKeys, type Ticket } from './session/session';
+import { createPageSession, StaleError, type SessionKeys, type Ticket } from './session/session';
 import {
   JournalChangedError,
   type DraftRecord,
@@ -189,8 +189,11 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       if (!newKey) return repo.putVault(await wrapVault(k, next, vault.createdAt));
       const fresh = await newDataKey();
       await rewriteEverything(k, true, fresh, next);
-      // Locked meanwhile: the journal now opens with the new passphrase, and stays locked.
-      await remember(t, fresh);
+      // Locked meanwhile: the journal now opens with the new passphrase, and stays locked. The change
+      // itself is done, so it is not reported as failed (the user would keep trying the old one).
+      await remember(t, fresh).catch((e: unknown) => {
+        if (!(e instanceof StaleError)) throw e;
+      });
     },
     /**
      * Every readable note, newest first, from the sealed search index (search-index.ts) when it
