@@ -100,7 +100,9 @@ export function readBackup(text: string): BackupRead {
           iv: fromBase64(n.iv),
           ct: fromBase64(n.ct),
         })),
-        ...(plan && { plan: { updatedAt: plan.updatedAt, iv: fromBase64(plan.iv), ct: fromBase64(plan.ct) } }),
+        ...(plan && {
+          plan: { updatedAt: plan.updatedAt, iv: fromBase64(plan.iv), ct: fromBase64(plan.ct) },
+        }),
       },
     };
   } catch {
