@@ -170,6 +170,7 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
                 {(control) => (
                   <input
                     {...control}
+                    type="text"
                     autocomplete="off"
                     maxLength={LIMITS.nameLength}
                     value={name}
