@@ -86,7 +86,8 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
       from: 'line',
       ref: program.id,
       name: program.name[app.lang].slice(0, LIMITS.nameLength),
-      phone: number.digits,
+      // As the line writes it (1-800-…), unless it holds letters; dial links use the digits either way.
+      phone: fit(number.display) ?? number.digits,
     });
     setLineId('');
   };
@@ -163,9 +164,10 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
               </button>
             </div>
           )}
-          <form class="plan-typed" onSubmit={addTyped}>
-            <fieldset>
-              <legend>{t('safetyPlan.addTyped')}</legend>
+          {/* Folded, to keep the screen short: picking is the usual way. */}
+          <details class="plan-typed">
+            <summary>{t('safetyPlan.addTyped')}</summary>
+            <form onSubmit={addTyped}>
               <Field id={`plan-name-${step}`} label={t('safetyPlan.name')}>
                 {(control) => (
                   <input
@@ -193,8 +195,8 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
               <button type="submit" disabled={!name.trim()}>
                 {t('safetyPlan.add')}
               </button>
-            </fieldset>
-          </form>
+            </form>
+          </details>
         </>
       )}
     </div>
