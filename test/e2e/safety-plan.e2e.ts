@@ -11,6 +11,7 @@ import {
   screenshot,
   seedContacts,
   smallTargets,
+  tabTo,
   type Session,
 } from './harness';
 import { PASSPHRASE, filesHolding, openJournal } from './journal-steps';
@@ -162,7 +163,11 @@ describe('my safety plan', () => {
     await popup.getByRole('tab', { name: fr('tabs.journal') }).click();
     await popup.getByRole('button', { name: fr('safetyPlan.heading') }).click();
     await popup.getByRole('heading', { level: 3, name: fr('safetyPlan.heading') }).waitFor();
-    await partButton(popup, 'professionals').click();
+    // By keyboard: Tab to a part, Enter shows it, and its words can be typed at once after Tab.
+    await tabTo(popup, `5${PLAN_GUIDES.professionals.title.fr}`);
+    await popup.keyboard.press('Enter');
+    await expect(partButton(popup, 'professionals').getAttribute('aria-current')).resolves.toBe('step');
+    await tabTo(popup, fr('safetyPlan.items'));
     const wide = await popup.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
@@ -173,6 +178,9 @@ describe('my safety plan', () => {
     expect(await axeViolations(popup), 'plan, popup').toEqual([]);
     expect(await smallTargets(popup), 'plan, popup').toEqual([]);
     await screenshot(popup, 'safety-plan-fr-popup');
+    // Reflow: at 320 px nothing scrolls sideways.
+    await popup.setViewportSize({ width: 320, height: 600 });
+    expect(await hasHorizontalScroll(popup), 'plan, 320 px').toBe(false);
     await popup.getByRole('button', { name: fr('journal.lock'), exact: true }).click();
     await popup.getByText(fr('journal.locked')).waitFor();
 
