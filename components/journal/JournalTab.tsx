@@ -37,7 +37,10 @@ export function JournalTab() {
       ) : view === 'unavailable' ? (
         <p role="alert">{t('journal.unavailable')}</p>
       ) : view === 'off' ? (
-        <JournalIntro journal={journal} />
+        <>
+          {planAsked && <p>{t('safetyPlan.turnOnFirst')}</p>}
+          <JournalIntro journal={journal} />
+        </>
       ) : view === 'locked' ? (
         <>
           {planAsked && <p>{t('safetyPlan.unlockFirst')}</p>}

@@ -77,6 +77,17 @@ describe('my safety plan', () => {
     expect(document.body.textContent).not.toContain('Sam');
   });
 
+  it('asked for before the journal is on, it says where the plan is kept', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open my safety plan' }));
+    await screen.findByText(
+      'Your safety plan is kept in the journal, encrypted. Turn the journal on to make one.',
+    );
+    expect(screen.getByRole('button', { name: 'Turn on the journal' })).toBeTruthy();
+  });
+
   it('the myself urgent block offers it after the lines, and asks to unlock first', async () => {
     renderWithStore(<App surface="popup" />);
     await turnOnJournal();
