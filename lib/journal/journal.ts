@@ -286,10 +286,21 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
      * `closing`: the page is being hidden or closed (see sealing).
      */
     async savePlan(plan: SafetyPlan, t?: Ticket, closing = false): Promise<SafetyPlan> {
-      const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1) };
-      const { key, keyId } = await sealing(t, closing);
-      await repo.putPlan(await sealPlan(key, saved), keyId);
-      return saved;
+      for (let attempt = 1; ; attempt++) {
+        // Later than this page's copy and than the one on disk: two pages saving at once both land,
+        // in order, and the last one saved is the plan (as with a note saved in two pages).
+        const onDisk = (await repo.plan())?.updatedAt ?? 0;
+        const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1, onDisk + 1) };
+        const { key, keyId } = await sealing(t, closing);
+        try {
+          await repo.putPlan(await sealPlan(key, saved), keyId);
+          return saved;
+        } catch (error) {
+          // Refused because another page saved meanwhile (not for a key that changed): try again.
+          const newer = ((await repo.plan())?.updatedAt ?? 0) >= saved.updatedAt;
+          if (!(error instanceof JournalChangedError) || !newer || attempt === REWRITE_ATTEMPTS) throw error;
+        }
+      }
     },
     async vaultForBackup(): Promise<{ vault: VaultRecord; notes: NoteRecord[]; plan?: PlanRecord }> {
       const contents = await repo.contents();

@@ -284,10 +284,16 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     async plan(): Promise<PlanRecord | undefined> {
       return (await db()).get('meta', PLAN_KEY) as Promise<PlanRecord | undefined>;
     },
-    /** Writes the sealed plan, under the same write ticket as notes (checkVault). */
+    /**
+     * Writes the sealed plan, under the same write ticket as notes (checkVault), and only over an
+     * older one: a page that sealed its plan before another page saved a newer one is refused
+     * (JournalChangedError), so the plan on disk is always the newest saved.
+     */
     async putPlan(plan: PlanRecord, keyId?: string) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
       if (!(await checkVault(tx.store, keyId))) return refuse(tx);
+      const here = await planIn(tx.store);
+      if (here && here.updatedAt >= plan.updatedAt) return refuse(tx);
       queue(tx.store.put(plan, PLAN_KEY));
       await tx.done;
     },

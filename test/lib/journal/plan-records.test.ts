@@ -69,7 +69,8 @@ describe('the plan record: its own additional data', () => {
     const planRecord = (await page.repo.plan())!;
     expect(await page.journal.plan()).toEqual({ plan: saved, unreadable: false });
 
-    await page.repo.putPlan({ updatedAt: noteRecord.updatedAt, iv: noteRecord.iv, ct: noteRecord.ct });
+    // (Under a later time: the repository writes only over an older plan.)
+    await page.repo.putPlan({ updatedAt: planRecord.updatedAt + 1, iv: noteRecord.iv, ct: noteRecord.ct });
     expect(await page.journal.plan()).toEqual({ plan: null, unreadable: true });
     await page.repo.putNote({
       id: 'a',
@@ -262,6 +263,26 @@ describe('backups with the plan (version 3), and older ones', () => {
 });
 
 describe('the repository', () => {
+  it('writes a plan only over an older one', async () => {
+    const repo = createRepository(`repo-${Math.random()}`);
+    const key = await newDataKey();
+    await repo.createVault({ ...(await wrapDataKey(key, PASS, VAULT_CONTEXT)), createdAt: 1, format: 2 });
+    await repo.putPlan(await sealPlan(key, plan('newer', 2_000)));
+    await expect(repo.putPlan(await sealPlan(key, plan('older', 1_000)))).rejects.toThrow('journal changed');
+    await expect(repo.putPlan(await sealPlan(key, plan('same time', 2_000)))).rejects.toThrow();
+    expect(await openPlan(key, (await repo.plan())!)).toMatchObject({ reasons: ['newer'] });
+  });
+
+  it('two pages saving at once both land, in order: the last save is the plan', async () => {
+    const { pages, page } = await journal();
+    const other = pages.page();
+    const first = await page.journal.savePlan(plan('from the popup', 9e12));
+    // The side panel's copy is older than what is on disk now: its save still lands, later.
+    const second = await other.journal.savePlan(plan('from the side panel', 1_000));
+    expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+    expect((await page.journal.plan()).plan).toEqual(second);
+  });
+
   it('does not write a plan sealed with a key the vault no longer holds', async () => {
     const repo = createRepository(`repo-${Math.random()}`);
     const key = await newDataKey();
