@@ -46,6 +46,7 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
   const [lineId, setLineId] = useState('');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
+  const [phoneInvalid, setPhoneInvalid] = useState(false);
   useEffect(() => void app.people.ensure().catch(() => undefined), [app]);
   const contacts = app.contacts.value;
   const lines = physicianLinesFor(app.region.value, app.settings.role.value).filter((l) => l.lines.length);
@@ -94,6 +95,9 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
   const addTyped = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) return;
+    // A number that could not be dialled is said so, never dropped quietly.
+    if (phone.trim() && !fit(phone.trim())) return setPhoneInvalid(true);
+    setPhoneInvalid(false);
     add({
       from: 'typed',
       name: name.trim().slice(0, LIMITS.nameLength),
@@ -180,7 +184,11 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
                   />
                 )}
               </Field>
-              <Field id={`plan-phone-${step}`} label={t('safetyPlan.phone')}>
+              <Field
+                id={`plan-phone-${step}`}
+                label={t('safetyPlan.phone')}
+                error={phoneInvalid ? t('contacts.errors.phoneInvalid') : undefined}
+              >
                 {(control) => (
                   <input
                     {...control}

@@ -65,6 +65,12 @@ describe('my safety plan', () => {
     fireEvent.click(part('askForHelp'));
     expect(part('askForHelp').getAttribute('aria-current')).toBe('step');
     type('Name', 'Sam');
+    type('Phone number', 'call me');
+    fireEvent.submit(screen.getByRole('button', { name: 'Add' }).closest('form')!);
+    expect(
+      screen.getByText('Enter a phone number using digits, spaces, dashes or a leading +.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Call Sam' })).toBeNull();
     type('Phone number', '(613) 555-0100');
     fireEvent.submit(screen.getByRole('button', { name: 'Add' }).closest('form')!);
     expect(screen.getByRole('link', { name: 'Call Sam' }).getAttribute('href')).toBe('tel:6135550100');
