@@ -103,6 +103,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           <p id="import-summary">
             {t('journal.importSummary', [String(plan.notes.length), String(plan.existing)])}
             {plan.duplicates > 0 && ` ${t('journal.importDuplicates', [String(plan.duplicates)])}`}
+            {plan.plan && ` ${t('safetyPlan.importPlan')}`}
           </p>
           <button
             type="button"

@@ -5,6 +5,10 @@ import { JournalIntro } from './JournalIntro';
 import { JournalUnlock } from './JournalUnlock';
 import { JournalUnlocked } from './JournalUnlocked';
 import { useStore } from '../app/StoreContext';
+import { lazyView } from '../app/lazyView';
+
+// The safety plan's views load when it is first opened, with nothing decrypted until then.
+const SafetyPlanView = lazyView(() => import('../safety-plan/SafetyPlanView').then((m) => m.SafetyPlanView));
 
 /** Private reflection notes, encrypted on this device. Off until the user turns it on. */
 export function JournalTab() {
@@ -14,6 +18,7 @@ export function JournalTab() {
   const journal = app.journal.store.value;
 
   const view = journal?.view.value ?? 'loading';
+  const planAsked = app.journal.section.value === 'plan';
   const allowed = app.policy.value?.journalAllowed !== false;
   return (
     <section class="journal" aria-labelledby="journal-heading">
@@ -32,9 +37,17 @@ export function JournalTab() {
       ) : view === 'unavailable' ? (
         <p role="alert">{t('journal.unavailable')}</p>
       ) : view === 'off' ? (
-        <JournalIntro journal={journal} />
+        <>
+          {planAsked && <p>{t('safetyPlan.turnOnFirst')}</p>}
+          <JournalIntro journal={journal} />
+        </>
       ) : view === 'locked' ? (
-        <JournalUnlock journal={journal} />
+        <>
+          {planAsked && <p>{t('safetyPlan.unlockFirst')}</p>}
+          <JournalUnlock journal={journal} />
+        </>
+      ) : planAsked && !journal.lockBlocked.value ? (
+        <SafetyPlanView />
       ) : (
         <JournalUnlocked journal={journal} />
       )}

@@ -41,6 +41,9 @@ export function JournalUnlocked({ journal }: { journal: JournalStore }) {
           {t('journal.lock')}
         </button>
         <p class="hint">{t('journal.autoLockNote', [String(minutes)])}</p>
+        <button type="button" onClick={() => app.journal.showSection('plan')}>
+          {t('safetyPlan.heading')}
+        </button>
       </div>
       {unreadable > 0 && (
         <p class="error" role="alert">

@@ -8,6 +8,7 @@ import { NotCrisisService } from '../ui/NotCrisisService';
 import { SignsNextSteps } from './SignsNextSteps';
 import { SignsUrgent } from '../urgent/SignsUrgent';
 import { useStore } from '../app/StoreContext';
+import { OpenSafetyPlan } from '../safety-plan/OpenSafetyPlan';
 import { ToggleButtons } from '../ui/ToggleButtons';
 
 export function SignsTab() {
@@ -31,9 +32,12 @@ export function SignsTab() {
         onSelect={signs.setMode}
       />
       {mode === 'myself' && (
-        <button type="button" class="calm-link" onClick={calm.show}>
-          {t('calm.open')}
-        </button>
+        <>
+          <button type="button" class="calm-link" onClick={calm.show}>
+            {t('calm.open')}
+          </button>
+          <OpenSafetyPlan />
+        </>
       )}
       {summary.redFlag && <SignsUrgent kinds={summary.urgentKinds} mode={mode} since={since} />}
       {INDICATOR_GROUPS.map((group) => (

@@ -5,6 +5,7 @@ import { CrisisDialRow } from './CrisisActions';
 import { lazyView } from '../app/lazyView';
 import { useStore } from '../app/StoreContext';
 import { UrgentSteps, urgentHeading } from './UrgentSteps';
+import { OpenSafetyPlan } from '../safety-plan/OpenSafetyPlan';
 
 // The reporting-duties line (and its sources by province) shows with the impaired-at-work block only,
 // right under it (outside the alert, so the block itself still fits the popup at 125% in French):
@@ -40,6 +41,8 @@ export function UrgentBlock({ kind, mode, headingRef, children }: Props) {
           emergencyOnly={kind === 'impaired' && mode === 'colleague'}
         />
         <UrgentSteps kind={kind} mode={mode} />
+        {/* About oneself: the plan made ahead, after the lines (which stay first, always shown). */}
+        {mode === 'myself' && kind === 'suicide' && <OpenSafetyPlan />}
         {children}
       </div>
       {kind === 'impaired' && mode === 'colleague' && <ReportingDuties />}

@@ -75,6 +75,13 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       await checkIns.stopAllWith(id);
       await people.deleteContact(id);
     },
+    /** "Open my safety plan" (Signs' Myself mode, the urgent block): the Journal tab asks to unlock first. */
+    openSafetyPlan() {
+      calm.close();
+      guides.close();
+      journal.showSection('plan');
+      tab.value = 'journal';
+    },
     /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
     startConversation(openingLine: string | null) {
       calm.close();

@@ -1,20 +1,28 @@
 import * as v from 'valibot';
 import { fromBase64, PBKDF2_ITERATIONS, toBase64 } from './crypto';
-import type { NoteRecord, VaultRecord } from './repository';
+import type { NoteRecord, PlanRecord, VaultRecord } from './repository';
 
 /**
- * The encrypted backup file: the wrapped data key and the encrypted notes, nothing in the clear
- * but ids and times. Restoring it needs the passphrase it was made with. Parsing never throws.
+ * The encrypted backup file: the wrapped data key, the encrypted notes and (from version 3) the
+ * encrypted safety plan, nothing in the clear but ids and times. Restoring it needs the passphrase it was made with. Parsing never throws.
  */
 export const BACKUP_FORMAT = 'been-there-journal-backup';
 
 /** Up to 64 MB of base64 per note: long notes back up too (a 1 MB note is about 1.4 MB here). */
 const b64 = v.pipe(v.string(), v.maxLength(64_000_000), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The version this code writes; every earlier one still imports. */
+export const BACKUP_VERSION = 3;
+
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  /** 2: records bound to their ids and times (records.ts); 1: written before that. */
-  version: v.picklist([1, 2]),
+  /**
+   * 3: as 2, with the safety plan (optional: a journal without one writes none); 2: records bound
+   * to their ids and times (records.ts); 1: written before that.
+   */
+  version: v.picklist([1, 2, 3]),
   vault: v.object({
     salt: b64,
     iterations: v.pipe(v.number(), v.integer(), v.minValue(PBKDF2_ITERATIONS), v.maxValue(10_000_000)),
@@ -25,28 +33,31 @@ const BackupSchema = v.object({
     v.array(
       v.object({
         id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
-        updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        updatedAt: time,
         iv: b64,
         ct: b64,
       }),
     ),
     v.maxLength(100_000),
   ),
+  plan: v.optional(v.object({ updatedAt: time, iv: b64, ct: b64 })),
 });
 
 export interface Backup {
   vault: Pick<VaultRecord, 'salt' | 'iterations' | 'iv' | 'wrapped'>;
   notes: NoteRecord[];
-  /** Whether the records are bound (version 2). */
+  /** Whether the records are bound (version 2 and later). */
   bound: boolean;
+  /** The sealed safety plan (version 3, when the journal had one). */
+  plan?: PlanRecord;
 }
 
 /** Only a journal whose records are bound (format 2) is exported; every unlock ensures that. */
-export function writeBackup(vault: VaultRecord, notes: NoteRecord[]): string {
+export function writeBackup(vault: VaultRecord, notes: NoteRecord[], plan?: PlanRecord): string {
   if (vault.format !== 2) throw new Error('journal not yet migrated');
   return JSON.stringify({
     format: BACKUP_FORMAT,
-    version: 2,
+    version: BACKUP_VERSION,
     vault: {
       salt: toBase64(vault.salt),
       iterations: vault.iterations,
@@ -54,6 +65,7 @@ export function writeBackup(vault: VaultRecord, notes: NoteRecord[]): string {
       wrapped: toBase64(vault.wrapped),
     },
     notes: notes.map((n) => ({ id: n.id, updatedAt: n.updatedAt, iv: toBase64(n.iv), ct: toBase64(n.ct) })),
+    ...(plan && { plan: { updatedAt: plan.updatedAt, iv: toBase64(plan.iv), ct: toBase64(plan.ct) } }),
   });
 }
 
@@ -68,12 +80,14 @@ export function readBackup(text: string): BackupRead {
   }
   const result = v.safeParse(BackupSchema, raw);
   if (!result.success) return { ok: false, problem: 'notBackup' };
-  const { vault, notes, version } = result.output;
+  const { vault, notes, version, plan } = result.output;
+  // Only version 3 carries a plan; one found in an older file was not written by this product.
+  if (plan && version !== 3) return { ok: false, problem: 'notBackup' };
   try {
     return {
       ok: true,
       backup: {
-        bound: version === 2,
+        bound: version >= 2,
         vault: {
           salt: fromBase64(vault.salt),
           iterations: vault.iterations,
@@ -86,6 +100,9 @@ export function readBackup(text: string): BackupRead {
           iv: fromBase64(n.iv),
           ct: fromBase64(n.ct),
         })),
+        ...(plan && {
+          plan: { updatedAt: plan.updatedAt, iv: fromBase64(plan.iv), ct: fromBase64(plan.ct) },
+        }),
       },
     };
   } catch {

@@ -421,8 +421,8 @@ export function createJournalStore(platform: JournalPlatform) {
     async exportEncrypted(): Promise<string | null> {
       error.value = null;
       try {
-        const { vault, notes: records } = await journal.vaultForBackup();
-        return writeBackup(vault, records);
+        const { vault, notes: records, plan } = await journal.vaultForBackup();
+        return writeBackup(vault, records, plan);
       } catch {
         error.value = 'exportFailed';
         return null;

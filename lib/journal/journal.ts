@@ -9,8 +9,9 @@ import {
   type WrappedKey,
 } from './crypto';
 import type { Note } from './notes';
-import { openRecord, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
+import { openPlan, openRecord, sealPlan, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
 import { openIndex, sealIndex, type IndexContents } from './search-index';
+import type { SafetyPlan } from '../safety-plan/safety-plan';
 import { createPageSession, StaleError, type SessionKeys, type Ticket } from './session/session';
 import {
   JournalChangedError,
@@ -18,6 +19,7 @@ import {
   type JournalContents,
   type JournalRepository,
   type NoteRecord,
+  type PlanRecord,
   type VaultRecord,
 } from './repository';
 
@@ -48,7 +50,12 @@ export interface ImportPlan {
   existing: number;
   /** Copies of the same note in the file: only the newest of each is imported. */
   duplicates: number;
+  /** The file's safety plan, if it has one: it replaces this journal's only if newer (or with replace). */
+  plan?: SafetyPlan;
 }
+
+/** The plan as read: none saved yet, or one that no longer opens (damaged, or not this key's). */
+export type PlanRead = { plan: SafetyPlan | null; unreadable: boolean };
 
 export interface PageDraft {
   slot: string;
@@ -118,6 +125,8 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
             record: await reseal(d.record, draftPlace(d.slot)),
           })),
         ),
+        // The plan exists only bound (it came after format 2): the same plan, under the new key.
+        ...(read.plan && { plan: await sealPlan(to, await openPlan(from, read.plan)) }),
       };
       try {
         return await repo.rewriteAll(read, next);
@@ -289,10 +298,43 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       await session.check(t);
       return openNotes(await repo.notes(), k);
     },
-    async vaultForBackup() {
+    /** The safety plan, decrypted and checked; a plan that no longer opens is reported, not thrown. */
+    async plan(t?: Ticket): Promise<PlanRead> {
+      const k = await dataKey(t);
+      const record = await repo.plan();
+      if (!record) return { plan: null, unreadable: false };
+      try {
+        return { plan: await openPlan(k, record), unreadable: false };
+      } catch {
+        return { plan: null, unreadable: true };
+      }
+    },
+    /**
+     * Seals and writes the plan, with the ticket and key check notes use: a save that a lock
+     * overtook writes nothing (StaleError), and nothing is ever written unsealed.
+     * `closing`: the page is being hidden or closed (see sealing).
+     */
+    async savePlan(plan: SafetyPlan, t?: Ticket, closing = false): Promise<SafetyPlan> {
+      for (let attempt = 1; ; attempt++) {
+        // Later than this page's copy and than the one on disk: two pages saving at once both land,
+        // in order, and the last one saved is the plan (as with a note saved in two pages).
+        const onDisk = (await repo.plan())?.updatedAt ?? 0;
+        const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1, onDisk + 1) };
+        const { key, keyId } = await sealing(t, closing);
+        try {
+          await repo.putPlan(await sealPlan(key, saved), keyId);
+          return saved;
+        } catch (error) {
+          // Refused because another page saved meanwhile (not for a key that changed): try again.
+          const newer = ((await repo.plan())?.updatedAt ?? 0) >= saved.updatedAt;
+          if (!(error instanceof JournalChangedError) || !newer || attempt === REWRITE_ATTEMPTS) throw error;
+        }
+      }
+    },
+    async vaultForBackup(): Promise<{ vault: VaultRecord; notes: NoteRecord[]; plan?: PlanRecord }> {
       const contents = await repo.contents();
       if (!contents) throw new Error('journal is off');
-      return { vault: contents.vault, notes: contents.notes };
+      return { vault: contents.vault, notes: contents.notes, plan: contents.plan };
     },
     /**
      * Decrypts a backup with its passphrase and checks every note with the schema stored notes
@@ -302,10 +344,12 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     async planImport(backup: Backup, passphrase: string): Promise<ImportPlan> {
       const backupKey = await unwrapWith(backup.vault, passphrase, backup.bound);
       let notes: Note[];
+      let plan: SafetyPlan | undefined;
       try {
         notes = await Promise.all(
           backup.notes.map((record) => openRecord(backupKey, record, NOTE, backup.bound)),
         );
+        if (backup.plan) plan = await openPlan(backupKey, backup.plan);
       } catch {
         throw new InvalidBackupError();
       }
@@ -320,13 +364,16 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
         notes: unique,
         existing: unique.filter((n) => here.has(n.id)).length,
         duplicates: notes.length - unique.length,
+        ...(plan && { plan }),
       };
     },
     /** Re-encrypts the planned notes under this journal's key, then writes them in one transaction. */
     async applyImport(plan: ImportPlan, replace: boolean, t?: Ticket) {
       const { key, keyId } = await sealing(t);
       const records = await Promise.all(plan.notes.map((note) => sealRecord(key, note, NOTE)));
-      await repo.importNotes(records, replace, keyId);
+      // The plan keeps its own time, so the repository can tell whether it is newer than this one.
+      const sealedPlan = plan.plan && (await sealPlan(key, plan.plan));
+      await repo.importNotes(records, replace, keyId, sealedPlan);
     },
   };
 }

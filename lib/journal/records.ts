@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { open, seal } from './crypto';
 import { NoteSchema, type Note } from './notes';
-import type { NoteRecord } from './repository';
+import type { NoteRecord, PlanRecord } from './repository';
+import { PLAN_FORMAT, SafetyPlanSchema, type SafetyPlan } from '../safety-plan/safety-plan';
 
 /**
  * What each ciphertext is bound to (AES-GCM additional data, format 2). A record moved under
@@ -39,4 +40,23 @@ export async function openRecord(
   const note = v.parse(NoteSchema, await open<unknown>(key, record, context));
   if (note.id !== record.id || note.updatedAt !== record.updatedAt) throw new Error('record mismatch');
   return note;
+}
+
+/**
+ * The safety plan's additional data: its own kind and format, and its time. A note's ciphertext
+ * put in the plan's place (or the plan's among the notes) does not open, nor does an older plan
+ * put back under a newer time.
+ */
+const planContext = (updatedAt: number) => `been-there/safety-plan/${PLAN_FORMAT}/${updatedAt}`;
+
+export async function sealPlan(key: CryptoKey, plan: SafetyPlan): Promise<PlanRecord> {
+  const { iv, ct } = await seal(key, plan, planContext(plan.updatedAt));
+  return { updatedAt: plan.updatedAt, iv, ct };
+}
+
+/** Decrypts the plan and checks it against the schema; throws for anything else. */
+export async function openPlan(key: CryptoKey, record: PlanRecord): Promise<SafetyPlan> {
+  const plan = v.parse(SafetyPlanSchema, await open<unknown>(key, record, planContext(record.updatedAt)));
+  if (plan.updatedAt !== record.updatedAt) throw new Error('record mismatch');
+  return plan;
 }

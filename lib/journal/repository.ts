@@ -46,6 +46,17 @@ export interface SearchIndexRecord {
   ct: Bytes;
 }
 
+/**
+ * The safety plan, sealed (records.ts `sealPlan`): one record, kept in the `meta` store under
+ * PLAN_KEY, so no new store (and no new database version) was needed. Only its time is in the clear.
+ */
+export interface PlanRecord {
+  updatedAt: number;
+  iv: Bytes;
+  ct: Bytes;
+}
+export const PLAN_KEY = 'safety-plan';
+
 /** An unsaved draft: each page writes its own slot, so no page overwrites another's words. */
 export interface DraftRecord {
   slot: string;
@@ -57,6 +68,8 @@ export interface JournalContents {
   vault: VaultRecord;
   notes: NoteRecord[];
   drafts: DraftRecord[];
+  /** Absent until a plan is saved. */
+  plan?: PlanRecord;
 }
 
 /** Turning on found a journal already there (another page turned it on first). */
@@ -74,7 +87,8 @@ export class JournalChangedError extends Error {
 }
 
 export interface JournalDB extends DBSchema {
-  meta: { key: 'vault'; value: VaultRecord };
+  /** 'vault' holds the VaultRecord; PLAN_KEY the PlanRecord (the accessors below keep them apart). */
+  meta: { key: 'vault' | typeof PLAN_KEY; value: VaultRecord | PlanRecord };
   notes: { key: string; value: NoteRecord; indexes: { 'by-updated': number } };
   /**
    * Added in version 2: drafts being written, saved encrypted as the user types. Keyed by each
@@ -108,6 +122,7 @@ const fingerprints = (contents: Omit<JournalContents, 'vault'>) =>
   [
     ...contents.notes.map((r) => fingerprint('', r)),
     ...contents.drafts.map((d) => fingerprint(d.slot, d.record)),
+    ...(contents.plan ? [fingerprint(PLAN_KEY, { id: PLAN_KEY, ...contents.plan })] : []),
   ]
     .sort()
     .join('\n');
@@ -132,9 +147,13 @@ async function readDrafts(store: DraftStore): Promise<DraftRecord[]> {
  * The write ticket: inside the write's own transaction, the vault must still be there and hold the
  * key the records were sealed with. Otherwise nothing is written (JournalChangedError).
  */
-async function checkVault(meta: { get(key: 'vault'): Promise<VaultRecord | undefined> }, keyId?: string) {
+type MetaReader = { get(key: 'vault' | typeof PLAN_KEY): Promise<VaultRecord | PlanRecord | undefined> };
+const vaultIn = async (meta: MetaReader) => (await meta.get('vault')) as VaultRecord | undefined;
+const planIn = async (meta: MetaReader) => (await meta.get(PLAN_KEY)) as PlanRecord | undefined;
+
+async function checkVault(meta: MetaReader, keyId?: string) {
   if (keyId === undefined) return true;
-  const vault = await meta.get('vault');
+  const vault = await vaultIn(meta);
   return !!vault && (vault.keyId === undefined || vault.keyId === keyId);
 }
 /** Aborts a write whose ticket failed. */
@@ -174,7 +193,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
 
   return {
     async vault(): Promise<VaultRecord | undefined> {
-      return (await db()).get('meta', 'vault');
+      return (await db()).get('meta', 'vault') as Promise<VaultRecord | undefined>;
     },
     /** Turns the journal on, unless a vault is already there: `add`, never `put`. */
     async createVault(vault: VaultRecord) {
@@ -194,16 +213,17 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       queue(tx.store.put(vault, 'vault'));
       await tx.done;
     },
-    /** The vault, every note and every draft, read in one transaction. */
+    /** The vault, every note and draft, and the plan, read in one transaction. */
     async contents(): Promise<JournalContents | undefined> {
       const tx = (await db()).transaction(['meta', 'notes', 'drafts']);
-      const [vault, notes, drafts] = await Promise.all([
-        tx.objectStore('meta').get('vault'),
+      const [vault, notes, drafts, plan] = await Promise.all([
+        vaultIn(tx.objectStore('meta')),
         tx.objectStore('notes').getAll(),
         readDrafts(tx.objectStore('drafts')),
+        planIn(tx.objectStore('meta')),
       ]);
       await tx.done;
-      return vault && { vault, notes, drafts };
+      return vault && { vault, notes, drafts, ...(plan && { plan }) };
     },
     /**
      * Replaces everything in one transaction (a new data key, or the move to bound records), but
@@ -214,13 +234,20 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       const tx = (await db()).transaction(['meta', 'notes', 'drafts', 'search'], 'readwrite', STRICT);
       const notes = tx.objectStore('notes');
       const drafts = tx.objectStore('drafts');
-      const [nowNotes, nowDrafts] = await Promise.all([notes.getAll(), readDrafts(drafts)]);
-      if (fingerprints({ notes: nowNotes, drafts: nowDrafts }) !== fingerprints(read)) {
+      const meta = tx.objectStore('meta');
+      const [nowNotes, nowDrafts, nowPlan] = await Promise.all([
+        notes.getAll(),
+        readDrafts(drafts),
+        planIn(meta),
+      ]);
+      const now = { notes: nowNotes, drafts: nowDrafts, ...(nowPlan && { plan: nowPlan }) };
+      if (fingerprints(now) !== fingerprints(read)) {
         tx.abort();
         await tx.done.catch(() => undefined);
         throw new JournalChangedError();
       }
-      queue(tx.objectStore('meta').put(next.vault, 'vault'));
+      queue(meta.put(next.vault, 'vault'));
+      if (next.plan) queue(meta.put(next.plan, PLAN_KEY));
       // The index was sealed with the key being replaced: it goes, and is rebuilt at the next search.
       queue(tx.objectStore('search').clear());
       notesChanged(tx.objectStore('search'));
@@ -325,15 +352,37 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       queue(tx.store.delete(slot));
       await tx.done;
     },
+    async plan(): Promise<PlanRecord | undefined> {
+      return (await db()).get('meta', PLAN_KEY) as Promise<PlanRecord | undefined>;
+    },
+    /**
+     * Writes the sealed plan, under the same write ticket as notes (checkVault), and only over an
+     * older one: a page that sealed its plan before another page saved a newer one is refused
+     * (JournalChangedError), so the plan on disk is always the newest saved.
+     */
+    async putPlan(plan: PlanRecord, keyId?: string) {
+      const tx = (await db()).transaction('meta', 'readwrite', STRICT);
+      if (!(await checkVault(tx.store, keyId))) return refuse(tx);
+      const here = await planIn(tx.store);
+      if (here && here.updatedAt >= plan.updatedAt) return refuse(tx);
+      queue(tx.store.put(plan, PLAN_KEY));
+      await tx.done;
+    },
     /**
      * Imports in one transaction: all the records land, or (on any error, a full disk included)
-     * none do. With `replace`, existing notes go first, in the same transaction.
+     * none do. With `replace`, existing notes go first, in the same transaction. A plan from the
+     * file replaces this one only if newer, or with `replace`; a file without one leaves this one
+     * (an import never deletes the plan). Compared here, in the transaction, so a plan saved
+     * while the file was being read is never overwritten by an older one.
      */
-    async importNotes(notes: NoteRecord[], replace: boolean, keyId?: string) {
+    async importNotes(notes: NoteRecord[], replace: boolean, keyId?: string, plan?: PlanRecord) {
       const tx = (await db()).transaction(['meta', 'notes', 'search'], 'readwrite', STRICT);
-      if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
+      const meta = tx.objectStore('meta');
+      if (!(await checkVault(meta, keyId))) return refuse(tx);
+      const here = plan && !replace ? await planIn(meta) : undefined;
       const store = tx.objectStore('notes');
       try {
+        if (plan && (replace || !here || plan.updatedAt > here.updatedAt)) queue(meta.put(plan, PLAN_KEY));
         if (replace) queue(store.clear());
         for (const note of notes) queue(store.put(note));
         notesChanged(tx.objectStore('search'));
@@ -346,7 +395,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       }
       await tx.done;
     },
-    /** Turns the journal off: the vault, every note and the draft, in one transaction. */
+    /** Turns the journal off: the vault, the plan, every note and the draft, in one transaction. */
     async deleteEverything() {
       const tx = (await db()).transaction(['meta', 'notes', 'drafts', 'search'], 'readwrite', STRICT);
       queue(tx.objectStore('meta').clear());

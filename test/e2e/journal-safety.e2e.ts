@@ -1,12 +1,12 @@
 /// <reference types="chrome" />
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { axeViolations, launch, smallTargets, type Session } from './harness';
-import { PASSPHRASE, openJournal, submitTurnOn } from './journal-steps';
+import { PASSPHRASE, filesHolding, openJournal, submitTurnOn } from './journal-steps';
 import { ui } from './locales';
 
 // The journal's promises under real use (issue 12): nothing readable on disk, no lost words, a
@@ -26,26 +26,6 @@ async function unlock(page: Page) {
   await page.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: ui('en', 'journal.unlock') }).click();
   await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
-}
-
-/** Every file under `dir` holding `marker` as UTF-8 or UTF-16LE (how Chromium writes page state). */
-function filesHolding(dir: string, marker: string): string[] {
-  const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
-  const hits: string[] = [];
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (!stat) continue;
-      if (stat.isDirectory()) walk(full);
-      else if (stat.isFile()) {
-        const bytes = readFileSync(full);
-        if (needles.some((needle) => bytes.includes(needle))) hits.push(full.slice(dir.length + 1));
-      }
-    }
-  };
-  walk(dir);
-  return hits;
 }
 
 describe('nothing typed reaches the disk in the clear', () => {

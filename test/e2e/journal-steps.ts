@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Session } from './harness';
 import { ui, type TestLang } from './locales';
@@ -25,4 +27,24 @@ export async function submitTurnOn(page: Page, passphrase = PASSPHRASE) {
 export async function turnOn(page: Page, passphrase = PASSPHRASE) {
   await submitTurnOn(page, passphrase);
   await page.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
+}
+
+/** Every file under `dir` holding `marker` as UTF-8 or UTF-16LE (how Chromium writes page state). */
+export function filesHolding(dir: string, marker: string): string[] {
+  const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
+  const hits: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile()) {
+        const bytes = readFileSync(full);
+        if (needles.some((needle) => bytes.includes(needle))) hits.push(full.slice(dir.length + 1));
+      }
+    }
+  };
+  walk(dir);
+  return hits;
 }

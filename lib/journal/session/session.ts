@@ -49,6 +49,8 @@ export function createPageSession(keys: SessionKeys) {
   let state: SessionState = 'locked';
   /** Listeners told when this page locks itself (it found the key gone). */
   const gone = new Set<() => void>();
+  /** Listeners told at every lock this page sees, so each view drops what it decrypted at once. */
+  const forgotten = new Set<() => void>();
 
   const shared = (t: Ticket) => (t.shared ??= keys.epoch());
   /** Same page epoch, and no lock anywhere since the ticket was taken. */
@@ -114,6 +116,7 @@ export function createPageSession(keys: SessionKeys) {
       sealer = undefined;
       epoch++;
       state = 'locked';
+      for (const listener of forgotten) listener();
     },
     /** Idempotent, and wins over everything in flight: the epoch moves before the first await. */
     async lock() {
@@ -129,6 +132,11 @@ export function createPageSession(keys: SessionKeys) {
     onGone(listener: () => void) {
       gone.add(listener);
       return () => void gone.delete(listener);
+    },
+    /** Calls back, synchronously, every time this page's epoch moves (any lock it sees). */
+    onForget(listener: () => void) {
+      forgotten.add(listener);
+      return () => void forgotten.delete(listener);
     },
   };
   return session;

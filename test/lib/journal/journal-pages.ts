@@ -7,6 +7,7 @@ import type { JournalPlatform } from '../../../lib/journal/journal.browser';
 import { journalSession } from '../../../lib/journal/session/session.browser';
 import { createNotesChanges } from '../../../lib/journal/notes-changes';
 import { createJournalStore } from '../../../lib/journal/journal-store';
+import { createSafetyPlanStore } from '../../../lib/safety-plan/safety-plan-store';
 
 let n = 0;
 export const newId = () => `note-${++n}`;
@@ -71,6 +72,7 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
       indexedDbUsable: async () => true,
     };
     const store = createJournalStore(platform);
+    const plan = createSafetyPlanStore(platform, createNotesChanges(`${name}-plan`));
     let stopWatching: (() => void) | undefined;
     return {
       id,
@@ -78,9 +80,16 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
       journal,
       platform,
       store,
+      /** The page's safety plan, sharing the journal's session as journal-slice.ts builds it. */
+      plan,
       /** Starts following other pages, as the journal slice does when the tab opens. */
       watch() {
-        stopWatching = store.watch();
+        const stopJournal = store.watch();
+        const stopPlan = plan.watch();
+        stopWatching = () => {
+          stopJournal();
+          stopPlan();
+        };
       },
       /** Stops following other pages. */
       unwatch() {

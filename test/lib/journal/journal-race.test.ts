@@ -30,6 +30,8 @@ const ACTIONS = [
   'save',
   'draft',
   'closingDraft',
+  'plan',
+  'closingPlan',
   'lock',
   'alarm',
   'idle',
@@ -104,7 +106,15 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
         const pages = Array.from({ length: pageCount }, () => world.page());
         /** Notes whose save finished, by id: each must still be there at the end. */
         const saved = new Map<string, string>();
+        /** Safety plans whose save finished: the one on disk at the end must be the newest of them. */
+        const savedPlans: { reason: string; updatedAt: number }[] = [];
         for (const p of pages) {
+          const savePlan = p.journal.savePlan;
+          p.journal.savePlan = async (plan, t, closing) => {
+            const done = await savePlan(plan, t, closing);
+            savedPlans.push({ reason: done.reasons[0] ?? '', updatedAt: done.updatedAt });
+            return done;
+          };
           const saveNote = p.journal.saveNote;
           p.journal.saveNote = async (note, slot) => {
             const done = await saveNote(note, slot);
@@ -139,6 +149,13 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
             case 'closingDraft':
               store.edit({ body: `draft ${++written}` });
               return void (await store.saveDraftNow(true));
+            // The plan: opened (read, decrypted) if not yet, changed, saved at once or as the page closes.
+            case 'plan':
+            case 'closingPlan': {
+              if (!p.plan.plan.value) await p.plan.open();
+              p.plan.edit((plan) => ({ ...plan, reasons: [`reason ${++written}`] }));
+              return void (await p.plan.saveNow(action === 'closingPlan'));
+            }
             case 'lock':
               return store.lock();
             case 'alarm':
@@ -178,6 +195,7 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
           const names = batch.map((b) => b.action);
           if (names.includes('deleteEverything')) {
             saved.clear();
+            savedPlans.length = 0;
             passphrases = new Set([PASS]);
           }
 
@@ -205,6 +223,9 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
               expect(p.store.draft.value, `${page} shows a decrypted draft`).toBeNull();
               // "Saved" speaks of the session that ended: a save finishing after the lock must not say it.
               expect(p.store.saveState.value, `${page} reports a save after the lock`).toBe('idle');
+              expect(p.plan.plan.value, `${page} shows a decrypted safety plan`).toBeNull();
+              expect(p.plan.saveState.value, `${page} reports a plan save after the lock`).toBe('idle');
+              await expect(p.journal.plan(), `${page} can still decrypt the plan`).rejects.toThrow();
               await expect(p.journal.notes(), `${page} can still decrypt`).rejects.toThrow();
             }
           // The sealed search index, when it says it describes the notes on disk, does: whatever
@@ -240,6 +261,17 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
         expect(found.unreadable, 'notes no longer decrypt').toBe(0);
         const bodies = new Map(found.notes.map((note) => [note.id, note.body]));
         for (const [id, body] of saved) expect(bodies.get(id), `saved note "${body}" is lost`).toBe(body);
+        const plan = await last.journal.plan();
+        expect(plan.unreadable, 'the safety plan no longer decrypts').toBe(false);
+        if (savedPlans.length > 0) {
+          const newest = Math.max(...savedPlans.map((p) => p.updatedAt));
+          expect(plan.plan, 'a saved safety plan is lost').not.toBeNull();
+          expect(plan.plan!.updatedAt, 'an older safety plan replaced a newer one').toBe(newest);
+          expect(
+            savedPlans.filter((p) => p.updatedAt === newest).map((p) => p.reason),
+            'the safety plan on disk is not one that was saved',
+          ).toContain(plan.plan!.reasons[0]);
+        }
       },
     ),
     {
