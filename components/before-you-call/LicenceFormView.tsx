@@ -17,6 +17,7 @@ import { TermsLines } from './TermsLines';
 
 const SCOPE_KEYS = {
   current: 'licenceForm.scope.current',
+  'current-described': 'licenceForm.scope.currentDescribed',
   'current-foreseeable': 'licenceForm.scope.currentForeseeable',
   past: 'licenceForm.scope.past',
   'past-specific': 'licenceForm.scope.pastSpecific',
@@ -74,7 +75,8 @@ function UsLicensing() {
   const line = termsFor(US_SUPPORT_LINE_ID);
   const support = line
     ? programLines(line, lang).filter((l) =>
-        ['confidentiality', 'records', 'tellsRegulator'].includes(l.field),
+        // Limits included: the line's volunteers may share a call with its admin team if harm is imminent.
+        ['confidentiality', 'limits', 'records', 'tellsRegulator'].includes(l.field),
       )
     : [];
   return (

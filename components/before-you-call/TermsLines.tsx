@@ -14,7 +14,7 @@ const LABELS = {
   regulatorProgram: 'licenceForm.regulatorProgram',
 } as const satisfies Partial<Record<TermsField, string>>;
 
-/** One line per fact: what it is, what the source says (or "not stated"), the source and its date. */
+/** One line per fact: what it is, what the source says (or "not found in our sources"), the source and its date. */
 export function TermsLines({ lines }: { lines: TermsLine[] }) {
   const { lang } = useStore();
   const date = (iso: string) =>
@@ -26,7 +26,7 @@ export function TermsLines({ lines }: { lines: TermsLine[] }) {
         const label = key ? t(key) : t('resources.source');
         return (
           <li key={`${line.field}-${i}`} data-field={line.field} data-stated={line.text !== null}>
-            {key && <strong>{label}</strong>} {line.text ?? t('beforeYouCall.notStated')}{' '}
+            {key && <strong>{t('beforeYouCall.labelled', [label])}</strong>} {line.text ?? t('beforeYouCall.notStated')}{' '}
             <span class="source-note">
               {line.sourceUrl && (
                 <>

@@ -12,11 +12,13 @@ import type { Localized } from './types';
 
 /**
  * What the health question covers. "current": a present condition that affects practice;
+ * "current-described": said to ask only about the present, but the research did not see the wording;
  * "current-foreseeable": present, or reasonably likely to affect it; "past": asks "have you ever";
  * "past-specific": "ever", and singles out mental illness or substance use; "not-found".
  */
 export const LICENCE_SCOPES = [
   'current',
+  'current-described',
   'current-foreseeable',
   'past',
   'past-specific',
@@ -147,14 +149,17 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
       en: 'College of Physicians and Surgeons of Saskatchewan (CPSS)',
       fr: 'Collège des médecins de la Saskatchewan (CPSS)',
     },
-    scope: 'current',
+    scope: 'current-described',
     asks: fact(
       {
         en: 'Since 2022 the renewal questions focus on functional impairment, not named conditions. We did not see the exact wording.',
         fr: 'Depuis 2022, les questions de renouvellement portent sur l’incapacité fonctionnelle, et non sur des diagnostics. Nous n’avons pas vu le texte exact.',
       },
       'https://www.cps.sk.ca/imis/CPSS/CPSS/Doctalk/Legally_Speaking/LS_Articles/LS09-02-01-Health-related_Renewal_Questions.aspx',
-      ['focus on disability or functional impairment'],
+      [
+        'focus on disability or functional impairment',
+        'functional impairment (wording not seen; whether "ever" survives is unknown)',
+      ],
       `${R4} §2 SK`,
     ),
     helpSeeking: none('§2 tally (no statement found: SK)'),
@@ -269,7 +274,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
       en: 'College of Physicians and Surgeons of Nova Scotia (CPSNS)',
       fr: 'Collège des médecins de la Nouvelle-Écosse (CPSNS)',
     },
-    scope: 'current',
+    scope: 'current-described',
     asks: fact(
       {
         en: 'At each renewal you must disclose any health condition that may affect patient safety. We did not see the exact wording.',
@@ -279,16 +284,21 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
       [
         'must disclose at each annual renewal any health condition that may affect patient safety',
         'Exact wording: not found.',
+        'current (as described; wording not seen)',
       ],
       `${R4} §2 NS`,
     ),
     helpSeeking: fact(
       {
-        en: 'The College says you cannot be disciplined for having a health condition. A disclosure affects your licence only when patient safety is at risk.',
-        fr: 'Le Collège dit que vous ne pouvez pas être sanctionné pour un problème de santé. Une déclaration ne touche votre permis que si la sécurité des patients est en jeu.',
+        en: 'The College says you cannot be disciplined for having a health condition. You must still report it when required. A disclosure affects your licence only when patient safety is at risk.',
+        fr: 'Le Collège dit que vous ne pouvez pas être sanctionné pour un problème de santé. Vous devez quand même le déclarer lorsque c’est exigé. Une déclaration ne touche votre permis que si la sécurité des patients est en jeu.',
       },
       'https://cpsns.ns.ca/physician-health/frequently-asked-questions-from-physicians/',
-      ['Can I be disciplined for having a health condition … No', 'When patient safety is at risk.'],
+      [
+        'Can I be disciplined for having a health condition … No',
+        '(you must still meet the duty to report)',
+        'When patient safety is at risk.',
+      ],
       `${R4} §2 NS`,
       ['nonPunitive'],
     ),
@@ -372,23 +382,25 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
       en: 'Registrar, Professional Licensing, Government of the Northwest Territories',
       fr: 'Registraire, Professional Licensing, gouvernement des Territoires du Nord-Ouest',
     },
-    scope: 'current',
+    scope: 'current-described',
     asks: fact(
       {
-        en: 'The current guideline asks you to report a condition that may affect your ability to practise safely or fully. An older form asked about the past.',
-        fr: 'La ligne directrice actuelle demande de déclarer un problème de santé qui peut nuire à votre pratique en toute sécurité ou pleinement. Un ancien formulaire portait sur le passé.',
+        en: 'The current guideline asks you to report a condition that may affect your ability to practise safely or fully. An older, undated, unverified copy of the form also asked about the past.',
+        fr: 'La ligne directrice actuelle demande de déclarer un problème de santé qui peut nuire à votre capacité d’exercer en toute sécurité ou de façon complète. Une copie ancienne, non datée et non vérifiée du formulaire portait aussi sur le passé.',
       },
       'https://www.hss.gov.nt.ca/en/services/medical-licence/health-reporting-guidelines-medical-practitioners-regulated-northwest',
       [
         'may affect your ability to practice safely or fully',
         'Have you ever, or are you currently, being treated',
+        'current (guideline); history (older form, unverified)',
+        'An older, undated third-party copy of the application',
       ],
       `${R4} §2 NT`,
     ),
     helpSeeking: fact(
       {
         en: 'Disclosures are handled with compassion, and outcomes can include no action. No promise against penalties was found.',
-        fr: 'Les déclarations sont traitées avec compassion, et l’issue peut être l’absence de mesure. Aucune promesse contre les sanctions n’a été trouvée.',
+        fr: 'Les déclarations sont traitées avec compassion, et il peut n’en découler aucune mesure. Aucune promesse contre les sanctions n’a été trouvée.',
       },
       'https://www.hss.gov.nt.ca/en/services/medical-licence/health-reporting-guidelines-medical-practitioners-regulated-northwest',
       [

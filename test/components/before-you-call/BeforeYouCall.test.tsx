@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/app/App';
 import { BeforeYouCall } from '../../../components/before-you-call/BeforeYouCall';
+import { LicenceFormView } from '../../../components/before-you-call/LicenceFormView';
 import { renderWithStore } from '../../helpers';
 
 /** Opens a <details> as a click on its summary does (happy-dom does not toggle on click). */
@@ -13,7 +14,7 @@ const open = (summary: HTMLElement) => {
 };
 
 describe('Before you call', () => {
-  it('loads a program’s facts when opened: one line each, "not stated" where nothing was found', async () => {
+  it('loads a program’s facts when opened: one line each, "not found in our sources" where nothing was found', async () => {
     renderWithStore(<BeforeYouCall programId="cpsm-php" />);
     const summary = screen.getByText('Before you call (run by the regulator)');
     expect(document.querySelector('.byc-lines')).toBeNull();
@@ -27,11 +28,11 @@ describe('Before you call', () => {
       'records',
       'tellsRegulator',
     ]);
-    expect(items[0]!.textContent).toMatch(/^Who runs it The regulator runs it/);
+    expect(items[0]!.textContent).toMatch(/^Who runs it: The regulator runs it/);
     expect(within(items[0]!).getByRole('link', { name: 'Source: Who runs it' }).getAttribute('href')).toBe(
       'https://cpsm.mb.ca/physician-health-program',
     );
-    expect(items[3]!.textContent).toMatch(/^Records Not stated by the program\. checked /);
+    expect(items[3]!.textContent).toMatch(/^Records: Not found in our sources\. from our notes of /);
   });
 
   it('shows an institution’s own program terms from policy on its Resources card', async () => {
@@ -60,9 +61,9 @@ describe('Before you call', () => {
     const lines = within(card)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(lines[0]).toMatch(/^Who runs it An employer or hospital Source/);
-    expect(lines[3]).toMatch(/^Records No notes kept\. Source/);
-    expect(lines[1]).toMatch(/^Confidentiality Not stated by the program\./);
+    expect(lines[0]).toMatch(/^Who runs it: An employer or hospital Source/);
+    expect(lines[3]).toMatch(/^Records: No notes kept\. Source/);
+    expect(lines[1]).toMatch(/^Confidentiality: Not found in our sources\./);
   });
 });
 
@@ -78,4 +79,34 @@ describe('What your licence form asks, from the urgent blocks', () => {
     open(summary);
     expect(await screen.findByRole('combobox', { name: 'Province or territory' })).toBeTruthy();
   });
+});
+
+describe('What your licence form asks, the view', () => {
+  const choose = (place: string) =>
+    fireEvent.change(screen.getByRole('combobox', { name: 'Province or territory' }), {
+      target: { value: place },
+    });
+
+  it('shows the Physician Support Line’s stated limits in the US picture (volunteers may tell the admin team)', () => {
+    renderWithStore(<LicenceFormView />);
+    choose('US');
+    const heading = screen.getByRole('heading', { name: 'Physician Support Line' });
+    const fields = [...heading.nextElementSibling!.querySelectorAll('li')].map((li) =>
+      li.getAttribute('data-field'),
+    );
+    expect(fields).toEqual(['confidentiality', 'limits', 'records', 'tellsRegulator']);
+    expect(heading.nextElementSibling!.textContent).toContain(
+      'Stated limits: Volunteers may discuss a call with its admin team',
+    );
+  });
+
+  it.each(['SK', 'NS', 'NT'])(
+    'does not say %s asks only about a present condition: it was only described so',
+    (province) => {
+      renderWithStore(<LicenceFormView />);
+      choose(province);
+      const scope = document.querySelector('.licence-scope')!.textContent;
+      expect(scope).toBe('Described as asking only about a present condition. Exact wording not seen.');
+    },
+  );
 });
