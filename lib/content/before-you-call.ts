@@ -521,12 +521,13 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     confidentiality: fact(
       {
-        en: 'Calls itself confidential and non-punitive, and says it cannot suspend a certificate of practice.',
-        fr: 'Se dit confidentiel et non punitif, et dit ne pas pouvoir suspendre un certificat d’exercice.',
+        en: 'Calls itself confidential and non-punitive. An older page said the program itself cannot suspend a certificate of practice.',
+        fr: 'Se dit confidentiel et non punitif. Une ancienne page disait que le programme lui-même ne peut pas suspendre un certificat d’exercice.',
       },
       'https://cpsm.mb.ca/physician-health-program',
       [
         'Calls itself safe, confidential and non-punitive',
+        'An older page says it cannot suspend certificates of practice',
         'does NOT have the authority to suspend Certificates of Practice',
       ],
       `${R4} §1 Manitoba, CPSM PHP`,
@@ -536,11 +537,15 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     records: none('§1 Manitoba, CPSM PHP'),
     tellsRegulator: fact(
       {
-        en: 'It is part of the College. Calling it is listed as one way to self-report a health concern.',
-        fr: 'Il fait partie du Collège. L’appeler est l’une des façons de déclarer soi-même un problème de santé.',
+        en: 'It is part of the College. Calling it is listed as one way to self-report a health concern. Doctors must tell it of concerns about a colleague’s and patients’ safety. The College’s complaints and qualifications staff also refer doctors to it.',
+        fr: 'Il fait partie du Collège. L’appeler est l’une des façons de déclarer soi-même un problème de santé. Les médecins doivent lui signaler leurs inquiétudes sur la sécurité d’un collègue et des patients. Le personnel du Collège chargé des plaintes et des qualifications lui adresse aussi des médecins.',
       },
       'https://cpsm.mb.ca/physician-health-program',
-      ['several ways to self-report your health concern'],
+      [
+        'several ways to self-report your health concern',
+        "Registrants must notify it of concerns about a colleague's and patients' safety.",
+        'Referrals also come from CPSM complaints and qualifications staff.',
+      ],
       `${R4} §1 Manitoba, CPSM PHP`,
     ),
   },
