@@ -111,7 +111,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     records: fact(
       {
         en: 'Keeps records. It opens a record for every caller, anonymous callers too, and keeps it at least 15 years.',
-        fr: 'Garde des dossiers. Il ouvre un dossier pour chaque appel, même anonyme, et le garde au moins 15\u00a0ans.',
+        fr: 'Garde des dossiers. Il ouvre un dossier pour chaque personne qui appelle, même anonyme, et le garde au moins 15\u00a0ans.',
       },
       'https://php.oma.org/what-we-do/privacy/',
       [
@@ -122,8 +122,8 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     tellsRegulator: fact(
       {
-        en: 'When it tells the College without consent was not in the part of its policy we could read. It also assesses physicians when a workplace or regulator is concerned.',
-        fr: 'Quand il informe le Collège sans consentement ne figurait pas dans la partie lisible de sa politique. Il évalue aussi des médecins à la demande d’un milieu de travail ou d’un organisme de réglementation.',
+        en: 'We could not see its policy on telling the College without your consent. It also assesses physicians when a workplace or regulator is concerned.',
+        fr: 'Sa politique sur les cas où il informe l’Ordre sans votre consentement n’était pas lisible. Il évalue aussi des médecins quand un milieu de travail ou un organisme de réglementation a une inquiétude.',
       },
       'https://php.oma.org/about-php/mission-objectives/',
       [
@@ -146,8 +146,8 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     confidentiality: fact(
       {
-        en: 'Described as confidential. Its partner was chosen for anonymous crisis response.',
-        fr: 'Décrite comme confidentielle. Son partenaire a été choisi pour son intervention de crise anonyme.',
+        en: 'Described as confidential. Its partner, Distress Centres, was chosen for its anonymous crisis service.',
+        fr: 'Décrite comme confidentielle. Son partenaire, Distress Centres, a été choisi pour son service de crise anonyme.',
       },
       'https://torontodistresscentre.com/about-us/our-partnerships',
       ['Described as confidential; Distress Centres was chosen for its anonymous crisis response.'],
@@ -288,27 +288,31 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       ['CMA Wellness Connection', 'Free virtual peer-support group sessions'],
       `${R1} §5.1`,
     ),
-    confidentiality: fact(
-      {
-        en: 'Its group rules make every participant responsible for keeping the space safe.',
-        fr: 'Ses règles rendent chaque participant responsable de garder l’espace sûr.',
-      },
-      'https://www.cma.ca/physician-wellness-hub/wellness-connection/frequently-asked-questions-faqs',
-      ['every participant responsible for keeping the space safe'],
-      'content-facts-2.md §3.2 (rules of engagement)',
-      ['safe'],
-    ),
+    // A group rule asked of participants, not a promise by the program: a note, not its confidentiality.
+    confidentiality: notStated('content-facts-2.md §3.2'),
     limits: notStated('content-facts-2.md §3.2'),
     records: notStated('content-facts-2.md §3.2'),
     tellsRegulator: notStated('content-facts-2.md §3.2'),
-    notes: [CMPA_PEER_SUPPORT],
+    notes: [
+      fact(
+        {
+          en: 'Its group rules make every participant responsible for keeping the space safe.',
+          fr: 'Ses règles demandent à chaque participant de veiller à ce que l’espace reste sûr.',
+        },
+        'https://www.cma.ca/physician-wellness-hub/wellness-connection/frequently-asked-questions-faqs',
+        ['every participant responsible for keeping the space safe'],
+        'content-facts-2.md §3.2 (rules of engagement)',
+        ['safe'],
+      ),
+      CMPA_PEER_SUPPORT,
+    ],
   },
   cmpa: {
     runBy: runBy(
       'independent',
       {
-        en: 'The CMPA runs it for its members. It is not a regulator.',
-        fr: 'L’ACPM l’offre à ses membres. Ce n’est pas un organisme de réglementation.',
+        en: 'The CMPA runs it for its members.',
+        fr: 'L’ACPM l’offre à ses membres.',
       },
       'https://www.cmpa-acpm.ca/en/news/2021/yukon-members-we-are-here-for-you',
       ['CMPA physician advisors', 'applies to CMPA members'],
@@ -382,7 +386,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     limits: fact(
       {
         en: 'If you may seriously harm yourself or others, or a child in your care is at risk, it must act and may call police.',
-        fr: 'Si vous risquez de nuire gravement à vous ou à autrui, ou si un enfant à votre charge est en danger, il doit agir. Il peut appeler la police.',
+        fr: 'Si vous risquez de vous faire gravement du mal ou d’en faire à autrui, il doit agir. Il le doit aussi si un enfant à votre charge est en danger. Il peut appeler la police.',
       },
       'https://www.albertadoctors.org/membership/benefits/pfsp/privacy/',
       [
@@ -401,8 +405,8 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     tellsRegulator: fact(
       {
-        en: 'No reporting to the College is described. It says it shares nothing without your consent, apart from the safety limits.',
-        fr: 'Aucun signalement au Collège n’est décrit. Il dit ne rien communiquer sans votre consentement, sauf dans les limites de sécurité.',
+        en: 'No reporting to the College is described. It says it shares nothing without your consent, apart from the safety reasons above.',
+        fr: 'Aucun signalement au Collège n’est décrit. Il dit ne rien communiquer sans votre consentement, sauf pour les raisons de sécurité ci-dessus.',
       },
       'https://www.albertadoctors.org/membership/benefits/pfsp/privacy/',
       ['No reporting to the College is described; PFSP says it will not share information without consent'],
@@ -414,17 +418,17 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     runBy: runBy(
       'association',
       {
-        en: 'Doctors of BC, the physicians’ association, co-funds and governs it. It is not part of the College.',
-        fr: 'Doctors of BC, l’association des médecins, le cofinance et le dirige. Il ne fait pas partie du Collège.',
+        en: 'Doctors of BC, the physicians’ association, co-funds and co-governs it with a second body (the source is cut off there). It is not part of the College.',
+        fr: 'Doctors of BC, l’association des médecins, le cofinance et le codirige avec un second organisme (la source est coupée à cet endroit). Il ne fait pas partie du Collège.',
       },
       'https://www.physicianhealth.com/faq',
-      ['co-funded and governed by Doctors of BC', 'Not part of the College.'],
+      ['co-funded and governed by Doctors of BC', 'the stored text is cut off there', 'Not part of the College.'],
       `${R4} §1 British Columbia, PHP`,
     ),
     confidentiality: fact(
       {
-        en: 'As confidential as talking to your family doctor, even the fact that you called. Anonymous calls accepted.',
-        fr: 'Aussi confidentiel qu’avec votre médecin de famille, même le fait d’avoir appelé. Appels anonymes acceptés.',
+        en: 'As confidential as talking to your family doctor, even the fact that you called. Anonymous calls accepted, though some services need your name.',
+        fr: 'Aussi confidentiel qu’avec votre médecin de famille, même le fait d’avoir appelé. Appels anonymes acceptés, mais certains services demandent votre nom.',
       },
       'https://www.physicianhealth.com/faq',
       [
@@ -438,7 +442,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     limits: fact(
       {
         en: 'Shared with others only with your explicit consent or where the law requires.',
-        fr: 'Communiqué à d’autres seulement avec votre consentement explicite ou si la loi l’exige.',
+        fr: 'Rien n’est communiqué à des tiers sans votre consentement explicite, sauf si la loi l’exige.',
       },
       'https://www.physicianhealth.com/faq',
       ['only with your explicit consent or where the law requires'],
@@ -562,8 +566,8 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     confidentiality: fact(
       {
-        en: 'Its peer support and counselling by self-referral are described as confidential.',
-        fr: 'Son soutien par les pairs et son counseling sur demande sont décrits comme confidentiels.',
+        en: 'Its Physicians at Risk peer support and counselling by self-referral are described as confidential.',
+        fr: 'Le soutien par les pairs et le counseling sur demande de son programme Physicians at Risk sont décrits comme confidentiels.',
       },
       'https://doctorsmanitoba.ca/benefits-insurance/insurance/insurance-options-for-physicians/wellness-programs',
       ['Peer Support and confidential, couple and individual counseling by self-referral'],
@@ -572,8 +576,8 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     limits: fact(
       {
-        en: 'Its peer support includes assessing for risk. Other limits are not stated.',
-        fr: 'Son soutien par les pairs comprend une évaluation du risque. Les autres limites ne sont pas précisées.',
+        en: 'Its peer support includes assessing for risk. Other limits were not found in our sources.',
+        fr: 'Son soutien par les pairs comprend une évaluation du risque. Les autres limites sont introuvables dans nos sources.',
       },
       'https://doctorsmanitoba.ca/doc360/wellness-programs/peer-support',
       ['confidentiality, assessing for risk and safety'],
@@ -639,7 +643,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       fact(
         {
           en: 'Not the College’s program. The regulator runs its own Health and Practice Program, formerly called “Physician Health Program”.',
-          fr: 'Ce n’est pas le programme du Collège. L’organisme de réglementation a son propre Health and Practice Program, autrefois appelé Physician Health Program.',
+          fr: 'Ce n’est pas le programme du Collège. L’organisme de réglementation a son propre Health and Practice Program, autrefois appelé « Physician Health Program ».',
         },
         'https://cpsns.ns.ca/physician-health/',
         [
@@ -656,7 +660,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       'association',
       {
         en: 'The Medical Society of PEI offers it; the Doctors of BC program delivers it.',
-        fr: 'La Medical Society of PEI l’offre; le programme de Doctors of BC le livre.',
+        fr: 'La Medical Society of PEI l’offre; le programme de Doctors of BC en assure la prestation.',
       },
       'https://www.mspei.org/physician-health-and-wellness/',
       ["offered through by Doctors of British Columbia's Physician Health Program"],
@@ -841,7 +845,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     confidentiality: fact(
       {
         en: 'Someone not known to the board may stay anonymous while safe to practise or off work for treatment.',
-        fr: 'Une personne inconnue de l’ordre peut rester anonyme si elle exerce de façon sûre ou cesse d’exercer pendant son traitement.',
+        fr: 'Une personne inconnue de l’ordre peut rester anonyme si elle exerce en toute sécurité ou cesse d’exercer pendant son traitement.',
       },
       'https://ncphp.org/general-faq/',
       ['may remain anonymous as long as NCPHP can establish they are safe to practice'],
@@ -850,11 +854,16 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
     limits: fact(
       {
-        en: 'State law makes it tell the board about imminent danger to patients, a refused board order, or a broken monitoring contract.',
-        fr: 'La loi l’oblige à informer l’ordre d’un danger imminent pour les patients, d’un ordre refusé ou d’un contrat de suivi rompu.',
+        en: 'State law makes it tell the board about imminent danger to patients, or if you are still unsafe after treatment. It must also report a broken monitoring contract, or a refused board order if the board referred you.',
+        fr: 'La loi l’oblige à informer l’ordre d’un danger imminent pour les patients, ou si votre pratique présente encore un risque après le traitement. Il doit aussi signaler un contrat de suivi rompu, ou un refus d’obéir à une décision de l’ordre si c’est l’ordre qui vous a adressé.',
       },
       'https://ncphp.org/confidentiality/',
-      ['NCPHP must inform the board if there is unsafe practice with imminent danger to patients'],
+      [
+        'NCPHP must inform the board if there is unsafe practice with imminent danger to patients',
+        'a board-referred person refuses a board order',
+        'the person is still unsafe after treatment',
+        'a signed monitoring contract is breached',
+      ],
       `${R4} §3 NCPHP`,
     ),
     records: notStated(`${R4} §3 NCPHP`),

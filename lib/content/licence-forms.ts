@@ -305,7 +305,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     regulatorProgram: fact(
       {
         en: 'Its Health and Practice Program, formerly called “Physician Health Program”, is run by the regulator.',
-        fr: 'Son Health and Practice Program, autrefois appelé Physician Health Program, est géré par l’organisme de réglementation.',
+        fr: 'Son Health and Practice Program, autrefois appelé « Physician Health Program », est géré par l’organisme de réglementation.',
       },
       'https://cpsns.ns.ca/physician-health/',
       [
