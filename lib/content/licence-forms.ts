@@ -52,8 +52,8 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'past',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have ever had a condition that, if it came back, would likely affect your practice.',
-        fr: 'Selon une citation de 2023, il demande si vous avez déjà eu un problème de santé qui, s’il revenait, nuirait probablement à votre pratique.',
+        en: 'A 2023 review quoted the form as asking if you have ever had a condition that, if it came back, would likely affect your practice.',
+        fr: 'Une étude de 2023 cite le formulaire. Il demande si vous avez déjà eu un problème de santé qui, s’il revenait, nuirait probablement à votre pratique.',
       },
       CMAJ,
       ['were it to recur', 'history (per CMAJ 2023)'],
@@ -207,8 +207,8 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'past',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have ever had a medical condition that has affected or could affect your practice.',
-        fr: 'Selon une citation de 2023, il demande si vous avez déjà eu un problème de santé qui a nui ou pourrait nuire à votre pratique.',
+        en: 'A 2023 review quoted the form as asking if you have ever had a medical condition that has affected or could affect your practice.',
+        fr: 'Une étude de 2023 cite le formulaire. Il demande si vous avez déjà eu un problème de santé qui a nui ou pourrait nuire à votre pratique.',
       },
       CMAJ,
       ['Have you ever had any medical condition'],
@@ -243,11 +243,14 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'past-specific',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have or ever had a chronic or active mental health problem, or a dependence.',
-        fr: 'Selon une citation de 2023, il demande si vous avez ou avez déjà eu un problème de santé mentale chronique ou actif, ou une dépendance.',
+        en: 'A 2023 review quoted its three questions. They ask if you have or ever had a chronic mental health problem, an active one that restricts your practice, or a dependence.',
+        fr: 'Une étude de 2023 cite ses trois questions. Elles demandent si vous avez ou avez déjà eu un problème de santé mentale chronique, un problème actif qui restreint votre pratique, ou une dépendance.',
       },
       CMAJ,
-      ['chronic mental health problem (e.g. schizophrenia, bipolar illness)'],
+      [
+        'chronic mental health problem (e.g. schizophrenia, bipolar illness)',
+        'an active mental health problem (e.g. depression) that restricts practice',
+      ],
       `${R4} §2 QC`,
     ),
     helpSeeking: none('§2 QC'),
@@ -260,8 +263,8 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'past-specific',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have ever been treated for alcohol or drug abuse.',
-        fr: 'Selon une citation de 2023, il demande si vous avez déjà été traité pour abus d’alcool ou de drogues.',
+        en: 'A 2023 review quoted the form as asking if you have ever been treated for alcohol or drug abuse.',
+        fr: 'Une étude de 2023 cite le formulaire. Il demande si vous avez déjà été traité pour abus d’alcool ou de drogues.',
       },
       CMAJ,
       ['Have you ever been treated for alcohol or drug abuse?'],
@@ -332,11 +335,15 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'current',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have a health issue that may reasonably risk harm to patients. The review found it the one form following guidance.',
-        fr: 'Selon une citation de 2023, il demande si vous avez un problème de santé qui peut raisonnablement nuire aux patients. L’étude y voit le seul formulaire conforme aux recommandations.',
+        en: 'A 2023 review quoted the form as asking if you have a health issue that may reasonably risk harm to patients. Of the questions the review quoted, it was the only one following the guidance.',
+        fr: 'Une étude de 2023 cite le formulaire. Il demande si vous avez un problème de santé qui peut raisonnablement nuire aux patients. Parmi les questions citées par l’étude, c’est la seule conforme aux recommandations.',
       },
       CMAJ,
-      ['which may reasonably pose a risk of harm to patients', 'CMAJ classed it as the only example aligned'],
+      [
+        'which may reasonably pose a risk of harm to patients',
+        'CMAJ classed it as the only example aligned',
+        'the one CMAJ 2023 example aligned with guidance',
+      ],
       `${R4} §2 NL`,
     ),
     helpSeeking: fact(
@@ -368,8 +375,8 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'past-specific',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have ever abused, depended on or been treated for alcohol or drugs.',
-        fr: 'Selon une citation de 2023, il demande si vous avez déjà abusé de l’alcool ou d’une drogue, ou en avez été dépendant ou traité.',
+        en: 'A 2023 review quoted the form as asking if you have ever abused, depended on or been treated for alcohol or drugs.',
+        fr: 'Une étude de 2023 cite le formulaire. Il demande si vous avez déjà abusé de l’alcool ou d’une drogue, ou en avez été dépendant ou traité.',
       },
       CMAJ,
       ['Have you ever abused, been dependent on, or addicted to alcohol or a drug?'],
@@ -430,8 +437,8 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     scope: 'past',
     asks: fact(
       {
-        en: 'As quoted in 2023, it asks if you have ever had a condition that, should it recur, could put patients at risk.',
-        fr: 'Selon une citation de 2023, il demande si vous avez déjà eu un problème de santé qui, s’il revenait, pourrait mettre des patients en danger.',
+        en: 'A 2023 review quoted the form as asking if you have ever had a condition that, should it recur, could put patients at risk.',
+        fr: 'Une étude de 2023 cite le formulaire. Il demande si vous avez déjà eu un problème de santé qui, s’il revenait, pourrait mettre des patients en danger.',
       },
       CMAJ,
       ['should it reoccur, reasonably be expected to pose a risk'],
