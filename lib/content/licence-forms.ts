@@ -452,7 +452,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
 export const CANADA_LICENSING: SourcedFact = fact(
   {
     en: 'A 2023 review found guidance says to ask only about current impairment, and most Canadian colleges do not follow it.',
-    fr: 'Une étude de 2023 indique que les recommandations visent seulement l’incapacité actuelle, et que la plupart des collèges canadiens ne les suivent pas.',
+    fr: 'Selon une étude de 2023, les recommandations visent seulement l’incapacité actuelle; la plupart des organismes de réglementation canadiens ne les suivent pas.',
   },
   CMAJ,
   ['Most Canadian jurisdictions do not follow the current guidance.'],
@@ -472,11 +472,14 @@ export const US_LICENSING: readonly SourcedFact[] = [
   ),
   fact(
     {
-      en: 'Its suggested question asks only about a current condition, not being appropriately treated, that impairs your practice.',
-      fr: 'La question qu’elle propose porte seulement sur un problème actuel, mal traité, qui nuit à votre pratique.',
+      en: 'Its suggested question asks only about a current condition, not properly treated, that impairs your judgment or ability to practise.',
+      fr: 'Sa question type vise seulement un problème actuel, qui n’est pas traité de façon appropriée, et qui nuit à votre jugement ou à votre pratique.',
     },
     'https://drlornabreen.org/identifying-the-champions/',
-    ['Are you currently suffering from any condition for which you are not being appropriately treated'],
+    [
+      'Are you currently suffering from any condition for which you are not being appropriately treated',
+      'that impairs your judgment or ability to practise?',
+    ],
     `${R4} §3 FSMB recommended question`,
   ),
   fact(
