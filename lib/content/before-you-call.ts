@@ -734,7 +734,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       'association',
       {
         en: 'The Newfoundland and Labrador Medical Association runs it.',
-        fr: 'L’association médicale de Terre-Neuve-et-Labrador (NLMA) le gère.',
+        fr: 'L’Association médicale de Terre-Neuve-et-Labrador (NLMA) le gère.',
       },
       'https://nlma.nl.ca/physician-wellness/nlma-physician-care-network',
       ['NL Medical Association.'],

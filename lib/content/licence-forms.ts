@@ -74,7 +74,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     regulatorProgram: fact(
       {
         en: 'The College’s Health Monitoring department is the regulator, not a support line.',
-        fr: 'Le service de surveillance de la santé du Collège, c’est l’organisme de réglementation, pas une ligne de soutien.',
+        fr: 'Le service de surveillance de la santé du Collège relève de l’organisme de réglementation; ce n’est pas une ligne de soutien.',
       },
       'https://www.cpsbc.ca/registrants/current-registrants/health-monitoring/answering-health-question',
       ['The regulator (College of Physicians and Surgeons of BC).'],
@@ -113,7 +113,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     helpSeeking: fact(
       {
         en: 'The College encourages care early and handles health outside its complaints process. It says you never have to give it personal health details.',
-        fr: 'Le Collège encourage à se faire soigner tôt et traite la santé hors du processus de plaintes. Il dit que vous n’avez jamais à lui donner vos détails de santé.',
+        fr: 'Le Collège encourage à se faire soigner tôt et traite la santé hors du processus de plaintes. Il dit que vous n’avez jamais à lui donner vos renseignements personnels de santé.',
       },
       'https://cpsa.ca/physicians/competence/physician-health-monitoring-program/',
       [
@@ -136,7 +136,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
       fact(
         {
           en: 'The Alberta Medical Association advises calling the CMPA first when deciding whether to self-report.',
-          fr: 'L’Alberta Medical Association conseille d’appeler d’abord l’ACPM avant de décider de faire une déclaration volontaire.',
+          fr: 'L’Alberta Medical Association conseille d’appeler l’ACPM avant de décider de faire une déclaration volontaire.',
         },
         'https://albertadoctors.org/news/news/how-might-changes-to-the-cpsa-s-physician-health-monitoring-affect-you',
         ['first reach out to the Canadian Medical Protective Association'],
@@ -182,7 +182,7 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     helpSeeking: fact(
       {
         en: 'The College’s own program says it aims to make it safe to seek help, and calls itself non-punitive.',
-        fr: 'Le programme du Collège dit vouloir rendre sûr le fait de demander de l’aide, et se dit non punitif.',
+        fr: 'Le programme du Collège dit vouloir faire en sorte qu’on puisse demander de l’aide en toute sécurité, et se dit non punitif.',
       },
       'https://cpsm.mb.ca/physician-health-program',
       ['committed to reducing stigma and making it safe to seek help', 'described as non-punitive'],
