@@ -26,7 +26,8 @@ export function TermsLines({ lines }: { lines: TermsLine[] }) {
         const label = key ? t(key) : t('resources.source');
         return (
           <li key={`${line.field}-${i}`} data-field={line.field} data-stated={line.text !== null}>
-            {key && <strong>{t('beforeYouCall.labelled', [label])}</strong>} {line.text ?? t('beforeYouCall.notStated')}{' '}
+            {key && <strong>{t('beforeYouCall.labelled', [label])}</strong>}{' '}
+            {line.text ?? t('beforeYouCall.notStated')}{' '}
             <span class="source-note">
               {line.sourceUrl && (
                 <>

@@ -422,7 +422,11 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
         fr: 'Doctors of BC, l’association des médecins, le cofinance et le codirige avec un second organisme (la source est coupée à cet endroit). Il ne fait pas partie du Collège.',
       },
       'https://www.physicianhealth.com/faq',
-      ['co-funded and governed by Doctors of BC', 'the stored text is cut off there', 'Not part of the College.'],
+      [
+        'co-funded and governed by Doctors of BC',
+        'the stored text is cut off there',
+        'Not part of the College.',
+      ],
       `${R4} §1 British Columbia, PHP`,
     ),
     confidentiality: fact(
