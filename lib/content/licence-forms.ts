@@ -229,11 +229,11 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
     notes: [
       fact(
         {
-          en: 'Its Physician Advisory Service is not a help line. A call about a colleague’s health may lead the College to act.',
-          fr: 'Son service consultatif n’est pas une ligne d’aide. Un appel au sujet de la santé d’un ou d’une collègue peut mener l’Ordre à agir.',
+          en: 'Its Physician Advisory Service is not a help line, and calls are documented. A call about a colleague’s health may lead the College to act.',
+          fr: 'Son service consultatif n’est pas une ligne d’aide, et les appels sont consignés. Un appel au sujet de la santé d’un ou d’une collègue peut mener l’Ordre à agir.',
         },
         'https://doctors.cpso.on.ca/Member-Information/Physician-Advisory-Service',
-        ['the College may have to take further action', 'Not a help line.'],
+        ['the College may have to take further action', 'Not a help line.', 'Calls are documented.'],
         `${R4} §1 Ontario, CPSO Physician Advisory Service`,
       ),
     ],
@@ -428,6 +428,21 @@ export const LICENCE_FORMS: Readonly<Record<Province, LicenceForm>> = {
       ],
       `${R4} §1 Northwest Territories`,
     ),
+    notes: [
+      fact(
+        {
+          en: 'Disclosures are kept strictly confidential within the office. They are shared, for example with an assessor, only with your explicit consent.',
+          fr: 'Les déclarations restent strictement confidentielles au sein du bureau. Elles ne sont communiquées, par exemple à un évaluateur, qu’avec votre consentement explicite.',
+        },
+        'https://www.hss.gov.nt.ca/en/services/medical-licence/health-reporting-guidelines-medical-practitioners-regulated-northwest',
+        [
+          'Disclosures are kept strictly confidential within the office and shared (e.g. with an independent assessor) only with your explicit consent.',
+          'kept strictly confidential with the Professional Licensing Office',
+        ],
+        `${R4} §1 Northwest Territories`,
+        ['confidential'],
+      ),
+    ],
   },
   NU: {
     regulator: {
