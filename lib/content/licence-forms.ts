@@ -509,6 +509,19 @@ export const US_LICENSING: readonly SourcedFact[] = [
     ],
     `${R4} §3 JAMA 2021 audit`,
   ),
+  // Newer than the 2020 shares above, which are dated: a count, not a share, from the Breen Foundation.
+  fact(
+    {
+      en: 'By 1 April 2024, 27 state medical boards had reviewed and changed their applications, says the Lorna Breen Foundation.',
+      fr: 'Au 1er avril 2024, 27 ordres des médecins d’États avaient revu et modifié leurs formulaires, selon la Lorna Breen Foundation.',
+    },
+    'https://drlornabreen.org/removebarriers',
+    [
+      'As of April 1, 2024, 27 state medical boards',
+      'As of **1 April 2024: 27 state medical boards** had audited and changed their applications',
+    ],
+    `${R4} §3 Breen Foundation counts over time`,
+  ),
   fact(
     {
       en: 'Only North Carolina met all four recommendations the audit could check.',
