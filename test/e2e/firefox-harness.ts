@@ -132,6 +132,9 @@ export async function launchFirefox({
       await page.waitForSelector('h1');
       // The prerendered first screen (scripts/prerender) does nothing until the app replaces it.
       await page.waitForFunction(() => !document.querySelector('[data-prerender]'));
+      // The welcome tab opened on install may have come to the front meanwhile. A hidden tab gets no
+      // animation frames, and Puppeteer's locators wait for them: every click would stall.
+      await page.bringToFront();
       return page;
     },
     async zoom(page, factor) {
