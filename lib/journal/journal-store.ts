@@ -254,7 +254,7 @@ export function createJournalStore(platform: JournalPlatform) {
         return;
       }
       // The deadline may have passed while no page was open and the alarm has not fired yet.
-      if ((await journal.status()) === 'unlocked') await lifecycle.check();
+      if ((await journal.status()) === 'unlocked') await lifecycle.checkBeforeShowing();
       const status = await journal.status();
       if (status === 'unlocked') await open();
       else view.value = status;

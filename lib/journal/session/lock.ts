@@ -1,4 +1,5 @@
 import type { Bytes } from '../crypto';
+import { AUTO_LOCK_CHOICES } from './auto-lock';
 
 /**
  * How the journal locks: the one place to read it.
@@ -50,6 +51,8 @@ export type LockEvent =
   | 'changed';
 
 export const ACTIVITY_WRITE_EVERY_MS = 5_000;
+/** No setting or policy locks sooner than this after the last activity (auto-lock.ts). */
+const SHORTEST_AUTO_LOCK_MS = AUTO_LOCK_CHOICES[0] * 60_000;
 
 export interface LockLifecycleOptions {
   session: LockSession;
@@ -95,6 +98,20 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
     epoch: () => session.epoch(),
     lock,
     check,
+    /**
+     * For a page about to show the journal: resolves once the deadline is known not to have passed,
+     * after locking if it has. Within the shortest auto-lock of the last activity no setting or
+     * policy can have passed it, so the page shows at once and the full check (and the alarm)
+     * follows. Just after the browser starts, reading the policy (storage.managed) can take seconds.
+     */
+    async checkBeforeShowing() {
+      const last = await session.lastActivity();
+      if (last !== null && now() < last + SHORTEST_AUTO_LOCK_MS) {
+        void check().catch(() => undefined);
+        return;
+      }
+      await check();
+    },
     touch: () => touch(),
     /** The key goes into the session with the activity time, and the deadline alarm is set. */
     async unlocked(raw: Bytes) {
