@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import type { JournalStore } from '../../lib/journal/journal-store';
 import { ChangePassphrase } from './ChangePassphrase';
@@ -6,6 +5,7 @@ import { JournalBackup } from './JournalBackup';
 import { JournalLockBlocked } from './JournalLockBlocked';
 import { JournalNotes } from './JournalNotes';
 import { JournalWriter } from './JournalWriter';
+import { useJournalActivity } from './useJournalActivity';
 import { useStore } from '../app/StoreContext';
 
 /**
@@ -15,15 +15,7 @@ import { useStore } from '../app/StoreContext';
 export function JournalUnlocked({ journal }: { journal: JournalStore }) {
   const app = useStore();
   const minutes = app.settings.autoLock.value;
-  useEffect(() => {
-    const touch = () => journal.touch();
-    document.addEventListener('keydown', touch);
-    document.addEventListener('pointerdown', touch);
-    return () => {
-      document.removeEventListener('keydown', touch);
-      document.removeEventListener('pointerdown', touch);
-    };
-  }, [journal]);
+  useJournalActivity(journal);
 
   if (journal.lockBlocked.value) {
     return (

@@ -4,6 +4,7 @@ import { PLAN_ABOUT, PLAN_GUIDES, type PlanPartId } from '../../lib/content/safe
 import { PLAN_STEPS } from '../../lib/safety-plan/safety-plan';
 import { t } from '../../lib/text/i18n';
 import { useStore } from '../app/StoreContext';
+import { useJournalActivity } from '../journal/useJournalActivity';
 import { CrisisDialRow } from '../urgent/CrisisActions';
 import { PlanPartEditor } from './PlanPartEditor';
 import { PlanPrint, type PrintSize } from './PlanPrint';
@@ -23,15 +24,7 @@ export function SafetyPlanView() {
   const [part, setPart] = useState<PlanPartId>('warningSigns');
   const [printing, setPrinting] = useState<PrintSize | null>(null);
   useEffect(() => void store?.open(), [store]);
-  useEffect(() => {
-    const touch = () => journal?.touch();
-    document.addEventListener('keydown', touch);
-    document.addEventListener('pointerdown', touch);
-    return () => {
-      document.removeEventListener('keydown', touch);
-      document.removeEventListener('pointerdown', touch);
-    };
-  }, [journal]);
+  useJournalActivity(journal);
   // Printing: the plan alone, at the chosen size (safety-plan.css), until the dialog closes.
   useEffect(() => {
     if (!printing) return;

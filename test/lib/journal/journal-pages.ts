@@ -7,10 +7,21 @@ import type { JournalPlatform } from '../../../lib/journal/journal.browser';
 import { journalSession } from '../../../lib/journal/session/session.browser';
 import { createNotesChanges } from '../../../lib/journal/notes-changes';
 import { createJournalStore } from '../../../lib/journal/journal-store';
+import type { Note } from '../../../lib/journal/notes';
 import { createSafetyPlanStore } from '../../../lib/safety-plan/safety-plan-store';
 
 let n = 0;
 export const newId = () => `note-${++n}`;
+
+/** A note with a fixed time, so records sealed from it can be compared. */
+export const note = (id: string, body: string, updatedAt = 1_700_000_000_000): Note => ({
+  id,
+  title: '',
+  body,
+  prompts: {},
+  createdAt: updatedAt,
+  updatedAt,
+});
 
 /** A pause before each storage or database call: the race test hands these to fast-check's scheduler. */
 export type Gate = (label: string) => Promise<void>;

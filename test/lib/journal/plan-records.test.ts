@@ -8,17 +8,9 @@ import { openPlan, openRecord, sealPlan, sealRecord, VAULT_CONTEXT } from '../..
 import { createRepository, PLAN_KEY, type VaultRecord } from '../../../lib/journal/repository';
 import { StaleError } from '../../../lib/journal/session/session';
 import { emptyPlan, type SafetyPlan } from '../../../lib/safety-plan/safety-plan';
-import { journalPages } from './journal-pages';
+import { journalPages, note } from './journal-pages';
 
 const PASS = 'correct horse battery';
-const note = (id: string, body: string, updatedAt = 1_700_000_000_000): Note => ({
-  id,
-  title: '',
-  body,
-  prompts: {},
-  createdAt: updatedAt,
-  updatedAt,
-});
 const plan = (reason: string, updatedAt = 1_800_000_000_000): SafetyPlan => ({
   ...emptyPlan(updatedAt),
   reasons: [reason],

@@ -7,17 +7,9 @@ import type { Note } from '../../../lib/journal/notes';
 import { openRecord, sealRecord } from '../../../lib/journal/records';
 import { createRepository, type VaultRecord } from '../../../lib/journal/repository';
 import { journalSession } from '../../../lib/journal/session/session.browser';
-import { journalPages } from './journal-pages';
+import { journalPages, note } from './journal-pages';
 
 const PASS = 'correct horse battery';
-const note = (id: string, body: string, updatedAt = 1_700_000_000_000): Note => ({
-  id,
-  title: '',
-  body,
-  prompts: {},
-  createdAt: updatedAt,
-  updatedAt,
-});
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
