@@ -30,6 +30,8 @@ export const isRunByFact = (f: Fact): f is RunByFact => 'who' in f;
 const R4 = 'content-facts-4-licensing.md';
 const R1 = 'content-facts.md';
 const R3 = 'content-facts-3.md';
+/** Not in the research folder: found with the reference search, read on the date below (issue 22's gaps). */
+const SEARCHED = 'searched 2026-12-04:';
 
 const runBy = (who: RunBy, ...args: Parameters<typeof fact>): RunByFact => ({ ...fact(...args), who });
 
@@ -244,8 +246,18 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     tellsRegulator: notStated(`${R1} §5.1 (BPAO row)`),
   },
   'ottawa-crisis-line': {
-    // Who runs it is not in the research: a known gap (the data test lists it).
-    runBy: notStated(`${R1} §4 (listed on the Faculty Wellness Program page, operator not named)`),
+    runBy: runBy(
+      'independent',
+      {
+        en: 'Trained volunteers of the Distress Centre of Ottawa answer it.',
+        fr: 'Des bénévoles formés du Distress Centre of Ottawa y répondent.',
+      },
+      'https://crisisline.ca/faq/',
+      [
+        'Volunteer Crisis Line Responders with the Ottawa Distress Centre staff the 24 hour Mental Health Crisis Line.',
+      ],
+      `${SEARCHED} crisisline.ca FAQ, "Who am I talking to"`,
+    ),
     confidentiality: notStated(`${R1} §4`),
     limits: notStated(`${R1} §4`),
     records: notStated(`${R1} §4`),
@@ -464,8 +476,20 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     ),
   },
   'impact-bc': {
-    // Who runs it is not in the research: a known gap (the data test lists it).
-    runBy: notStated(`${R1} §5.1 (IMPACT row, listed by the BC PHP)`),
+    runBy: runBy(
+      'independent',
+      {
+        en: 'The Rural Coordination Centre of BC, a network led by rural physicians, runs it. Its peer supporters are rural clinicians.',
+        fr: 'Le Rural Coordination Centre of BC, un réseau mené par des médecins ruraux, le gère. Ses pairs aidants sont des cliniciens ruraux.',
+      },
+      'https://rccbc.ca/initiatives/impact/',
+      [
+        'Isolated Medical Provider Aftercare Team (an RCCbc initiative page)',
+        'IMPACT peer supporters are medical professionals who work, or have worked, in a rural setting.',
+        'The Rural Coordination Centre of BC is a rural physician-led network (yer2022.rccbc.ca)',
+      ],
+      `${SEARCHED} rccbc.ca IMPACT page and RCCbc year-end report 2021-22`,
+    ),
     confidentiality: fact(
       { en: 'You leave a confidential voicemail.', fr: 'Vous laissez un message vocal confidentiel.' },
       'https://www.physicianhealth.com/local-peer-support-programs/',
@@ -474,7 +498,18 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       ['confidential'],
     ),
     limits: notStated(`${R1} §5.1`),
-    records: notStated(`${R1} §5.1`),
+    records: fact(
+      {
+        en: 'Keeps no notes of what you and the peer supporter say.',
+        fr: 'Ne garde aucune note de ce que vous dites avec le pair aidant.',
+      },
+      'https://rccbc.ca/initiatives/impact/',
+      [
+        'IMPACT does not maintain documentation of the conversations between peer supporters and medical providers.',
+      ],
+      `${SEARCHED} rccbc.ca IMPACT page`,
+      ['noRecords'],
+    ),
     tellsRegulator: notStated(`${R1} §5.1`),
     notes: [CMPA_PEER_SUPPORT],
   },
@@ -771,8 +806,20 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
   },
   // Northwest Territories
   'nwt-help-line': {
-    // Who runs it is not in the research: a known gap (the data test lists it).
-    runBy: notStated(`${R3} §3 (announced by the territory, operator not named)`),
+    // The newest source found on who runs it is from 2014: the text gives the year.
+    runBy: runBy(
+      'public',
+      {
+        en: 'The territory’s Department of Health and Social Services took it over in 2014, with a company answering calls under contract.',
+        fr: 'Le ministère de la Santé et des Services sociaux du territoire l’a repris en 2014; une entreprise répond aux appels sous contrat.',
+      },
+      'https://hansard.opennwt.ca/debates/2014/02/18/glen-abernethy-24/only',
+      [
+        'transfer ownership of the NWT Helpline, the phone number and the website, to the department',
+        'an interim contract in place with Sykes Assistance Services Corporation',
+      ],
+      `${SEARCHED} NWT Legislative Assembly Hansard, 2014-02-18 (Minister of Health and Social Services)`,
+    ),
     confidentiality: fact(
       {
         en: 'The territory’s announcement calls it free, confidential and anonymous.',

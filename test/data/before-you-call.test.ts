@@ -27,8 +27,8 @@ const CLAIM_RULES: Record<Claim, { text: RegExp; excerpt: RegExp }> = {
   anonymous: { text: /anonym/i, excerpt: /anonym/i },
   safe: { text: /\bsafe\b|\bsûre?s?\b|sans danger|sécuritaire/i, excerpt: /\bsafe\b/i },
   noRecords: {
-    text: /\bno records?\b|keeps no\b|records nothing|aucun dossier|rien n’est consigné/i,
-    excerpt: /no records|not documented|no identifying information is recorded/i,
+    text: /\bno records?\b|keeps no\b|records nothing|aucun dossier|aucune note|rien n’est consigné/i,
+    excerpt: /no records|not documented|no identifying information is recorded|does not maintain documentation/i,
   },
   notReported: {
     text: /not reportable|not reported|pas à déclarer|pas signalée?s?\b/i,
@@ -101,7 +101,7 @@ function allFacts(): [string, Fact][] {
 }
 
 /** Where the research found no operator; each is shown as "not stated". Close a gap: remove it here. */
-const KNOWN_WHO_RUNS_GAPS = ['impact-bc', 'nwt-help-line', 'ottawa-crisis-line'];
+const KNOWN_WHO_RUNS_GAPS: string[] = [];
 
 /** The program cards a Canadian region shows: Reach, Resources and the urgent area's physician lines. */
 const canadianCards = () => [
