@@ -117,7 +117,8 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
             class="danger"
             onClick={() => void journal.applyImport(true).then(() => setFileText(null))}
           >
-            {t('journal.importReplace')}
+            {/* Said plainly: replacing takes the file's plan too, even an older one. */}
+            {plan.plan ? t('safetyPlan.importReplace') : t('journal.importReplace')}
           </button>
           <button type="button" onClick={() => journal.cancelImport()}>
             {t('contacts.cancel')}

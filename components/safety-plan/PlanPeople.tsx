@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dialDigits } from '../../lib/people/contact-links';
 import { physicianLinesFor } from '../../lib/resources/programs';
+import { shownNumber } from '../../lib/safety-plan/plan-numbers';
 import type { PlanPerson, PlanStepId } from '../../lib/safety-plan/safety-plan';
 import { LIMITS } from '../../lib/safety-plan/safety-plan';
 import type { SafetyPlanStore } from '../../lib/safety-plan/safety-plan-store';
@@ -117,7 +118,7 @@ export function PlanPeople({ step, store }: { step: PlanStepId; store: SafetyPla
           {people.map((person, i) => (
             <li key={`${person.from}-${person.ref ?? person.name}-${i}`} class="plan-person">
               <strong>{person.name}</strong>
-              {person.phone && <span class="hint"> {person.phone}</span>}
+              {person.phone && <span class="hint"> {shownNumber(person)}</span>}
               <PersonLinks person={person} />
               <button type="button" class="link-button" onClick={() => remove(i)}>
                 {t('safetyPlan.remove', [person.name])}

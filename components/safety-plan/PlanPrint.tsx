@@ -1,13 +1,14 @@
 import { createPortal } from 'preact/compat';
 import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { PLAN_GUIDES, type PlanPartId } from '../../lib/content/safety-plan';
+import { shownNumber } from '../../lib/safety-plan/plan-numbers';
 import { PLAN_STEPS, type PlanPerson, type SafetyPlan } from '../../lib/safety-plan/safety-plan';
 import { t } from '../../lib/text/i18n';
 import { useStore } from '../app/StoreContext';
 
 export type PrintSize = 'page' | 'pocket';
 
-const personLine = (p: PlanPerson) => [p.name, p.phone, p.email].filter(Boolean).join(' · ');
+const personLine = (p: PlanPerson) => [p.name, shownNumber(p), p.email].filter(Boolean).join(' · ');
 
 /**
  * The plan as printed, outside the app's tree (a portal on body), so print CSS can show it alone.

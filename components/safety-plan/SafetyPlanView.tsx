@@ -42,6 +42,7 @@ export function SafetyPlanView() {
   if (!journal || !store) return null;
 
   const plan = store.plan.value;
+  const other = store.conflict.value;
   const saveState = store.saveState.value;
   const lock = async () => {
     await store.saveNow();
@@ -82,8 +83,23 @@ export function SafetyPlanView() {
           ))}
         </ol>
       </nav>
+      {/* Another window saved the plan while words typed here wait: nothing is saved until the person chooses. */}
+      {other && (
+        <div class="plan-conflict" role="alert">
+          <p>{t('safetyPlan.conflict')}</p>
+          <div class="form-actions">
+            <button type="button" onClick={() => void store.keepMine()}>
+              {t('safetyPlan.keepMine')}
+            </button>
+            <button type="button" onClick={() => store.takeOther()}>
+              {t('safetyPlan.takeOther')}
+            </button>
+          </div>
+        </div>
+      )}
       {plan ? (
-        <PlanPartEditor key={part} part={part} store={store} />
+        // Keyed by revision too: a plan taken from another window shows its own words.
+        <PlanPartEditor key={`${part}-${store.revision.value}`} part={part} store={store} />
       ) : (
         <p role="status" class="hint">
           {t('app.loading')}

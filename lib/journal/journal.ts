@@ -312,9 +312,11 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     /**
      * Seals and writes the plan, with the ticket and key check notes use: a save that a lock
      * overtook writes nothing (StaleError), and nothing is ever written unsealed.
-     * `closing`: the page is being hidden or closed (see sealing).
+     * `closing`: the page is being hidden or closed (see sealing). `over`: the time of the plan the
+     * edits started from; a plan saved since by another page is not written over
+     * (PlanChangedElsewhereError, not retried).
      */
-    async savePlan(plan: SafetyPlan, t?: Ticket, closing = false): Promise<SafetyPlan> {
+    async savePlan(plan: SafetyPlan, t?: Ticket, closing = false, over?: number): Promise<SafetyPlan> {
       for (let attempt = 1; ; attempt++) {
         // Later than this page's copy and than the one on disk: two pages saving at once both land,
         // in order, and the last one saved is the plan (as with a note saved in two pages).
@@ -322,7 +324,7 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
         const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1, onDisk + 1) };
         const { key, keyId } = await sealing(t, closing);
         try {
-          await repo.putPlan(await sealPlan(key, saved), keyId);
+          await repo.putPlan(await sealPlan(key, saved), keyId, over);
           return saved;
         } catch (error) {
           // Refused because another page saved meanwhile (not for a key that changed): try again.

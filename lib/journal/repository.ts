@@ -86,6 +86,16 @@ export class JournalChangedError extends Error {
   }
 }
 
+/**
+ * The plan on disk is newer than the one this page last read or saved: another page saved it
+ * meanwhile. Not retried: the person chooses which plan to keep (safety-plan-store.ts).
+ */
+export class PlanChangedElsewhereError extends Error {
+  constructor() {
+    super('plan changed in another page');
+  }
+}
+
 export interface JournalDB extends DBSchema {
   /** 'vault' holds the VaultRecord; PLAN_KEY the PlanRecord (the accessors below keep them apart). */
   meta: { key: 'vault' | typeof PLAN_KEY; value: VaultRecord | PlanRecord };
@@ -157,10 +167,13 @@ async function checkVault(meta: MetaReader, keyId?: string) {
   return !!vault && (vault.keyId === undefined || vault.keyId === keyId);
 }
 /** Aborts a write whose ticket failed. */
-async function refuse(tx: { abort(): void; done: Promise<void> }): Promise<never> {
+async function refuse(
+  tx: { abort(): void; done: Promise<void> },
+  error: Error = new JournalChangedError(),
+): Promise<never> {
   tx.abort();
   await tx.done.catch(() => undefined);
-  throw new JournalChangedError();
+  throw error;
 }
 
 export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) {
@@ -359,11 +372,16 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * Writes the sealed plan, under the same write ticket as notes (checkVault), and only over an
      * older one: a page that sealed its plan before another page saved a newer one is refused
      * (JournalChangedError), so the plan on disk is always the newest saved.
+     * `over`: the time of the plan this page's edits started from (0 for none). When the plan on
+     * disk is newer than that, another page saved in between: refused (PlanChangedElsewhereError),
+     * in this transaction, so no page writes over a plan it never showed.
      */
-    async putPlan(plan: PlanRecord, keyId?: string) {
+    async putPlan(plan: PlanRecord, keyId?: string, over?: number) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
       if (!(await checkVault(tx.store, keyId))) return refuse(tx);
       const here = await planIn(tx.store);
+      if (over !== undefined && (here?.updatedAt ?? 0) > over)
+        return refuse(tx, new PlanChangedElsewhereError());
       if (here && here.updatedAt >= plan.updatedAt) return refuse(tx);
       queue(tx.store.put(plan, PLAN_KEY));
       await tx.done;

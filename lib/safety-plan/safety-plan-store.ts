@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
 import { createNotesChanges, type NotesChanges } from '../journal/notes-changes';
+import { PlanChangedElsewhereError } from '../journal/repository';
 import { StaleError, type Ticket } from '../journal/session/session';
 import { emptyPlan, type SafetyPlan } from './safety-plan';
 
@@ -18,6 +19,11 @@ export const planChanges = (): NotesChanges => createNotesChanges('been-there-sa
  * session: the decrypted plan lives in `plan` only while unlocked, and every lock this page sees
  * empties it at once (session.onForget). Saves take a ticket like notes do: one that a lock
  * overtook writes nothing and reports nothing.
+ *
+ * Two pages (popup and side panel) may show the plan at once. A page with no unsaved words follows
+ * the other's saves. A page with unsaved words never writes over a plan saved elsewhere since it
+ * read its own (the repository refuses, `over`), and never drops its words either: it shows the
+ * other plan in `conflict` and waits for the person to keep theirs or take the other.
  */
 export function createSafetyPlanStore(
   platform: Pick<JournalPlatform, 'journal' | 'lock'>,
@@ -28,6 +34,12 @@ export function createSafetyPlanStore(
   const plan = signal<SafetyPlan | null>(null);
   const load = signal<PlanLoad>('idle');
   const saveState = signal<SaveState>('idle');
+  /** Another page's newer plan, while this page's unsaved words wait for the person's choice. */
+  const conflict = signal<SafetyPlan | null>(null);
+  /** Goes up whenever the plan on screen is replaced from disk, so editors show its words afresh. */
+  const revision = signal(0);
+  /** The time of the plan on disk that this page's edits start from (0: none yet; undefined: unreadable). */
+  let base: number | undefined;
   let dirty = false;
   let autosave: ReturnType<typeof setTimeout> | undefined;
   let loads = 0;
@@ -44,6 +56,8 @@ export function createSafetyPlanStore(
     if (autosave !== undefined) clearTimeout(autosave);
     autosave = undefined;
     plan.value = null;
+    conflict.value = null;
+    base = undefined;
     load.value = 'idle';
     saveState.value = 'idle';
     dirty = false;
@@ -58,8 +72,25 @@ export function createSafetyPlanStore(
     const found = await journal.plan(t);
     if (stale()) return;
     plan.value = found.plan ?? emptyPlan();
+    // A plan that no longer opens is written over, as before: there is nothing to choose between.
+    base = found.unreadable ? undefined : (found.plan?.updatedAt ?? 0);
+    conflict.value = null;
+    revision.value++;
     load.value = found.unreadable ? 'unreadable' : 'ready';
     dirty = false;
+  };
+
+  /** Another page saved while words typed here wait: shows its plan beside them, saves nothing. */
+  const meetConflict = async () => {
+    const mine = loads;
+    const t = session.ticket();
+    const found = await journal.plan(t);
+    if (mine !== loads || !session.current(t) || !dirty || !found.plan) return;
+    if (base !== undefined && found.plan.updatedAt <= base) return;
+    if (autosave !== undefined) clearTimeout(autosave);
+    autosave = undefined;
+    conflict.value = found.plan;
+    saveState.value = 'idle';
   };
 
   const saveNow = async (closing = false): Promise<boolean> => {
@@ -67,10 +98,16 @@ export function createSafetyPlanStore(
     autosave = undefined;
     const current = plan.value;
     if (!current || !dirty) return true;
+    // Waiting for the person's choice: nothing is written, not even as the page closes.
+    if (conflict.value) return false;
     const t = session.ticket();
     saveState.value = 'saving';
     try {
-      const saved = await serial(() => journal.savePlan(current, t, closing));
+      const saved = await serial(async () => {
+        const done = await journal.savePlan(current, t, closing, base);
+        base = done.updatedAt;
+        return done;
+      });
       if (!session.current(t)) return false;
       if (plan.value === current) {
         plan.value = saved;
@@ -79,8 +116,12 @@ export function createSafetyPlanStore(
       saveState.value = 'saved';
       changes.announce();
       return true;
-    } catch {
-      if (session.current(t)) saveState.value = 'failed';
+    } catch (error) {
+      if (!session.current(t)) return false;
+      if (error instanceof PlanChangedElsewhereError) {
+        saveState.value = 'idle';
+        await meetConflict().catch(() => undefined);
+      } else saveState.value = 'failed';
       return false;
     }
   };
@@ -89,6 +130,8 @@ export function createSafetyPlanStore(
     plan,
     load,
     saveState,
+    conflict,
+    revision,
     /** Reads the plan (an empty one if none was saved yet). Call when the journal is unlocked. */
     async open() {
       await read().catch((e: unknown) => {
@@ -107,10 +150,35 @@ export function createSafetyPlanStore(
       autosave = setTimeout(() => void saveNow(), PLAN_AUTOSAVE_MS);
     },
     saveNow,
-    /** Follows other pages' saves (unless words typed here are waiting), and saves as the page hides. */
+    /** The person keeps the plan on screen: it is saved over the other page's. */
+    keepMine(): Promise<boolean> {
+      const other = conflict.value;
+      if (!other) return Promise.resolve(true);
+      base = Math.max(base ?? 0, other.updatedAt);
+      conflict.value = null;
+      return saveNow();
+    },
+    /** The person takes the other page's plan: the words typed here are let go. */
+    takeOther() {
+      const other = conflict.value;
+      if (!other) return;
+      if (autosave !== undefined) clearTimeout(autosave);
+      autosave = undefined;
+      plan.value = other;
+      base = other.updatedAt;
+      conflict.value = null;
+      dirty = false;
+      revision.value++;
+    },
+    /**
+     * Follows other pages' saves; with words typed here waiting, asks which plan to keep instead.
+     * Saves as the page hides.
+     */
     watch() {
       const stop = changes.watch(() => {
-        if (!dirty && plan.value) void read().catch(() => undefined);
+        if (!plan.value) return;
+        if (!dirty) void read().catch(() => undefined);
+        else void meetConflict().catch(() => undefined);
       });
       const flush = () => void saveNow(true);
       const onVisibility = () => {

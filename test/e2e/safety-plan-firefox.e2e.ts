@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
+  byLabel,
   click,
   closeChecked,
   fill,
@@ -15,6 +16,7 @@ import {
   type FirefoxSession,
 } from './firefox-harness';
 import { ui } from './locales';
+import { pdfPageSizes } from './pdf';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'zq9firefoxplan';
@@ -29,8 +31,44 @@ afterAll(() => closeChecked(ff));
 /** The n-th part of the plan (1 to 7), by its place in the list of parts. */
 const openPart = (page: Page, n: number) => page.locator(`.plan-parts li:nth-child(${n}) button`).click();
 
+const LETTER_PT = { width: 612, height: 792 };
+const POCKET_PT = { width: (85.6 / 25.4) * 72, height: (54 / 25.4) * 72 };
+
+/**
+ * Prints the plan at one size, as Firefox prints it over WebDriver BiDi, and returns each page's
+ * size. BiDi's print takes the paper from the request, not from the page's CSS @page size (as a
+ * person picks the paper in Firefox's dialog): letter for the page, the card's size for the pocket.
+ * Puppeteer's default paper comes out 8.5 by 11 cm over BiDi (inches sent as centimetres), hence the
+ * explicit sizes. (Print media cannot be emulated here: puppeteer's emulateMediaType needs CDP,
+ * so the boxes' clipping is checked in Chromium only, safety-plan.e2e.ts.)
+ */
+async function printPlan(page: Page, key: 'safetyPlan.printPage' | 'safetyPlan.printPocket') {
+  await page.evaluate(() => (window.print = () => undefined));
+  await click(page, 'button', fr(key));
+  await page.waitForSelector('html[data-printing="safety-plan"] .plan-print');
+  const paper =
+    key === 'safetyPlan.printPage'
+      ? { format: 'letter' as const }
+      : { width: '85.6mm', height: '54mm', landscape: false };
+  const sizes = pdfPageSizes(await page.pdf({ ...paper, printBackground: true, margin: {} }));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForSelector('.plan-print', { hidden: true });
+  return sizes;
+}
+
+const expectSizes = (
+  sizes: { width: number; height: number }[],
+  paper: { width: number; height: number },
+) => {
+  for (const size of sizes) {
+    // Firefox writes whole points.
+    expect(Math.abs(size.width - paper.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(size.height - paper.height)).toBeLessThanOrEqual(1);
+  }
+};
+
 describe('Firefox: my safety plan', () => {
-  it('fills in French, calls the person typed in with one click, and locks away', async () => {
+  it('fills in French, calls the person typed in with one click, prints at both sizes, and locks away', async () => {
     const page = await ff.open('sidepanel.html', { width: 500, height: 900 });
     await click(page, 'tab', fr('tabs.journal'));
     await click(page, 'button', fr('journal.start'));
@@ -54,6 +92,42 @@ describe('Firefox: my safety plan', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, 'safety-plan-firefox-fr');
+
+    // Printed: one letter page, and one or two pocket pages (one a side).
+    const onePage = await printPlan(page, 'safetyPlan.printPage');
+    expect(onePage).toHaveLength(1);
+    expectSizes(onePage, LETTER_PT);
+    const pocket = await printPlan(page, 'safetyPlan.printPocket');
+    expect(pocket.length).toBeGreaterThanOrEqual(1);
+    expect(pocket.length).toBeLessThanOrEqual(2);
+    expectSizes(pocket, POCKET_PT);
+
+    // A long plan (twelve long lines in every part) runs onto more pages at both sizes.
+    for (let n = 1; n <= 7; n++) {
+      await openPart(page, n);
+      const field = await byLabel(page, fr('safetyPlan.items'));
+      await field.evaluate(
+        (el, text) => {
+          el.value = text;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        Array.from(
+          { length: 12 },
+          (_, i) =>
+            `partie ${n}, ligne ${i} : quand la garde finit tard et que personne ne demande comment la nuit s’est passée, je m’arrête et je l’écris ici`,
+        ).join('\n'),
+      );
+    }
+    await waitForText(page, fr('safetyPlan.saved'));
+    const longLetter = await printPlan(page, 'safetyPlan.printPage');
+    expect(longLetter.length).toBeGreaterThan(1);
+    expectSizes(longLetter, LETTER_PT);
+    const longPocket = await printPlan(page, 'safetyPlan.printPocket');
+    expect(longPocket.length).toBeGreaterThan(4);
+    expectSizes(longPocket, POCKET_PT);
+    console.log(
+      `Firefox print: short plan letter ${onePage.length}, pocket ${pocket.length}; long plan letter ${longLetter.length}, pocket ${longPocket.length}`,
+    );
     await click(page, 'button', fr('journal.lock'));
     await waitForText(page, fr('journal.locked'));
     expect(await page.content()).not.toContain(MARKER);

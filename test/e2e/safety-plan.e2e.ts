@@ -14,9 +14,9 @@ import {
   tabTo,
   type Session,
 } from './harness';
-import { PASSPHRASE, filesHolding, openJournal } from './journal-steps';
+import { PASSPHRASE, filesHolding, openJournal, turnOn } from './journal-steps';
 import { pdfPageSizes } from './pdf';
-import { signLabel, ui } from './locales';
+import { signLabel, ui, type TestLang } from './locales';
 
 // Issue 20: the safety plan, filled in French in the side panel, locked, opened again from the
 // myself urgent block, printed at both sizes, and never on disk in clear.
@@ -40,25 +40,33 @@ async function turnOnInFrench(page: Page) {
   await page.getByRole('button', { name: fr('journal.lock'), exact: true }).waitFor();
 }
 
-const partButton = (page: Page, id: keyof typeof PLAN_GUIDES) =>
-  page.getByRole('navigation', { name: fr('safetyPlan.stepsLabel') }).getByRole('button', {
-    name: PLAN_GUIDES[id].title.fr,
+const partButton = (page: Page, id: keyof typeof PLAN_GUIDES, lang: TestLang = 'fr') =>
+  page.getByRole('navigation', { name: ui(lang, 'safetyPlan.stepsLabel') }).getByRole('button', {
+    name: PLAN_GUIDES[id].title[lang],
   });
 
-/** Prints the plan as the browser would (print media), at one size; returns each page's size. */
-async function printPlan(page: Page, key: 'safetyPlan.printPage' | 'safetyPlan.printPocket') {
+type PrintKey = 'safetyPlan.printPage' | 'safetyPlan.printPocket';
+
+/**
+ * Prints the plan as the browser would (print media), at one size; returns each page's size.
+ * `check` runs while the page is in print media, before the PDF is made.
+ */
+async function printPlan(page: Page, key: PrintKey, lang: TestLang = 'fr', check?: () => Promise<void>) {
   // The print dialog never opens headless; the page stays in its printing state until afterprint.
   await page.evaluate(() => (window.print = () => undefined));
-  await page.getByRole('button', { name: fr(key) }).click();
+  await page.getByRole('button', { name: ui(lang, key) }).click();
   await page.locator('html[data-printing="safety-plan"] .plan-print').waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
-  // Nothing cut off: every card side holds its words, and the page shows the plan alone.
+  // Nothing cut off: no box of the printed plan hides part of its words, and the page shows the plan alone.
   const overflow = await page
-    .locator('.plan-card-side')
-    .evaluateAll((sides) =>
-      sides.filter((side) => side.scrollHeight > side.clientHeight + 1).map((side) => side.textContent),
+    .locator('.plan-print, .plan-print *')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => getComputedStyle(el).overflow !== 'visible' && el.scrollHeight > el.clientHeight + 1)
+        .map((el) => el.textContent),
     );
   expect(overflow, key).toEqual([]);
+  await check?.();
   const appShown = await page
     .locator('body > :not(.plan-print)')
     .evaluateAll((els) =>
@@ -194,5 +202,81 @@ describe('my safety plan', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// A long plan (many long lines in every part) prints whole: the pocket size runs onto more pocket
+// pages, the letter size onto more letter pages, and no words are cut off or hidden.
+const en = (key: string, ...substitutions: string[]) => ui('en', key, ...substitutions);
+const PARTS = [
+  'warningSigns',
+  'onMyOwn',
+  'distractions',
+  'askForHelp',
+  'professionals',
+  'saferSurroundings',
+  'reasons',
+] as const;
+const longLines = (part: string) =>
+  Array.from(
+    { length: 12 },
+    (_, i) =>
+      `${part}-${i} when the shift ends late and nobody asks how the night went, I will stop, breathe, and write it down here ${'x'.repeat(i === 0 ? 70 : 0)}`,
+  );
+/** Pocket page width less its margins (safety-plan.css), in CSS px at 96 per inch. */
+const POCKET_TEXT_PX = Math.floor(((85.6 - 6) / 25.4) * 96);
+
+describe('my safety plan, long', () => {
+  it('prints whole at both sizes: more pages, nothing cut off', async () => {
+    const s = await launch();
+    sessions.push(s);
+    const page = await openJournal(s, 'sidepanel.html', 'en');
+    await turnOn(page);
+    await page.getByRole('button', { name: en('safetyPlan.heading') }).click();
+    await page.getByRole('heading', { level: 3, name: en('safetyPlan.heading') }).waitFor();
+    for (const part of PARTS) {
+      await partButton(page, part, 'en').click();
+      await page.getByLabel(en('safetyPlan.items')).fill(longLines(part).join('\n'));
+    }
+    await page.getByText(en('safetyPlan.saved')).waitFor();
+    const every = PARTS.flatMap(longLines);
+
+    /** Every line is shown in print, and no element's words run past its box or the page's width. */
+    const nothingLost = (width: number) => async () => {
+      const shown = await page.locator('.plan-print').evaluate((el) => (el as HTMLElement).innerText);
+      expect(every.filter((line) => !shown.replace(/\s+/g, ' ').includes(line.trim()))).toEqual([]);
+      const outside = await page
+        .locator('.plan-print, .plan-print *')
+        .evaluateAll(
+          (els, max) =>
+            els
+              .filter(
+                (el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > max + 1,
+              )
+              .map((el) => `${el.tagName} ${el.textContent?.slice(0, 40)}`),
+          width,
+        );
+      expect(outside).toEqual([]);
+    };
+
+    // Letter: the long plan takes more than one page (as it should), every line on one of them.
+    await page.setViewportSize({ width: Math.floor(((215.9 - 24) / 25.4) * 96), height: 900 });
+    const letter = await printPlan(page, 'safetyPlan.printPage', 'en', nothingLost(725));
+    expect(letter.length).toBeGreaterThan(1);
+    for (const size of letter) {
+      expect(size.width).toBeCloseTo(LETTER_PT.width, 0);
+      expect(size.height).toBeCloseTo(LETTER_PT.height, 0);
+    }
+
+    // Pocket: as the card's text area is wide, every line is there and nothing is clipped.
+    await page.setViewportSize({ width: POCKET_TEXT_PX, height: 600 });
+    const pocket = await printPlan(page, 'safetyPlan.printPocket', 'en', nothingLost(POCKET_TEXT_PX));
+    // A short plan takes one or two pocket pages; this one needs many more.
+    expect(pocket.length).toBeGreaterThan(4);
+    for (const size of pocket) {
+      expect(size.width).toBeCloseTo(POCKET_PT.width, 0);
+      expect(size.height).toBeCloseTo(POCKET_PT.height, 0);
+    }
+    console.log(`long plan: letter ${letter.length} pages, pocket ${pocket.length} pages`);
   });
 });

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/app/App';
 import { PLAN_GUIDES } from '../../../lib/content/safety-plan';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { renderWithStore } from '../../helpers';
 import { openSigns, tick } from '../signs/signs-steps';
 
@@ -81,6 +83,40 @@ describe('my safety plan', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
     await screen.findByText('The journal is locked.');
     expect(document.body.textContent).not.toContain('Sam');
+  });
+
+  it('shows a picked line’s number as the product writes it, on screen and in print', async () => {
+    await settingsStorage.save({ ...DEFAULT_SETTINGS, region: 'CA-ON', role: 'resident' });
+    const { store } = renderWithStore(<App surface="sidepanel" />);
+    await store.start();
+    await turnOnJournal();
+    fireEvent.click(screen.getByRole('button', { name: 'My safety plan' }));
+    await screen.findByRole('region', { name: 'My safety plan' });
+    fireEvent.click(part('professionals'));
+    await screen.findByLabelText('Add a physician line');
+    // As picking PARO's line stores it: its display holds letters the plan's schema refuses, so digits.
+    store.journal.plan.value!.edit((plan) => ({
+      ...plan,
+      steps: {
+        ...plan.steps,
+        professionals: {
+          ...plan.steps.professionals,
+          people: [
+            { from: 'line', ref: 'paro-helpline', name: 'PARO Distress Helpline', phone: '18664357362' },
+          ],
+        },
+      },
+    }));
+    const person = (await screen.findByRole('link', { name: /^Call .*PARO/ })).closest('li')!;
+    expect(person.textContent).toContain('1-866-HELP-DOC');
+    expect(person.textContent).not.toContain('18664357362');
+    expect(within(person).getByRole('link', { name: /^Call/ }).getAttribute('href')).toBe('tel:18664357362');
+
+    Object.assign(window, { print: () => undefined });
+    fireEvent.click(screen.getByRole('button', { name: 'Print pocket size' }));
+    const printed = await waitFor(() => document.querySelector('.plan-print')!);
+    expect(printed.textContent).toContain('1-866-HELP-DOC');
+    expect(printed.textContent).not.toContain('18664357362');
   });
 
   it('asked for before the journal is on, it says where the plan is kept', async () => {

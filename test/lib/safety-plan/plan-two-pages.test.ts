@@ -1,0 +1,105 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { journalPages } from '../journal/journal-pages';
+
+// Issue 20, two pages: the popup and the side panel show the plan at once, with the real store,
+// repository (fake-indexeddb) and BroadcastChannel between them.
+const PASS = 'correct horse battery';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  fakeBrowser.reset();
+});
+
+async function twoPages({ watching = true } = {}) {
+  const world = journalPages(`two-pages-${Math.random()}`);
+  const popup = world.page();
+  const panel = world.page();
+  await popup.journal.turnOn(PASS);
+  await popup.plan.open();
+  await panel.plan.open();
+  if (watching) {
+    popup.watch();
+    panel.watch();
+  }
+  return { popup, panel, onDisk: async () => (await panel.journal.plan()).plan?.reasons };
+}
+
+type Page = Awaited<ReturnType<typeof twoPages>>['popup'];
+const say = (page: Page, reason: string) => page.plan.edit((plan) => ({ ...plan, reasons: [reason] }));
+
+describe('the plan open in two pages', () => {
+  it('a page with nothing unsaved shows the other page’s save', async () => {
+    const { popup, panel } = await twoPages();
+    const revision = panel.plan.revision.value;
+    say(popup, 'from the popup');
+    expect(await popup.plan.saveNow()).toBe(true);
+    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['from the popup']));
+    // The editors show the new words afresh, and there is nothing to choose.
+    expect(panel.plan.revision.value).toBeGreaterThan(revision);
+    expect(panel.plan.conflict.value).toBeNull();
+  });
+
+  it('with words unsaved here, another page’s save is shown beside them, and neither is lost', async () => {
+    const { popup, panel, onDisk } = await twoPages();
+    say(panel, 'typed in the side panel');
+    say(popup, 'saved in the popup');
+    expect(await popup.plan.saveNow()).toBe(true);
+    await vi.waitFor(() => expect(panel.plan.conflict.value?.reasons).toEqual(['saved in the popup']));
+    // Still this page's words on screen, and saving them does not write over the popup's.
+    expect(panel.plan.plan.value?.reasons).toEqual(['typed in the side panel']);
+    expect(await panel.plan.saveNow()).toBe(false);
+    expect(await panel.plan.saveNow(true)).toBe(false);
+    expect(await onDisk()).toEqual(['saved in the popup']);
+
+    // "Keep mine": saved over the popup's, which then follows it.
+    expect(await panel.plan.keepMine()).toBe(true);
+    expect(panel.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['typed in the side panel']);
+    await vi.waitFor(() => expect(popup.plan.plan.value?.reasons).toEqual(['typed in the side panel']));
+  });
+
+  it('"take the other one" shows the other plan and lets this page’s words go', async () => {
+    const { popup, panel, onDisk } = await twoPages();
+    say(panel, 'typed in the side panel');
+    say(popup, 'saved in the popup');
+    await popup.plan.saveNow();
+    await vi.waitFor(() => expect(panel.plan.conflict.value).not.toBeNull());
+    const revision = panel.plan.revision.value;
+    panel.plan.takeOther();
+    expect(panel.plan.plan.value?.reasons).toEqual(['saved in the popup']);
+    expect(panel.plan.revision.value).toBeGreaterThan(revision);
+    expect(panel.plan.conflict.value).toBeNull();
+    // Nothing left to save; a new edit saves over the plan it now shows.
+    expect(await panel.plan.saveNow()).toBe(true);
+    expect(await onDisk()).toEqual(['saved in the popup']);
+    say(panel, 'then changed here');
+    expect(await panel.plan.saveNow()).toBe(true);
+    expect(await onDisk()).toEqual(['then changed here']);
+  });
+
+  it('a save over a plan saved elsewhere is refused even when the message never came', async () => {
+    const { popup, panel, onDisk } = await twoPages({ watching: false });
+    say(popup, 'saved in the popup');
+    await popup.plan.saveNow();
+    say(panel, 'typed in the side panel');
+    expect(await panel.plan.saveNow()).toBe(false);
+    expect(panel.plan.saveState.value).toBe('idle');
+    expect(panel.plan.conflict.value?.reasons).toEqual(['saved in the popup']);
+    expect(await onDisk()).toEqual(['saved in the popup']);
+  });
+
+  it('a page’s own saves, one after another, never count as another page’s', async () => {
+    const { popup, onDisk } = await twoPages();
+    for (const reason of ['one', 'two', 'three']) {
+      say(popup, reason);
+      expect(await popup.plan.saveNow()).toBe(true);
+    }
+    say(popup, 'four');
+    const [a, b] = await Promise.all([popup.plan.saveNow(), popup.plan.saveNow()]);
+    expect([a, b]).toEqual([true, true]);
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['four']);
+  });
+});
