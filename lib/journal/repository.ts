@@ -42,8 +42,8 @@ export interface NoteRecord {
  */
 export interface SearchIndexRecord {
   version: string;
-  iv: Bytes;
-  ct: Bytes;
+  /** The notes in shards, each sealed on its own (search-index.ts, format 2). */
+  shards: { iv: Bytes; ct: Bytes }[];
 }
 
 /**
@@ -113,8 +113,11 @@ const queue = (request: Promise<unknown>) => void request.catch(() => undefined)
 type SearchStore = { put(value: string, key: 'notesVersion'): Promise<unknown> };
 const notesChanged = (search: SearchStore) => queue(search.put(crypto.randomUUID(), 'notesVersion'));
 const asVersion = (value: unknown) => (typeof value === 'string' ? value : '');
+/** An index of format 1 (one ciphertext, no shards) reads as none: it is rebuilt, like a damaged one. */
 const asIndex = (value: unknown) =>
-  value && typeof value === 'object' && 'ct' in value ? (value as SearchIndexRecord) : undefined;
+  value && typeof value === 'object' && 'shards' in value && Array.isArray(value.shards)
+    ? (value as SearchIndexRecord)
+    : undefined;
 
 /** What identifies a record's exact bytes, to tell whether anything changed between two reads. */
 const fingerprint = (slot: string, r: NoteRecord) => `${slot}|${r.id}|${r.updatedAt}|${r.iv.join(',')}`;

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fromBase64, importDataKey } from '../../../lib/journal/crypto';
 import type { SearchIndexRecord } from '../../../lib/journal/repository';
-import { openIndex } from '../../../lib/journal/search-index';
+import { openIndex, sealIndex, SHARD_NOTES } from '../../../lib/journal/search-index';
+import type { Note } from '../../../lib/journal/notes';
 import { journalPages, type Gate } from './journal-pages';
 
 const PASS = 'correct horse battery';
@@ -89,7 +90,8 @@ describe('the sealed search index', () => {
     await page.journal.notes();
     const db = await openDB(dbName);
     const index = (await db.get('search', 'index')) as SearchIndexRecord;
-    index.ct[3] = index.ct[3]! ^ 1;
+    const shard = index.shards[0]!;
+    shard.ct[3] = shard.ct[3]! ^ 1;
     await db.put('search', index, 'index');
     db.close();
     expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
@@ -130,5 +132,58 @@ describe('search in the journal view', () => {
     await page.store.lock();
     expect(page.store.notes.value).toEqual([]);
     expect(page.store.shown.value).toEqual([]);
+  });
+});
+
+describe('the search index format: shards sealed one by one', () => {
+  const note = (i: number): Note => ({
+    id: `n${i}`,
+    title: `Note ${i}`,
+    body: `body ${i} é`,
+    prompts: {},
+    createdAt: i,
+    updatedAt: i,
+  });
+  const contents = { notes: Array.from({ length: 7 }, (_, i) => note(i)), unreadable: 2 };
+  const key = () =>
+    crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+
+  it('splits the notes into shards of a set size, and opens them whole and in order', async () => {
+    const k = await key();
+    const index = await sealIndex(k, 'v1', contents, 3);
+    expect(index.shards).toHaveLength(3);
+    expect(await openIndex(k, index)).toEqual(contents);
+    // A journal of 10,000 notes is about 20 shards; an empty one is one shard, which still opens.
+    expect(SHARD_NOTES).toBe(500);
+    const empty = await sealIndex(k, 'v1', { notes: [], unreadable: 1 });
+    expect(empty.shards).toHaveLength(1);
+    expect(await openIndex(k, empty)).toEqual({ notes: [], unreadable: 1 });
+  });
+
+  it('does not open with a shard dropped, repeated, moved or from another version, or with none', async () => {
+    const k = await key();
+    const index = await sealIndex(k, 'v1', contents, 3);
+    const [a, b, c] = index.shards;
+    const other = await sealIndex(k, 'v2', contents, 3);
+    const tries = [[a, b], [a, b, b], [a, c, b], [b, a, c], [a, other.shards[1], c], []];
+    for (const shards of tries)
+      await expect(openIndex(k, { version: 'v1', shards: shards as typeof index.shards })).rejects.toThrow();
+    await expect(openIndex(k, { ...other, version: 'v1' })).rejects.toThrow();
+    await expect(openIndex(await key(), index)).rejects.toThrow();
+  });
+
+  it('an index of format 1 (one ciphertext) is rebuilt from the records', async () => {
+    const page = await withNotes(['one', 'two']);
+    await page.journal.notes();
+    const db = await openDB(dbName);
+    const index = (await db.get('search', 'index')) as SearchIndexRecord;
+    await db.put('search', { version: index.version, ...index.shards[0]! }, 'index');
+    db.close();
+    expect((await page.repo.searchIndex()).index).toBeUndefined();
+    const spy = decrypts();
+    expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+    expect((await indexOnDisk(page))?.notes.map((n) => n.body)).toEqual(['two', 'one']);
   });
 });
