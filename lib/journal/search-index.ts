@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { open, seal } from './crypto';
 import { noteText, type Note } from './notes';
-import type { SearchIndexRecord } from './repository';
+import type { SealedShard, SearchIndexRecord } from './repository';
 import { foldText } from '../text/fold-text';
 
 /**
@@ -68,18 +68,29 @@ export async function sealIndex(
       notes: contents.notes.slice(start, start + shardNotes),
       unreadable: start === 0 ? contents.unreadable : 0,
     });
-  const shards = await Promise.all(
+  const shards: SealedShard[] = await Promise.all(
     parts.map((part, place) => seal(key, part, shardContext(version, place, parts.length))),
   );
   return { version, shards };
 }
 
-/** Rejects when any shard was sealed for another version, place or index, with another key, or was damaged. */
-export async function openIndex(key: CryptoKey, index: SearchIndexRecord): Promise<IndexContents> {
+/** An index as written, or as read (each shard a promise that settles as it is read). */
+export interface IndexToOpen {
+  version: string;
+  shards: readonly (SealedShard | undefined | Promise<SealedShard | undefined>)[];
+}
+
+/**
+ * Rejects when a shard is missing, was sealed for another version, place or index, with another key,
+ * or was damaged. Each shard is decrypted as soon as it is read, and parsed as soon as it is decrypted.
+ */
+export async function openIndex(key: CryptoKey, index: IndexToOpen): Promise<IndexContents> {
   const count = index.shards.length;
   if (count === 0) throw new Error('empty search index');
   const parts = await Promise.all(
-    index.shards.map(async (shard, place) => {
+    index.shards.map(async (pending, place) => {
+      const shard = await pending;
+      if (!shard) throw new Error('search index shard missing');
       const part = await open<unknown>(key, shard, shardContext(index.version, place, count));
       // Checked, not parsed into a copy: valibot's copy would keep only the fields checked.
       v.parse(ShardSchema, part);

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fromBase64, importDataKey } from '../../../lib/journal/crypto';
-import type { SearchIndexRecord } from '../../../lib/journal/repository';
+import type { SealedShard } from '../../../lib/journal/repository';
 import { openIndex, sealIndex, SHARD_NOTES } from '../../../lib/journal/search-index';
 import type { Note } from '../../../lib/journal/notes';
 import { journalPages, type Gate } from './journal-pages';
@@ -89,10 +89,9 @@ describe('the sealed search index', () => {
     const page = await withNotes(['one', 'two']);
     await page.journal.notes();
     const db = await openDB(dbName);
-    const index = (await db.get('search', 'index')) as SearchIndexRecord;
-    const shard = index.shards[0]!;
+    const shard = (await db.get('search', 'shard/0')) as SealedShard;
     shard.ct[3] = shard.ct[3]! ^ 1;
-    await db.put('search', index, 'index');
+    await db.put('search', shard, 'shard/0');
     db.close();
     expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
     expect((await indexOnDisk(page))?.notes.map((n) => n.body)).toEqual(['two', 'one']);
@@ -176,8 +175,8 @@ describe('the search index format: shards sealed one by one', () => {
     const page = await withNotes(['one', 'two']);
     await page.journal.notes();
     const db = await openDB(dbName);
-    const index = (await db.get('search', 'index')) as SearchIndexRecord;
-    await db.put('search', { version: index.version, ...index.shards[0]! }, 'index');
+    const head = (await db.get('search', 'index')) as { version: string };
+    await db.put('search', { version: head.version, ...(await db.get('search', 'shard/0')) }, 'index');
     db.close();
     expect((await page.repo.searchIndex()).index).toBeUndefined();
     const spy = decrypts();
@@ -185,5 +184,47 @@ describe('the search index format: shards sealed one by one', () => {
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
     expect((await indexOnDisk(page))?.notes.map((n) => n.body)).toEqual(['two', 'one']);
+  });
+});
+
+describe('the search index on disk', () => {
+  it('keeps a head and one record per shard, removes shards a smaller index no longer has, and opens with one missing', async () => {
+    const page = await withNotes(['one']);
+    const version = (await page.repo.searchIndex()).version;
+    const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const notes = Array.from({ length: 5 }, (_, i) => ({ ...page.journal.newNote(), body: `b${i}` }));
+    const keyId = (await page.repo.vault())!.keyId!;
+    const keys = async () => {
+      const db = await openDB(dbName);
+      const all = (await db.getAllKeys('search')).map(String).sort();
+      db.close();
+      return all;
+    };
+    expect(
+      await page.repo.putSearchIndex(
+        await sealIndex(k, version, { notes, unreadable: 0 }, 2),
+        keyId,
+        () => true,
+      ),
+    ).toBe(true);
+    expect(await keys()).toEqual(['index', 'notesVersion', 'shard/0', 'shard/1', 'shard/2']);
+    const read = (await page.repo.searchIndex()).index!;
+    expect((await openIndex(k, read)).notes).toEqual(notes);
+
+    await page.repo.putSearchIndex(
+      await sealIndex(k, version, { notes: notes.slice(0, 3), unreadable: 0 }, 2),
+      keyId,
+      () => true,
+    );
+    expect(await keys()).toEqual(['index', 'notesVersion', 'shard/0', 'shard/1']);
+    expect((await openIndex(k, (await page.repo.searchIndex()).index!)).notes).toEqual(notes.slice(0, 3));
+
+    const db = await openDB(dbName);
+    await db.delete('search', 'shard/1');
+    db.close();
+    await expect(openIndex(k, (await page.repo.searchIndex()).index!)).rejects.toThrow('missing');
   });
 });
