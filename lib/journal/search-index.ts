@@ -9,9 +9,9 @@ import { foldText } from '../text/fold-text';
  * so listing 10,000 notes for search meant 10,000 WebCrypto calls (3.2 s measured here). Batch
  * sealing would have bound notes to each other's records and made every save rewrite a batch; a
  * worker only moves the same 10,000 calls off the page. Instead every readable note is also kept,
- * sealed with the same data key, in one blob: a first search opens one ciphertext and parses it.
- * What is left of a first search's time is bytes (10 MB for 10,000 notes of 1 KB): reading the
- * blob, decrypting and decoding it. Compressing it first was tried: 4.5 MB, but inflating cost as
+ * sealed with the same data key, in about one ciphertext per 500 notes (format 2, below).
+ * What is left of a first search's time is bytes (10 MB for 10,000 notes of 1 KB): reading them,
+ * decrypting and decoding them. Compressing them first was tried: 4.5 MB, but inflating cost as
  * much as it saved.
  *
  * - At rest it is encrypted like every record, and bound to the version of the notes store it was
