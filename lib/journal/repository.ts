@@ -36,15 +36,35 @@ export interface NoteRecord {
 }
 
 /**
- * The search index (search-index.ts): every readable note, sealed as one blob with the data key, so
- * that a first search opens one ciphertext instead of one per note. Never in the clear. `version`
- * names the state of the notes store it reflects (below); its ciphertext is bound to it.
+ * The search index (search-index.ts): every readable note, sealed with the data key in shards, so
+ * that a first search opens about twenty ciphertexts instead of one per note. Never in the clear.
+ * `version` names the state of the notes store it reflects (below); each shard is bound to it.
  */
 export interface SearchIndexRecord {
   version: string;
+  shards: SealedShard[];
+}
+export interface SealedShard {
   iv: Bytes;
   ct: Bytes;
 }
+/**
+ * The index as read: its shards come one by one, so the first is decrypted while the next are
+ * still being read (10 MB took 110-280 ms to read here; the first of 20 shards came after 13-40).
+ * A shard that is missing reads as undefined, and the index then does not open.
+ */
+export interface SearchIndexRead {
+  version: string;
+  shards: Promise<SealedShard | undefined>[];
+}
+/** Stored under 'index'; each shard under `shard/<place>`. */
+interface SearchIndexHead {
+  version: string;
+  shards: number;
+}
+const shardKey = (place: number): ShardKey => `shard/${place}`;
+type ShardKey = `shard/${number}`;
+const SHARD_KEYS = IDBKeyRange.bound('shard/', 'shard/\uffff');
 
 /**
  * The safety plan, sealed (records.ts `sealPlan`): one record, kept in the `meta` store under
@@ -109,9 +129,11 @@ export interface JournalDB extends DBSchema {
    * Added in version 3: the sealed search index ('index') and the notes store's version
    * ('notesVersion'), a random value that every write of a note replaces in the same transaction.
    * An index whose version is not the current one is out of date and is brought up to date from
-   * the records (journal.ts), never trusted as it is.
+   * the records (journal.ts), never trusted as it is. Format 2 of the index keeps its head under
+   * 'index' and its sealed shards under 'shard/<place>'; a format 1 index (one ciphertext under
+   * 'index') reads as none, and is rebuilt.
    */
-  search: { key: 'index' | 'notesVersion'; value: SearchIndexRecord | string };
+  search: { key: 'index' | 'notesVersion' | ShardKey; value: SearchIndexHead | SealedShard | string };
 }
 
 const STRICT = { durability: 'strict' } as const;
@@ -123,8 +145,12 @@ const queue = (request: Promise<unknown>) => void request.catch(() => undefined)
 type SearchStore = { put(value: string, key: 'notesVersion'): Promise<unknown> };
 const notesChanged = (search: SearchStore) => queue(search.put(crypto.randomUUID(), 'notesVersion'));
 const asVersion = (value: unknown) => (typeof value === 'string' ? value : '');
-const asIndex = (value: unknown) =>
-  value && typeof value === 'object' && 'ct' in value ? (value as SearchIndexRecord) : undefined;
+const asHead = (value: unknown) =>
+  value && typeof value === 'object' && 'shards' in value && typeof value.shards === 'number'
+    ? (value as SearchIndexHead)
+    : undefined;
+const asShard = (value: unknown) =>
+  value && typeof value === 'object' && 'ct' in value ? (value as SealedShard) : undefined;
 
 /** What identifies a record's exact bytes, to tell whether anything changed between two reads. */
 const fingerprint = (slot: string, r: NoteRecord) => `${slot}|${r.id}|${r.updatedAt}|${r.iv.join(',')}`;
@@ -300,12 +326,23 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       notesChanged(tx.objectStore('search'));
       await tx.done;
     },
-    /** The sealed search index and the notes store's version, read together. */
-    async searchIndex(): Promise<{ index?: SearchIndexRecord; version: string }> {
+    /**
+     * The sealed search index and the notes store's version, read together (one transaction). The
+     * shards are asked for at once and each promise settles as its shard arrives.
+     */
+    async searchIndex(): Promise<{ index?: SearchIndexRead; version: string }> {
       const tx = (await db()).transaction('search');
-      const [index, version] = await Promise.all([tx.store.get('index'), tx.store.get('notesVersion')]);
-      await tx.done;
-      return { index: asIndex(index), version: asVersion(version) };
+      const [head, version] = await Promise.all([tx.store.get('index'), tx.store.get('notesVersion')]);
+      const found = asHead(head);
+      const index = found && {
+        version: found.version,
+        shards: Array.from({ length: found.shards }, (_, place) =>
+          tx.store.get(shardKey(place)).then(asShard, () => undefined),
+        ),
+      };
+      // Not awaited: the transaction ends once the last shard is read, and each is used as it comes.
+      queue(tx.done);
+      return { index, version: asVersion(version) };
     },
     /** Every note, newest first, with the version of the notes store they make up, in one read. */
     async notesWithVersion(): Promise<{ notes: NoteRecord[]; version: string }> {
@@ -335,7 +372,9 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
         await tx.done.catch(() => undefined);
         return false;
       }
-      queue(search.put(index, 'index'));
+      queue(search.delete(SHARD_KEYS));
+      queue(search.put({ version: index.version, shards: index.shards.length }, 'index'));
+      index.shards.forEach((shard, place) => queue(search.put(shard, shardKey(place))));
       await tx.done;
       return true;
     },

@@ -19,7 +19,7 @@ async function everythingStored(repo: ReturnType<typeof createRepository>) {
   const vault = await repo.vault();
   const { index } = await repo.searchIndex();
   return JSON.stringify({
-    index: index && decode(index.ct),
+    index: index && (await Promise.all(index.shards)).map((shard) => shard && decode(shard.ct)),
     notes: notes.map((r) => decode(r.ct)),
     drafts: drafts.map((d) => decode(d.record.ct)),
     vault: vault && decode(vault.wrapped),

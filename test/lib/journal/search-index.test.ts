@@ -3,8 +3,9 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fromBase64, importDataKey } from '../../../lib/journal/crypto';
-import type { SearchIndexRecord } from '../../../lib/journal/repository';
-import { openIndex } from '../../../lib/journal/search-index';
+import type { SealedShard } from '../../../lib/journal/repository';
+import { openIndex, sealIndex, SHARD_NOTES } from '../../../lib/journal/search-index';
+import type { Note } from '../../../lib/journal/notes';
 import { journalPages, type Gate } from './journal-pages';
 
 const PASS = 'correct horse battery';
@@ -88,9 +89,9 @@ describe('the sealed search index', () => {
     const page = await withNotes(['one', 'two']);
     await page.journal.notes();
     const db = await openDB(dbName);
-    const index = (await db.get('search', 'index')) as SearchIndexRecord;
-    index.ct[3] = index.ct[3]! ^ 1;
-    await db.put('search', index, 'index');
+    const shard = (await db.get('search', 'shard/0')) as SealedShard;
+    shard.ct[3] = shard.ct[3]! ^ 1;
+    await db.put('search', shard, 'shard/0');
     db.close();
     expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
     expect((await indexOnDisk(page))?.notes.map((n) => n.body)).toEqual(['two', 'one']);
@@ -130,5 +131,100 @@ describe('search in the journal view', () => {
     await page.store.lock();
     expect(page.store.notes.value).toEqual([]);
     expect(page.store.shown.value).toEqual([]);
+  });
+});
+
+describe('the search index format: shards sealed one by one', () => {
+  const note = (i: number): Note => ({
+    id: `n${i}`,
+    title: `Note ${i}`,
+    body: `body ${i} é`,
+    prompts: {},
+    createdAt: i,
+    updatedAt: i,
+  });
+  const contents = { notes: Array.from({ length: 7 }, (_, i) => note(i)), unreadable: 2 };
+  const key = () =>
+    crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+
+  it('splits the notes into shards of a set size, and opens them whole and in order', async () => {
+    const k = await key();
+    const index = await sealIndex(k, 'v1', contents, 3);
+    expect(index.shards).toHaveLength(3);
+    expect(await openIndex(k, index)).toEqual(contents);
+    // A journal of 10,000 notes is about 20 shards; an empty one is one shard, which still opens.
+    expect(SHARD_NOTES).toBe(500);
+    const empty = await sealIndex(k, 'v1', { notes: [], unreadable: 1 });
+    expect(empty.shards).toHaveLength(1);
+    expect(await openIndex(k, empty)).toEqual({ notes: [], unreadable: 1 });
+  });
+
+  it('does not open with a shard dropped, repeated, moved or from another version, or with none', async () => {
+    const k = await key();
+    const index = await sealIndex(k, 'v1', contents, 3);
+    const [a, b, c] = index.shards;
+    const other = await sealIndex(k, 'v2', contents, 3);
+    const tries = [[a, b], [a, b, b], [a, c, b], [b, a, c], [a, other.shards[1], c], []];
+    for (const shards of tries)
+      await expect(openIndex(k, { version: 'v1', shards: shards as typeof index.shards })).rejects.toThrow();
+    await expect(openIndex(k, { ...other, version: 'v1' })).rejects.toThrow();
+    await expect(openIndex(await key(), index)).rejects.toThrow();
+  });
+
+  it('an index of format 1 (one ciphertext) is rebuilt from the records', async () => {
+    const page = await withNotes(['one', 'two']);
+    await page.journal.notes();
+    const db = await openDB(dbName);
+    const head = (await db.get('search', 'index')) as { version: string };
+    await db.put('search', { version: head.version, ...(await db.get('search', 'shard/0')) }, 'index');
+    db.close();
+    expect((await page.repo.searchIndex()).index).toBeUndefined();
+    const spy = decrypts();
+    expect((await page.journal.notes()).notes.map((n) => n.body)).toEqual(['two', 'one']);
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+    expect((await indexOnDisk(page))?.notes.map((n) => n.body)).toEqual(['two', 'one']);
+  });
+});
+
+describe('the search index on disk', () => {
+  it('keeps a head and one record per shard, removes shards a smaller index no longer has, and opens with one missing', async () => {
+    const page = await withNotes(['one']);
+    const version = (await page.repo.searchIndex()).version;
+    const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const notes = Array.from({ length: 5 }, (_, i) => ({ ...page.journal.newNote(), body: `b${i}` }));
+    const keyId = (await page.repo.vault())!.keyId!;
+    const keys = async () => {
+      const db = await openDB(dbName);
+      const all = (await db.getAllKeys('search')).map(String).sort();
+      db.close();
+      return all;
+    };
+    expect(
+      await page.repo.putSearchIndex(
+        await sealIndex(k, version, { notes, unreadable: 0 }, 2),
+        keyId,
+        () => true,
+      ),
+    ).toBe(true);
+    expect(await keys()).toEqual(['index', 'notesVersion', 'shard/0', 'shard/1', 'shard/2']);
+    const read = (await page.repo.searchIndex()).index!;
+    expect((await openIndex(k, read)).notes).toEqual(notes);
+
+    await page.repo.putSearchIndex(
+      await sealIndex(k, version, { notes: notes.slice(0, 3), unreadable: 0 }, 2),
+      keyId,
+      () => true,
+    );
+    expect(await keys()).toEqual(['index', 'notesVersion', 'shard/0', 'shard/1']);
+    expect((await openIndex(k, (await page.repo.searchIndex()).index!)).notes).toEqual(notes.slice(0, 3));
+
+    const db = await openDB(dbName);
+    await db.delete('search', 'shard/1');
+    db.close();
+    await expect(openIndex(k, (await page.repo.searchIndex()).index!)).rejects.toThrow('missing');
   });
 });
