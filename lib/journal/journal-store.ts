@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { readBackup, writeBackup } from './backup';
-import { InvalidBackupError, WrongPassphraseError, type ImportPlan } from './journal';
+import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type PageDraft } from './journal';
 import { isEmptyNote, type Note } from './notes';
 import { findNotes, searchable } from './search-index';
 import { JournalExistsError } from './repository';
@@ -80,6 +80,10 @@ export function createJournalStore(platform: JournalPlatform) {
    */
   let taken: Note | null = null;
   let autosave: ReturnType<typeof setTimeout> | undefined;
+  /** The new note this page opened with, while it is still the one in the writer. */
+  let freshNote: Note | null = null;
+  /** Draft slots this page waits for (their page is still closing). */
+  const waiting = new Set<string>();
   /** Draft and note writes, one at a time: a late draft save never lands after its note. */
   let writes: Promise<unknown> = Promise.resolve();
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
@@ -119,17 +123,41 @@ export function createJournalStore(platform: JournalPlatform) {
         return (draft.value = orphan.note);
       }
     }
-    const fresh = (draft.value = taken = journal.newNote());
-    // A page that just closed may still hold its draft for a moment: take it over when it lets
-    // go, if nothing has been typed here by then.
-    const newest = drafts[0];
-    if (newest)
-      platform.claims.whenFree(newest.slot, () => {
-        if (draft.value !== fresh || view.value !== 'unlocked') return false;
-        slot = newest.slot;
-        draft.value = newest.note;
-        return true;
-      });
+    const fresh = (draft.value = taken = freshNote = journal.newNote());
+    waitFor(drafts[0], fresh);
+  };
+  /**
+   * A page that just closed may still hold its draft for a moment: take it over when it lets go,
+   * if nothing has been typed here by then.
+   */
+  const waitFor = (newest: PageDraft | undefined, fresh: Note) => {
+    if (!newest || waiting.has(newest.slot)) return;
+    waiting.add(newest.slot);
+    platform.claims.whenFree(newest.slot, () => {
+      waiting.delete(newest.slot);
+      if (draft.value !== fresh || view.value !== 'unlocked') return false;
+      slot = newest.slot;
+      draft.value = newest.note;
+      return true;
+    });
+  };
+  /**
+   * A page closed right after typing saved its draft after this page had read the drafts: while
+   * the writer still holds the untouched new note, take that draft (now, or when its page lets go).
+   */
+  const takeLateDraft = async () => {
+    const fresh = freshNote;
+    if (!fresh || draft.value !== fresh || view.value !== 'unlocked') return;
+    const t = session.ticket();
+    const late = (await journal.drafts(t)).filter((d) => d.slot !== slot);
+    const newest = late[0];
+    if (!newest || !current(t) || draft.value !== fresh) return;
+    const claimed = await platform.claims.claim(newest.slot);
+    if (!current(t) || draft.value !== fresh || view.value !== 'unlocked') return;
+    if (!claimed) return waitFor(newest, fresh);
+    slot = newest.slot;
+    taken = null;
+    draft.value = newest.note;
   };
   /**
    * Shows the unlocked journal; once per unlock. This page's unlock and the session change race:
@@ -168,6 +196,7 @@ export function createJournalStore(platform: JournalPlatform) {
     // and the last results of a search go with the notes, even when no view reads them any more.
     void shown.value;
     draft.value = null;
+    freshNote = null;
     importPlan.value = null;
     deleted.value = null;
     lockBlocked.value = null;
@@ -211,6 +240,8 @@ export function createJournalStore(platform: JournalPlatform) {
       await serial(() =>
         isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current, t, closing),
       );
+      // A page opened meanwhile may have read the drafts before this one landed (takeLateDraft).
+      if (closing && !isEmptyNote(current)) platform.notesChanges.announce('draft');
       if (!session.current(t)) return false;
       if (draft.value === current) dirty = false;
       saveState.value = 'saved';
@@ -270,8 +301,10 @@ export function createJournalStore(platform: JournalPlatform) {
         else void lockedElsewhere().catch(() => undefined);
       });
       // Another page saved, deleted or imported notes: list what is on disk now.
-      const stopNotes = platform.notesChanges.watch(() => {
-        if (view.value === 'unlocked') void loadNotes().catch(() => undefined);
+      const stopNotes = platform.notesChanges.watch((change) => {
+        if (view.value !== 'unlocked') return;
+        if (change === 'notes') void loadNotes().catch(() => undefined);
+        void takeLateDraft().catch(() => undefined);
       });
       const flush = () => void saveDraftNow(true);
       const onVisibility = () => {

@@ -28,7 +28,8 @@ const CLAIM_RULES: Record<Claim, { text: RegExp; excerpt: RegExp }> = {
   safe: { text: /\bsafe\b|\bsûre?s?\b|sans danger|sécuritaire/i, excerpt: /\bsafe\b/i },
   noRecords: {
     text: /\bno records?\b|keeps no\b|records nothing|aucun dossier|aucune note|rien n’est consigné/i,
-    excerpt: /no records|not documented|no identifying information is recorded|does not maintain documentation/i,
+    excerpt:
+      /no records|not documented|no identifying information is recorded|does not maintain documentation/i,
   },
   notReported: {
     text: /not reportable|not reported|pas à déclarer|pas signalée?s?\b/i,

@@ -163,6 +163,9 @@ describe('drafts are never lost', () => {
     await submitTurnOn(panel);
     const popup = await openJournal(s, 'popup.html');
     await panel.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('typed in the side panel');
+    // By design a lock from elsewhere cannot save words typed in the last 700 ms (the autosave
+    // delay; no page keeps a key): moving to the popup and pressing Lock takes a person longer.
+    await panel.getByText(ui('en', 'journal.saved')).waitFor();
     await popup.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
     await panel.getByText(ui('en', 'journal.locked')).waitFor();
     await panel.close();
@@ -197,8 +200,11 @@ describe('drafts are never lost', () => {
     await first.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('closed at once');
     await first.close({ runBeforeUnload: true });
     const again = await openJournal(s, 'popup.html');
+    // At once, or when the closed page's save lands (a few seconds on a busy machine).
     await expect
-      .poll(() => again.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue())
+      .poll(() => again.getByLabel(ui('en', 'journal.body'), { exact: true }).inputValue(), {
+        timeout: 5_000,
+      })
       .toBe('closed at once');
   });
 

@@ -198,6 +198,31 @@ describe('drafts', () => {
     expect(c.store.draft.value?.body).toBe('autosaved');
   });
 
+  it('a page closed right after typing: its draft, landing after another page opened, is taken there', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    const fresh = b.store.draft.value;
+    expect(fresh?.body).toBe('');
+    // The page closes as the words are typed; its closing save lands after b read the drafts.
+    a.store.edit({ body: 'closed at once' });
+    a.close();
+    await a.store.saveDraftNow(true);
+    await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('closed at once'));
+  });
+
+  it('a late draft never replaces words already typed in the other page', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'typed here first' });
+    a.store.edit({ body: 'closed at once' });
+    a.close();
+    await a.store.saveDraftNow(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(b.store.draft.value?.body).toBe('typed here first');
+  });
+
   it('Lock never discards a draft it could not save: it says so and keeps the words', async () => {
     const { a } = await twoPages();
     await a.store.turnOn(PASS);
