@@ -4,32 +4,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/app/App';
 import { journalSession } from '../../../lib/journal/session/session.browser';
 import { renderWithStore } from '../../helpers';
+import { fastKeyDerivation, turnOnJournal } from './journal-steps';
 
-const PASS = 'correct horse battery';
 const START = new Date('2026-12-04T08:00:00Z').getTime();
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   // Only the clock is fake: the auto-lock counts from the time of the last key or click.
   vi.useFakeTimers({ now: START, toFake: ['Date'] });
-  const deriveBits = crypto.subtle.deriveBits.bind(crypto.subtle);
-  vi.spyOn(crypto.subtle, 'deriveBits').mockImplementation((algorithm, key, length) =>
-    deriveBits({ ...(algorithm as Pbkdf2Params), iterations: 1 }, key, length),
-  );
+  fastKeyDerivation();
 });
 afterEach(() => vi.useRealTimers());
-
-const type = (label: string, value: string) =>
-  fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
-
-async function turnOnJournal() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Turn on the journal' }));
-  type('Passphrase', PASS);
-  type('Confirm passphrase', PASS);
-  fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
-  await screen.findByRole('button', { name: 'Lock' });
-}
 
 /**
  * A key or a click a minute later: the auto-lock now counts from then. Repeated until it counts,

@@ -1,36 +1,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/app/App';
 import { PLAN_GUIDES } from '../../../lib/content/safety-plan';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { renderWithStore } from '../../helpers';
+import { fastKeyDerivation, PASS, turnOnJournal } from '../journal/journal-steps';
 import { openSigns, tick } from '../signs/signs-steps';
-
-const PASS = 'correct horse battery';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
-  // One PBKDF2 round instead of 600,000: the same code, without seconds per unlock.
-  const deriveBits = crypto.subtle.deriveBits.bind(crypto.subtle);
-  vi.spyOn(crypto.subtle, 'deriveBits').mockImplementation((algorithm, key, length) =>
-    deriveBits({ ...(algorithm as Pbkdf2Params), iterations: 1 }, key, length),
-  );
+  fastKeyDerivation();
 });
 
 const type = (label: string, value: string, root: HTMLElement = document.body) =>
   fireEvent.input(within(root).getByLabelText(label, { exact: true }), { target: { value } });
-
-async function turnOnJournal() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Turn on the journal' }));
-  type('Passphrase', PASS);
-  type('Confirm passphrase', PASS);
-  fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
-  await screen.findByRole('button', { name: 'Lock' });
-}
 
 const part = (id: keyof typeof PLAN_GUIDES) =>
   within(screen.getByRole('navigation', { name: 'Parts of my plan' })).getByRole('button', {
