@@ -501,7 +501,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     records: fact(
       {
         en: 'Keeps no notes of what you and the peer supporter say.',
-        fr: 'Ne garde aucune note de ce que vous dites avec le pair aidant.',
+        fr: 'Ne garde aucune note de vos échanges avec le pair aidant.',
       },
       'https://rccbc.ca/initiatives/impact/',
       [
@@ -811,7 +811,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       'public',
       {
         en: 'The territory’s Department of Health and Social Services took it over in 2014, with a company answering calls under contract.',
-        fr: 'Le ministère de la Santé et des Services sociaux du territoire l’a repris en 2014; une entreprise répond aux appels sous contrat.',
+        fr: 'Le ministère de la Santé et des Services sociaux du territoire l’a reprise en 2014; une entreprise répond aux appels sous contrat.',
       },
       'https://hansard.opennwt.ca/debates/2014/02/18/glen-abernethy-24/only',
       [
