@@ -197,6 +197,8 @@ export function createJournalStore(platform: JournalPlatform) {
     void shown.value;
     draft.value = null;
     freshNote = null;
+    // A wait begun before this lock answers no: after the next unlock the page may wait again.
+    waiting.clear();
     importPlan.value = null;
     deleted.value = null;
     lockBlocked.value = null;
