@@ -6,6 +6,7 @@ import { findNotes, searchable } from './search-index';
 import { JournalExistsError } from './repository';
 import { StaleError, type Ticket } from './session/session';
 import type { JournalPlatform } from './journal.browser';
+import type { KeyChange } from './session/lock';
 
 export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlocked';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -259,8 +260,19 @@ export function createJournalStore(platform: JournalPlatform) {
    * change or at the next use: this page locks at once. It cannot save words typed since the last
    * autosave: the key is gone, and this page never keeps one.
    */
-  const lockedElsewhere = async () => {
-    forget();
+  /** A `lock` was heard and its `keyGone` not yet (KeyChange: a lock is heard in two halves). */
+  let lockHalfHeard = false;
+  const lockedElsewhere = async (change: KeyChange = 'lock') => {
+    // The key's removal, heard seconds after its lock on a busy machine, is old news: this page
+    // forgot at the lock, and may have been unlocked again since (forgetting again would undo
+    // that unlock). A page that began watching after the lock's first half hears only this one.
+    const oldNews = change === 'keyGone' && lockHalfHeard;
+    lockHalfHeard = change === 'lock';
+    if (!oldNews) {
+      forget();
+      // Nothing decrypted is held any more: never "unlocked" with an empty page.
+      if (view.value === 'unlocked') view.value = 'locked';
+    }
     await follow();
   };
   session.onGone(() => void lockedElsewhere());
@@ -297,10 +309,10 @@ export function createJournalStore(platform: JournalPlatform) {
      * when the page is hidden or closed. Returns the function that stops it.
      */
     watch() {
-      const stopKey = platform.watchKey((present) => {
+      const stopKey = platform.watchKey((change) => {
         // A new key (another page unlocked, or changed the key) needs nothing: keys are read at use.
-        if (present) void follow().catch(() => undefined);
-        else void lockedElsewhere().catch(() => undefined);
+        if (change === 'key') void follow().catch(() => undefined);
+        else void lockedElsewhere(change).catch(() => undefined);
       });
       // Another page saved, deleted or imported notes: list what is on disk now.
       const stopNotes = platform.notesChanges.watch((change) => {

@@ -32,8 +32,15 @@ export interface LockSession {
   /** Writes a new epoch, then removes the key and the activity time: every page locks. */
   lock(): Promise<void>;
   /** Called when another page (or this one) unlocks, locks, or replaces the key. */
-  watchKey(onChange: (present: boolean) => void): () => void;
+  watchKey(onChange: (change: KeyChange) => void): () => void;
 }
+
+/**
+ * What a page hears of the session. A lock is heard twice, in this order: `lock` (its new epoch),
+ * then `keyGone` (the key's removal), sometimes seconds apart on a busy machine. `key`: a key is in
+ * the session now (an unlock, or a new key).
+ */
+export type KeyChange = 'key' | 'lock' | 'keyGone';
 
 /** The browser alarm that wakes the background at the deadline. */
 export interface LockAlarm {

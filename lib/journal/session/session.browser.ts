@@ -43,9 +43,9 @@ export const journalSession: LockSession = {
   },
   watchKey(onChange) {
     // A new epoch is a lock, even when the key was already gone (no change of the key to see).
-    const stopEpoch = onStorageChange('session', EPOCH_KEY, () => onChange(false));
+    const stopEpoch = onStorageChange('session', EPOCH_KEY, () => onChange('lock'));
     const stopKey = onStorageChange('session', SESSION_KEY, (newValue) =>
-      onChange(typeof newValue === 'string'),
+      onChange(typeof newValue === 'string' ? 'key' : 'keyGone'),
     );
     return () => {
       stopEpoch();

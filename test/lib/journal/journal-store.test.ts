@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JournalExistsError } from '../../../lib/journal/repository';
+import type { KeyChange } from '../../../lib/journal/session/lock';
 import { journalPages } from './journal-pages';
 
 const PASS = 'correct horse battery';
@@ -196,6 +197,47 @@ describe('drafts', () => {
     await c.store.init();
     await c.store.unlock(PASS);
     expect(c.store.draft.value?.body).toBe('autosaved');
+  });
+
+  it('a lock heard twice (its epoch, then its key), the second time during an unlock: the unlock holds', async () => {
+    const pages = journalPages();
+    const a = pages.page();
+    const b = pages.page();
+    // b hears of key changes only when the test says, as a busy browser delivers them: the two
+    // halves of a lock (KeyChange) can arrive seconds apart.
+    let tell: (change: KeyChange) => void = () => undefined;
+    b.platform.watchKey = (onChange) => {
+      tell = onChange;
+      return () => undefined;
+    };
+    a.watch();
+    b.watch();
+    await a.store.init();
+    await b.store.init();
+    await a.store.turnOn(PASS);
+    tell('key');
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    await a.store.lock();
+    tell('lock');
+    await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    const unlocking = b.store.unlock(PASS);
+    tell('keyGone');
+    await unlocking;
+    expect(b.store.error.value).toBeNull();
+    expect(b.store.view.value).toBe('unlocked');
+    // A newer lock is heard as `lock` first, and locks this page at once.
+    await a.store.lock();
+    tell('lock');
+    expect(b.store.view.value).toBe('locked');
+    expect(b.store.draft.value).toBeNull();
+    tell('keyGone');
+    await b.store.unlock(PASS);
+    expect(b.store.view.value).toBe('unlocked');
+    // A page that began watching after a lock's first half hears only the key's removal: it locks.
+    await a.store.lock();
+    tell('keyGone');
+    expect(b.store.view.value).toBe('locked');
+    expect(b.store.draft.value).toBeNull();
   });
 
   it('a page closed right after typing: its draft, landing after another page opened, is taken there', async () => {
