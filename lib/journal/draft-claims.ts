@@ -10,7 +10,11 @@ export interface DraftClaims {
    * for this page, false lets it go at once.
    */
   whenFree(slot: string, take: () => boolean): void;
+  /** The draft slots other pages hold now: open pages, and pages still closing. */
+  heldElsewhere(): Promise<string[]>;
 }
+
+const PREFIX = 'been-there-draft:';
 
 export function createDraftClaims(locks: LockManager | undefined = navigator.locks): DraftClaims {
   const held = new Set<string>();
@@ -25,7 +29,7 @@ export function createDraftClaims(locks: LockManager | undefined = navigator.loc
       let request = asking.get(slot);
       if (!request) {
         request = new Promise<boolean>((resolve) => {
-          void locks.request(`been-there-draft:${slot}`, { ifAvailable: true }, (lock) => {
+          void locks.request(`${PREFIX}${slot}`, { ifAvailable: true }, (lock) => {
             resolve(lock !== null);
             return lock ? new Promise<void>(() => undefined) : undefined;
           });
@@ -40,10 +44,18 @@ export function createDraftClaims(locks: LockManager | undefined = navigator.loc
     },
     whenFree(slot, take) {
       if (!locks || held.has(slot)) return;
-      void locks.request(`been-there-draft:${slot}`, () => {
+      void locks.request(`${PREFIX}${slot}`, () => {
         if (!take()) return undefined;
         held.add(slot);
         return new Promise<void>(() => undefined);
+      });
+    },
+    async heldElsewhere() {
+      if (!locks) return [];
+      const names = (await locks.query()).held?.map((lock) => lock.name ?? '') ?? [];
+      return names.flatMap((name) => {
+        const slot = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : '';
+        return slot && !held.has(slot) ? [slot] : [];
       });
     },
   };

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { readBackup, writeBackup } from './backup';
-import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type PageDraft } from './journal';
+import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type SealedDraft } from './journal';
 import { isEmptyNote, type Note } from './notes';
 import { findNotes, searchable } from './search-index';
 import { JournalExistsError } from './repository';
@@ -22,6 +22,8 @@ export type JournalError =
 
 /** Short, so that closing a page right after typing loses nothing; pagehide saves too. */
 export const AUTOSAVE_MS = 700;
+/** A page's last save can commit a moment after the page is gone (and its draft slot free). */
+const LATE_SAVE_MS = 1_500;
 const FIRST_PAGE = 20;
 
 /**
@@ -83,8 +85,12 @@ export function createJournalStore(platform: JournalPlatform) {
   let autosave: ReturnType<typeof setTimeout> | undefined;
   /** The new note this page opened with, while it is still the one in the writer. */
   let freshNote: Note | null = null;
-  /** Draft slots this page waits for (their page is still closing). */
+  /** Draft slots this page waits for (their page is open, or still closing). */
   const waiting = new Set<string>();
+  /** The writer's words, sealed as they change (sealAhead); only ever the newest seal. */
+  let sealed: SealedDraft | undefined;
+  let sealingAhead = false;
+  let sealAgain = false;
   /** Draft and note writes, one at a time: a late draft save never lands after its note. */
   let writes: Promise<unknown> = Promise.resolve();
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
@@ -124,22 +130,25 @@ export function createJournalStore(platform: JournalPlatform) {
         return (draft.value = orphan.note);
       }
     }
-    const fresh = (draft.value = taken = freshNote = journal.newNote());
-    waitFor(drafts[0], fresh);
+    draft.value = taken = freshNote = journal.newNote();
+    // A page closing right now may still hold its slot, its last words saved or not yet.
+    void platform.claims
+      .heldElsewhere()
+      .then((slots) => slots.filter((other) => other !== slot).forEach(lookAgainWhenFree))
+      .catch(() => undefined);
   };
   /**
-   * A page that just closed may still hold its draft for a moment: take it over when it lets go,
-   * if nothing has been typed here by then.
+   * When the page holding `other` lets go of it (it closed), reads the drafts again: its last save
+   * may have landed without this page hearing of it (takeLateDraft).
    */
-  const waitFor = (newest: PageDraft | undefined, fresh: Note) => {
-    if (!newest || waiting.has(newest.slot)) return;
-    waiting.add(newest.slot);
-    platform.claims.whenFree(newest.slot, () => {
-      waiting.delete(newest.slot);
-      if (draft.value !== fresh || view.value !== 'unlocked') return false;
-      slot = newest.slot;
-      draft.value = newest.note;
-      return true;
+  const lookAgainWhenFree = (other: string) => {
+    if (waiting.has(other)) return;
+    waiting.add(other);
+    platform.claims.whenFree(other, () => {
+      waiting.delete(other);
+      void takeLateDraft().catch(() => undefined);
+      setTimeout(() => void takeLateDraft().catch(() => undefined), LATE_SAVE_MS);
+      return false;
     });
   };
   /**
@@ -150,15 +159,20 @@ export function createJournalStore(platform: JournalPlatform) {
     const fresh = freshNote;
     if (!fresh || draft.value !== fresh || view.value !== 'unlocked') return;
     const t = session.ticket();
+    const still = () => current(t) && draft.value === fresh && view.value === 'unlocked';
     const late = (await journal.drafts(t)).filter((d) => d.slot !== slot);
-    const newest = late[0];
-    if (!newest || !current(t) || draft.value !== fresh) return;
-    const claimed = await platform.claims.claim(newest.slot);
-    if (!current(t) || draft.value !== fresh || view.value !== 'unlocked') return;
-    if (!claimed) return waitFor(newest, fresh);
-    slot = newest.slot;
-    taken = null;
-    draft.value = newest.note;
+    for (const other of late) {
+      if (!still()) return;
+      if (!(await platform.claims.claim(other.slot))) {
+        lookAgainWhenFree(other.slot);
+        continue;
+      }
+      if (!still()) return;
+      slot = other.slot;
+      taken = null;
+      draft.value = other.note;
+      return;
+    }
   };
   /**
    * Shows the unlocked journal; once per unlock. This page's unlock and the session change race:
@@ -197,6 +211,7 @@ export function createJournalStore(platform: JournalPlatform) {
     // and the last results of a search go with the notes, even when no view reads them any more.
     void shown.value;
     draft.value = null;
+    sealed = undefined;
     freshNote = null;
     // A wait begun before this lock answers no: after the next unlock the page may wait again.
     waiting.clear();
@@ -231,6 +246,30 @@ export function createJournalStore(platform: JournalPlatform) {
     return saveState.value !== 'failed' && session.current(t) && draft.value === taken;
   };
 
+  /**
+   * Seals the writer's words each time they change (one seal at a time, then the newest), so that
+   * a page closing right after typing can write them at once (saveDraftNow).
+   */
+  const sealAhead = () => {
+    if (sealingAhead) {
+      sealAgain = true;
+      return;
+    }
+    sealingAhead = true;
+    void (async () => {
+      do {
+        sealAgain = false;
+        const note = draft.value;
+        if (!note || isEmptyNote(note)) continue;
+        const t = session.ticket();
+        const next = await journal.sealDraft(slot, note, t);
+        if (current(t)) sealed = next;
+      } while (sealAgain);
+    })()
+      .catch(() => undefined)
+      .finally(() => (sealingAhead = false));
+  };
+
   /** `closing`: the page is being hidden or closed, and may be gone before the session answers. */
   const saveDraftNow = async (closing = false): Promise<boolean> => {
     if (autosave !== undefined) clearTimeout(autosave);
@@ -239,10 +278,16 @@ export function createJournalStore(platform: JournalPlatform) {
     if (!current || !dirty) return true;
     const t = session.ticket();
     saveState.value = 'saving';
-    try {
-      await serial(() =>
+    const usual = () =>
+      serial(() =>
         isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current, t, closing),
       );
+    // Closing, the page may be gone before the next await resumes: the words sealed ahead (they
+    // are exactly these) go out now, before any await.
+    const ready = closing && sealed?.note === current && sealed.slot === slot ? sealed : undefined;
+    const atOnce = ready && journal.writeSealedDraft(ready);
+    try {
+      await (atOnce ? atOnce.catch(usual) : usual());
       // A page opened meanwhile may have read the drafts before this one landed (takeLateDraft).
       if (closing && !isEmptyNote(current)) platform.notesChanges.announce('draft');
       if (!session.current(t)) return false;
@@ -396,6 +441,7 @@ export function createJournalStore(platform: JournalPlatform) {
       store.touch();
       if (autosave !== undefined) clearTimeout(autosave);
       autosave = setTimeout(() => void saveDraftNow(), AUTOSAVE_MS);
+      sealAhead();
     },
     saveDraftNow,
     async save() {

@@ -62,6 +62,12 @@ export interface PageDraft {
   note: Note;
 }
 
+/** A page's draft, sealed and ready to write (see sealDraft). */
+export interface SealedDraft extends PageDraft {
+  record: NoteRecord;
+  keyId: string;
+}
+
 const NOTE: RecordPlace = { kind: 'note' };
 const draftPlace = (slot: string): RecordPlace => ({ kind: 'draft', slot });
 /** Tries again when a page saved while everything was being rewritten (see rewriteAll). */
@@ -260,6 +266,18 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     async saveDraft(slot: string, note: Note, t?: Ticket, closing = false) {
       const { key, keyId } = await sealing(t, closing);
       await repo.putDraft(slot, await sealRecord(key, note, draftPlace(slot)), keyId);
+    },
+    /**
+     * The draft sealed ahead of need, with the key this page last read (session.ts sealerNow), so
+     * that a page closing can write it without awaiting anything (writeSealedDraft).
+     */
+    async sealDraft(slot: string, note: Note, t?: Ticket): Promise<SealedDraft> {
+      const { key, keyId } = await sealing(t, true);
+      return { slot, note, keyId, record: await sealRecord(key, note, draftPlace(slot)) };
+    },
+    /** Writes a sealed draft with every request sent before it returns; null if it cannot yet. */
+    writeSealedDraft(sealed: SealedDraft): Promise<void> | null {
+      return repo.putDraftAtOnce(sealed.slot, sealed.record, sealed.keyId);
     },
     /** Every page's draft, newest first; one that cannot be read is left where it is. */
     async drafts(t?: Ticket): Promise<PageDraft[]> {

@@ -204,6 +204,8 @@ async function refuse(
 
 export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) {
   let dbPromise: Promise<IDBPDatabase<JournalDB>> | undefined;
+  /** The open connection, once there is one: a closing page writes through it without waiting. */
+  let opened: IDBPDatabase<JournalDB> | undefined;
 
   const db = () =>
     (dbPromise ??= openDB<JournalDB>(name, DB_VERSION, {
@@ -222,13 +224,13 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       blocked: () => events.onBlocked?.(),
       blocking(_current, _blocked, event) {
         (event.target as IDBDatabase).close();
-        dbPromise = undefined;
+        dbPromise = opened = undefined;
         events.onVersionChange?.();
       },
       terminated() {
-        dbPromise = undefined;
+        dbPromise = opened = undefined;
       },
-    }));
+    }).then((database) => (opened = database)));
 
   return {
     async vault(): Promise<VaultRecord | undefined> {
@@ -389,6 +391,20 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       if (!(await checkVault(tx.objectStore('meta'), keyId))) return refuse(tx);
       queue(tx.objectStore('drafts').put(draft, slot));
       await tx.done;
+    },
+    /**
+     * putDraft for a page that is closing: every request goes out before this returns, because the
+     * page may be gone before any await resumes. The ticket check then runs inside the same
+     * transaction and aborts it if the vault no longer holds `keyId`. Null when no connection is
+     * open yet (the caller saves the usual way).
+     */
+    putDraftAtOnce(slot: string, draft: NoteRecord, keyId: string): Promise<void> | null {
+      if (!opened) return null;
+      const tx = opened.transaction(['meta', 'drafts'], 'readwrite', STRICT);
+      const check = checkVault(tx.objectStore('meta'), keyId);
+      queue(tx.objectStore('drafts').put(draft, slot));
+      void check.then((ok) => ok || tx.abort()).catch(() => undefined);
+      return tx.done;
     },
     /** Saves a finished note and clears its page's draft in one transaction: never both, never neither. */
     async commitDraft(note: NoteRecord, slot: string, keyId?: string) {

@@ -49,6 +49,16 @@ export function gated<T extends object>(target: T, gate: Gate | undefined, prefi
  */
 export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
   const held = new Map<string, number>();
+  /** Pages waiting for a slot to be free, in the order they asked (as Web Locks queue them). */
+  const waiting = new Map<string, Array<{ id: number; take: () => boolean }>>();
+  /** Offers a free slot to the pages waiting for it, until one keeps it. */
+  const offer = (slot: string) => {
+    const queue = waiting.get(slot) ?? [];
+    while (!held.has(slot) && queue.length) {
+      const next = queue.shift()!;
+      if (next.take()) held.set(slot, next.id);
+    }
+  };
   let pages = 0;
   const alarm = { at: vi.fn(), cancel: vi.fn() };
   const session: LockSession = gated(journalSession, gate, 'session');
@@ -71,7 +81,14 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
         held.set(slot, id);
         return true;
       },
-      whenFree: () => undefined,
+      whenFree(slot, take) {
+        if (held.get(slot) === id) return;
+        waiting.set(slot, [...(waiting.get(slot) ?? []), { id, take }]);
+        queueMicrotask(() => offer(slot));
+      },
+      async heldElsewhere() {
+        return [...held].flatMap(([slot, owner]) => (owner === id ? [] : [slot]));
+      },
     };
     const platform: JournalPlatform = {
       journal,
@@ -110,7 +127,11 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
       /** The page closes: it stops following, and its slots are free (as its Web Locks would be). */
       close() {
         this.unwatch();
-        for (const [slot, owner] of held) if (owner === id) held.delete(slot);
+        for (const [slot, owner] of [...held]) {
+          if (owner !== id) continue;
+          held.delete(slot);
+          offer(slot);
+        }
       },
     };
   }

@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JournalExistsError } from '../../../lib/journal/repository';
@@ -251,6 +251,50 @@ describe('drafts', () => {
     a.close();
     await a.store.saveDraftNow(true);
     await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('closed at once'));
+  });
+
+  it('a page closed right after typing, its save landing unannounced: taken when that page lets go', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    expect(b.store.draft.value?.body).toBe('');
+    // The page is gone before it can tell the others (its announce never runs).
+    a.platform.notesChanges = { ...a.platform.notesChanges, announce: () => undefined };
+    a.store.edit({ body: 'closed at once' });
+    await a.store.saveDraftNow(true);
+    expect(b.store.draft.value?.body).toBe('');
+    a.close();
+    await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('closed at once'));
+  });
+
+  it('a closed page’s save committing after its slot was let go: taken a moment later', async () => {
+    const { a, b } = await twoPages();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    a.platform.notesChanges = { ...a.platform.notesChanges, announce: () => undefined };
+    a.store.edit({ body: 'committed late' });
+    a.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await a.store.saveDraftNow(true);
+    await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('committed late'), { timeout: 4_000 });
+  });
+
+  it('closing: the words sealed as they were typed are written before any await', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'closed at once' });
+    // Sealing runs as the words change: a moment later they are ready to write.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      const closing = a.store.saveDraftNow(true);
+      // The page may be gone before any await resumes: the write has gone out already.
+      expect(put).toHaveBeenCalledTimes(1);
+      expect(await closing).toBe(true);
+    } finally {
+      put.mockRestore();
+    }
+    expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['closed at once']);
   });
 
   it('a late draft never replaces words already typed in the other page', async () => {
