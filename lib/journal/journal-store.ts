@@ -93,9 +93,12 @@ export function createJournalStore(platform: JournalPlatform) {
   let sealAgain = false;
   /** Draft and note writes, one at a time: a late draft save never lands after its note. */
   let writes: Promise<unknown> = Promise.resolve();
+  /** Writes queued and not yet settled. */
+  let queued = 0;
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
+    queued++;
     const next = writes.then(write, write);
-    writes = next.catch(() => undefined);
+    writes = next.catch(() => undefined).finally(() => queued--);
     return next;
   };
 
@@ -286,8 +289,13 @@ export function createJournalStore(platform: JournalPlatform) {
     // are exactly these) go out now, before any await.
     const ready = closing && sealed?.note === current && sealed.slot === slot ? sealed : undefined;
     const atOnce = ready && journal.writeSealedDraft(ready);
+    // A write still queued (an autosave, a note being saved) would land after it, over these words:
+    // they are then saved the usual way too, behind it, if the page lives that long.
+    const behindOthers = queued > 0;
     try {
-      await (atOnce ? atOnce.catch(usual) : usual());
+      if (!atOnce) await usual();
+      else if (behindOthers) await Promise.all([atOnce.catch(() => undefined), usual()]);
+      else await atOnce.catch(usual);
       // A page opened meanwhile may have read the drafts before this one landed (takeLateDraft).
       if (closing && !isEmptyNote(current)) platform.notesChanges.announce('draft');
       if (!session.current(t)) return false;

@@ -399,8 +399,14 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * open yet (the caller saves the usual way).
      */
     putDraftAtOnce(slot: string, draft: NoteRecord, keyId: string): Promise<void> | null {
-      if (!opened) return null;
-      const tx = opened.transaction(['meta', 'drafts'], 'readwrite', STRICT);
+      let tx;
+      try {
+        // Throws when the connection closed meanwhile.
+        tx = opened?.transaction(['meta', 'drafts'], 'readwrite', STRICT);
+      } catch {
+        return null;
+      }
+      if (!tx) return null;
       const check = checkVault(tx.objectStore('meta'), keyId);
       queue(tx.objectStore('drafts').put(draft, slot));
       void check.then((ok) => ok || tx.abort()).catch(() => undefined);
@@ -478,6 +484,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       await tx.done;
     },
     async close() {
+      opened = undefined;
       (await dbPromise)?.close();
       dbPromise = undefined;
     },

@@ -297,6 +297,33 @@ describe('drafts', () => {
     expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['closed at once']);
   });
 
+  it('closing while an autosave is still on its way: the newest words are what stays on disk', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    // The autosave of the first words is slow to write (the session slow to answer, say).
+    const saveDraft = a.journal.saveDraft.bind(a.journal);
+    a.journal.saveDraft = async (...args) => {
+      if (args[1].body === 'first words') await new Promise((resolve) => setTimeout(resolve, 300));
+      return saveDraft(...args);
+    };
+    a.store.edit({ body: 'first words' });
+    const autosave = a.store.saveDraftNow();
+    a.store.edit({ body: 'first words, then the last ones' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await Promise.all([autosave, a.store.saveDraftNow(true)]);
+    expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['first words, then the last ones']);
+  });
+
+  it('closing after the connection closed: saved the usual way, nothing thrown', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'after the connection closed' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await a.repo.close();
+    expect(await a.store.saveDraftNow(true)).toBe(true);
+    expect((await a.journal.drafts()).map((d) => d.note.body)).toEqual(['after the connection closed']);
+  });
+
   it('a late draft never replaces words already typed in the other page', async () => {
     const { a, b } = await twoPages();
     await a.store.turnOn(PASS);
