@@ -231,7 +231,8 @@ export function createJournalStore(platform: JournalPlatform) {
     if (!current(t)) return;
     if (status === 'unlocked' && view.value !== 'unlocked') return open(t);
     if (status !== 'unlocked') {
-      if (view.value === 'unlocked') forget();
+      // An open still running may have read the key before it went: it must show nothing.
+      if (view.value === 'unlocked' || opening) forget();
       view.value = status;
     }
   };

@@ -253,6 +253,44 @@ describe('drafts', () => {
     await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('closed at once'));
   });
 
+  it('a lock heard before its key is gone: a page reopening meanwhile shows nothing once the key goes', async () => {
+    const pages = journalPages();
+    const a = pages.page();
+    const b = pages.page();
+    let tell: (change: KeyChange) => void = () => undefined;
+    b.platform.watchKey = (onChange) => {
+      tell = onChange;
+      return () => undefined;
+    };
+    a.watch();
+    b.watch();
+    await a.store.init();
+    await b.store.init();
+    await a.store.turnOn(PASS);
+    tell('key');
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    b.store.edit({ body: 'a draft to decrypt' });
+    await b.store.saveDraftNow();
+    // b reads its drafts while the key is still there, and gets them after the key has gone.
+    const drafts = b.journal.drafts.bind(b.journal);
+    b.journal.drafts = async (...args) => {
+      const read = await drafts(...args);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return read;
+    };
+    tell('lock');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await a.store.lock();
+    const seen: string[] = [];
+    const stop = b.store.view.subscribe((v) => seen.push(v));
+    tell('keyGone');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    stop();
+    expect(seen).not.toContain('unlocked');
+    expect(b.store.view.value).toBe('locked');
+    expect(b.store.draft.value).toBeNull();
+  });
+
   it('a page closed right after typing, its save landing unannounced: taken when that page lets go', async () => {
     const { a, b } = await twoPages();
     await a.store.turnOn(PASS);
