@@ -309,13 +309,13 @@ export function createJournalStore(platform: JournalPlatform) {
     }
   };
 
+  /** A `lock` was heard and its `keyGone` not yet (KeyChange: a lock is heard in two halves). */
+  let lockHalfHeard = false;
   /**
    * The key left the session (another page, the background or the browser locked), seen as a
    * change or at the next use: this page locks at once. It cannot save words typed since the last
    * autosave: the key is gone, and this page never keeps one.
    */
-  /** A `lock` was heard and its `keyGone` not yet (KeyChange: a lock is heard in two halves). */
-  let lockHalfHeard = false;
   const lockedElsewhere = async (change: KeyChange = 'lock') => {
     // The key's removal, heard seconds after its lock on a busy machine, is old news: this page
     // forgot at the lock, and may have been unlocked again since (forgetting again would undo
