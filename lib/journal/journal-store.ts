@@ -184,9 +184,12 @@ export function createJournalStore(platform: JournalPlatform) {
    * with the saved draft, or lose them when they could not be saved.
    */
   let opening: { t: Ticket; done: Promise<void> } | undefined;
+  /** Opens begun in this page: a status read before the newest one began is older news (follow). */
+  let opens = 0;
   const open = (t = session.ticket()): Promise<void> => {
     if (opening && current(opening.t)) return opening.done;
     if (view.value === 'unlocked') return Promise.resolve();
+    opens++;
     const done = (async () => {
       dirty = false;
       // A lock during the draft's read: nothing is shown (takeDraft throws StaleError).
@@ -227,12 +230,15 @@ export function createJournalStore(platform: JournalPlatform) {
   };
   const follow = async () => {
     const t = session.ticket();
+    const opensBefore = opens;
     const status = await journal.status();
-    if (!current(t)) return;
+    // A lock since, or an unlock opened since: this status is older news than either.
+    if (!current(t) || opens !== opensBefore) return;
     if (status === 'unlocked' && view.value !== 'unlocked') return open(t);
     if (status !== 'unlocked') {
-      // An open still running may have read the key before it went: it must show nothing.
-      if (view.value === 'unlocked' || opening) forget();
+      // An open still running (not one a lock already made stale) may have read the key before it
+      // went: it must show nothing.
+      if (view.value === 'unlocked' || (opening && current(opening.t))) forget();
       view.value = status;
     }
   };

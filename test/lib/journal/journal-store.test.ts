@@ -193,6 +193,8 @@ describe('drafts', () => {
     await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
     expect(b.store.draft.value).toBeNull();
     b.close();
+    // a closes too: a page left open follows the next unlock and may take the draft first.
+    a.close();
     const c = pages.page();
     await c.store.init();
     await c.store.unlock(PASS);
