@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,6 +8,11 @@ import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 // Key derivation (600,000 PBKDF2 rounds) can take seconds on a busy 2-core machine: findBy* and
 // waitFor wait for it instead of giving up after testing-library's default second.
 configure({ asyncUtilTimeout: 15_000 });
+
+// fake-indexeddb copies values with Node's structuredClone, which keeps Node's Blob and turns
+// happy-dom's into an empty object. The journal stores its search index's shards as Blobs, as the
+// browsers do (repository.ts), so tests use the Blob the stored copy can be read back from.
+globalThis.Blob = NodeBlob as unknown as typeof Blob;
 
 /** The real locale files, served through the fake browser's i18n API the way Chrome serves them. */
 const catalogs = {

@@ -228,6 +228,21 @@ export function createJournalStore(platform: JournalPlatform) {
     saveState.value = 'idle';
     dirty = false;
   };
+  /**
+   * This page just forgot because it read the session and found it locked: the lock in force now is
+   * the one it acted on, and that lock's own event, slower under load, may still be on its way. Heard
+   * during an unlock typed meanwhile, it would undo that unlock (lockedElsewhere). Not once the page
+   * is unlocked again or has forgotten since: the epoch read could then name a newer lock.
+   */
+  const lockFound = () => {
+    const t = session.ticket();
+    void lifecycle
+      .epoch()
+      .then((epoch) => {
+        if (current(t) && session.state !== 'unlocked') forgotFor = epoch;
+      })
+      .catch(() => undefined);
+  };
   const follow = async () => {
     const t = session.ticket();
     const opensBefore = opens;
@@ -238,7 +253,10 @@ export function createJournalStore(platform: JournalPlatform) {
     if (status !== 'unlocked') {
       // An open still running (not one a lock already made stale) may have read the key before it
       // went: it must show nothing.
-      if (view.value === 'unlocked' || (opening && current(opening.t))) forget();
+      if (view.value === 'unlocked' || (opening && current(opening.t))) {
+        forget();
+        lockFound();
+      }
       view.value = status;
     }
   };
@@ -322,12 +340,21 @@ export function createJournalStore(platform: JournalPlatform) {
    * change or at the next use: this page locks at once. It cannot save words typed since the last
    * autosave: the key is gone, and this page never keeps one.
    */
-  const lockedElsewhere = async (change: KeyChange = 'lock') => {
+  /**
+   * The epoch of the lock this page last forgot for. Each lock writes a new random one, so a lock
+   * heard with this epoch is one this page already acted on.
+   */
+  let forgotFor: string | null | undefined;
+  const lockedElsewhere = async (change: KeyChange = 'lock', epoch?: string | null) => {
     // The key's removal, heard seconds after its lock on a busy machine, is old news: this page
     // forgot at the lock, and may have been unlocked again since (forgetting again would undo
     // that unlock). A page that began watching after the lock's first half hears only this one.
-    const oldNews = change === 'keyGone' && lockHalfHeard;
+    // So is a lock this page found by reading before its event came (lockFound).
+    const oldNews =
+      (change === 'keyGone' && lockHalfHeard) ||
+      (change === 'lock' && epoch !== undefined && epoch === forgotFor);
     lockHalfHeard = change === 'lock';
+    if (change === 'lock' && epoch !== undefined) forgotFor = epoch;
     if (!oldNews) {
       forget();
       // Nothing decrypted is held any more: never "unlocked" with an empty page.
@@ -335,7 +362,10 @@ export function createJournalStore(platform: JournalPlatform) {
     }
     await follow();
   };
-  session.onGone(() => void lockedElsewhere());
+  session.onGone(() => {
+    void lockedElsewhere();
+    lockFound();
+  });
 
   const store = {
     view,
@@ -369,10 +399,10 @@ export function createJournalStore(platform: JournalPlatform) {
      * when the page is hidden or closed. Returns the function that stops it.
      */
     watch() {
-      const stopKey = platform.watchKey((change) => {
+      const stopKey = platform.watchKey((change, epoch) => {
         // A new key (another page unlocked, or changed the key) needs nothing: keys are read at use.
         if (change === 'key') void follow().catch(() => undefined);
-        else void lockedElsewhere(change).catch(() => undefined);
+        else void lockedElsewhere(change, epoch).catch(() => undefined);
       });
       // Another page saved, deleted or imported notes: list what is on disk now.
       const stopNotes = platform.notesChanges.watch((change) => {

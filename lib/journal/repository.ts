@@ -133,7 +133,7 @@ export interface JournalDB extends DBSchema {
    * 'index' and its sealed shards under 'shard/<place>'; a format 1 index (one ciphertext under
    * 'index') reads as none, and is rebuilt.
    */
-  search: { key: 'index' | 'notesVersion' | ShardKey; value: SearchIndexHead | SealedShard | string };
+  search: { key: 'index' | 'notesVersion' | ShardKey; value: SearchIndexHead | StoredShard | string };
 }
 
 const STRICT = { durability: 'strict' } as const;
@@ -149,8 +149,24 @@ const asHead = (value: unknown) =>
   value && typeof value === 'object' && 'shards' in value && typeof value.shards === 'number'
     ? (value as SearchIndexHead)
     : undefined;
-const asShard = (value: unknown) =>
-  value && typeof value === 'object' && 'ct' in value ? (value as SealedShard) : undefined;
+/**
+ * A shard as stored: its ciphertext in a Blob. Chromium keeps a value this large (about 550 KB) in a
+ * file either way, but hands a Uint8Array back only once all of it is copied and deserialized on
+ * the page's thread, while a Blob comes back at once and its bytes are read as a stream: 20 shards
+ * of 560 KB read in 60-100 ms instead of 95-155 here (issue 21). Shards written before hold the
+ * bytes themselves and are read as they are.
+ */
+interface StoredShard {
+  iv: Bytes;
+  ct: Blob | Bytes;
+}
+const toStored = (shard: SealedShard): StoredShard => ({ iv: shard.iv, ct: new Blob([shard.ct]) });
+async function fromStored(value: unknown): Promise<SealedShard | undefined> {
+  if (!value || typeof value !== 'object' || !('ct' in value) || !('iv' in value)) return undefined;
+  const { iv, ct } = value as StoredShard;
+  if (ct instanceof Uint8Array) return { iv, ct: ct as Bytes };
+  return ct instanceof Blob ? { iv, ct: new Uint8Array(await ct.arrayBuffer()) } : undefined;
+}
 
 /** What identifies a record's exact bytes, to tell whether anything changed between two reads. */
 const fingerprint = (slot: string, r: NoteRecord) => `${slot}|${r.id}|${r.updatedAt}|${r.iv.join(',')}`;
@@ -339,7 +355,10 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       const index = found && {
         version: found.version,
         shards: Array.from({ length: found.shards }, (_, place) =>
-          tx.store.get(shardKey(place)).then(asShard, () => undefined),
+          tx.store
+            .get(shardKey(place))
+            .then(fromStored)
+            .catch(() => undefined),
         ),
       };
       // Not awaited: the transaction ends once the last shard is read, and each is used as it comes.
@@ -376,7 +395,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       }
       queue(search.delete(SHARD_KEYS));
       queue(search.put({ version: index.version, shards: index.shards.length }, 'index'));
-      index.shards.forEach((shard, place) => queue(search.put(shard, shardKey(place))));
+      index.shards.forEach((shard, place) => queue(search.put(toStored(shard), shardKey(place))));
       await tx.done;
       return true;
     },

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYOUT_CASES } from './in-page';
+import { LAYOUT_CASES, searchShardInPage } from './in-page';
 import {
   GECKO_ID,
   PROMPTS,
@@ -216,6 +216,20 @@ describe('Firefox: the journal', () => {
     await fill(popup, en('journal.body'), 'written in the popup');
     await click(popup, 'button', en('journal.save'));
     await waitForText(panel, 'written in the popup');
+    await popup.close();
+    await panel.close();
+  });
+
+  it('opens in a new page from the search index on disk: its ciphertext in Blobs, read, not rebuilt', async () => {
+    const panel = await openJournal(ff, 'en');
+    await waitForText(panel, MARKER);
+    await expect.poll(() => panel.evaluate(searchShardInPage)).toMatchObject({ current: true, blob: true });
+    const sealed = await panel.evaluate(searchShardInPage);
+    const popup = await openJournal(ff, 'en', 'popup.html');
+    await waitForText(popup, MARKER);
+    // A rebuild would be written just after the list shows: the index must still be the same later.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await popup.evaluate(searchShardInPage)).toEqual(sealed);
     await popup.close();
     await panel.close();
   });

@@ -100,3 +100,36 @@ export function selectTabInPage(index: number): string {
   tab?.click();
   return tab?.textContent ?? '';
 }
+
+/**
+ * The journal's search index as stored: whether it describes the notes on disk now (`current`),
+ * whether its first shard's ciphertext is a Blob, and that shard's IV. A rebuilt index is sealed
+ * with new IVs, so the same IV after another page opened the journal means that page read the
+ * index from disk instead of decrypting every note again.
+ */
+export async function searchShardInPage(): Promise<{ current: boolean; blob: boolean; iv: string } | null> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('been-there-journal');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const store = db.transaction('search').objectStore('search');
+  const read = <T>(key: string) =>
+    new Promise<T | undefined>((resolve, reject) => {
+      const request = store.get(key);
+      request.onsuccess = () => resolve(request.result as T | undefined);
+      request.onerror = () => reject(request.error);
+    });
+  const [head, version, shard] = await Promise.all([
+    read<{ version: string }>('index'),
+    read<string>('notesVersion'),
+    read<{ iv: Uint8Array; ct: unknown }>('shard/0'),
+  ]);
+  db.close();
+  if (!head || !shard) return null;
+  return {
+    current: head.version === version,
+    blob: shard.ct instanceof Blob,
+    iv: Array.from(shard.iv).join(','),
+  };
+}

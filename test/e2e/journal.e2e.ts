@@ -16,6 +16,7 @@ import {
   type Session,
 } from './harness';
 import { PASSPHRASE, openJournal, turnOn } from './journal-steps';
+import { searchShardInPage } from './in-page';
 import { ui } from './locales';
 
 // Each test starts its own browser on a new profile and sets up the journal it needs, so any test
@@ -88,12 +89,17 @@ async function listedNotes(page: Page): Promise<{ titles: string[]; bodies: stri
 async function everythingStored(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const dump: unknown[] = [];
-    const decode = (value: unknown): unknown =>
+    // Blobs too: the search index keeps its ciphertext in them (repository.ts).
+    const decode = async (value: unknown): Promise<unknown> =>
       value instanceof Uint8Array
         ? new TextDecoder().decode(value)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]))
-          : value;
+        : value instanceof Blob
+          ? new TextDecoder().decode(await value.arrayBuffer())
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await decode(v)])),
+              )
+            : value;
     for (const info of await indexedDB.databases()) {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(info.name!);
@@ -105,7 +111,7 @@ async function everythingStored(page: Page): Promise<string> {
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result);
         });
-        dump.push(store, all.map(decode));
+        dump.push(store, await Promise.all(all.map(decode)));
       }
       db.close();
     }
@@ -174,6 +180,19 @@ describe('Journal', () => {
     await popup.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).waitFor();
     await saveNote(popup, CODE_BLUE);
     await panel.locator('.note-body', { hasText: CODE_BLUE.body }).waitFor();
+  });
+
+  it('opens in a new page from the search index on disk: its ciphertext in Blobs, read, not rebuilt', async () => {
+    const session = await freshSession();
+    const panel = await openJournal(session);
+    await turnOnWithNotes(panel, [CODE_BLUE]);
+    await expect.poll(() => panel.evaluate(searchShardInPage)).toMatchObject({ current: true, blob: true });
+    const sealed = await panel.evaluate(searchShardInPage);
+    const popup = await openJournal(session, 'popup.html');
+    await popup.locator('.note-body', { hasText: CODE_BLUE.body }).waitFor();
+    // A rebuild would be written just after the list shows: the index must still be the same later.
+    await popup.waitForTimeout(2_000);
+    expect(await popup.evaluate(searchShardInPage)).toEqual(sealed);
   });
 
   it('keeps the words being written when another note is opened', async () => {

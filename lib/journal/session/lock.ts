@@ -23,16 +23,24 @@ import { AUTO_LOCK_CHOICES } from './auto-lock';
 export interface LockSession {
   /** The unlocked data key, or null when locked. */
   key(): Promise<Bytes | null>;
-  /** Stores the key and counts this moment as activity, in one write. */
-  unlock(raw: Bytes, now: number): Promise<void>;
+  /**
+   * Stores the key and counts this moment as activity, in one write, with a new id for this unlock
+   * (returned). Any later lock or unlock replaces the id.
+   */
+  unlock(raw: Bytes, now: number): Promise<string>;
+  /** The id of the unlock whose key is in the session, or null when locked. */
+  unlockId(): Promise<string | null>;
   lastActivity(): Promise<number | null>;
   touch(now: number): Promise<void>;
   /** Changes at every lock (null before the first): work begun under another epoch writes nothing. */
   epoch(): Promise<string | null>;
-  /** Writes a new epoch, then removes the key and the activity time: every page locks. */
+  /** Writes a new epoch, then removes the key, the unlock's id and the activity time: every page locks. */
   lock(): Promise<void>;
-  /** Called when another page (or this one) unlocks, locks, or replaces the key. */
-  watchKey(onChange: (change: KeyChange) => void): () => void;
+  /**
+   * Called when another page (or this one) unlocks, locks, or replaces the key; with `lock`, the
+   * lock's new epoch.
+   */
+  watchKey(onChange: (change: KeyChange, epoch?: string | null) => void): () => void;
 }
 
 /**
@@ -120,12 +128,16 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
       await check();
     },
     touch: () => touch(),
-    /** The key goes into the session with the activity time, and the deadline alarm is set. */
+    /**
+     * The key goes into the session with the activity time, and the deadline alarm is set. Resolves
+     * to a check: true while the key this unlock wrote is still there, no lock or unlock since.
+     */
     async unlocked(raw: Bytes) {
       const time = now();
       lastWrite = time;
-      await session.unlock(raw, time);
+      const id = await session.unlock(raw, time);
       alarm.at(time + (await minutes()) * 60_000);
+      return async () => (await session.unlockId()) === id;
     },
     handle(event: LockEvent): Promise<void> {
       return event === 'alarm' || event === 'changed' ? check() : lock();

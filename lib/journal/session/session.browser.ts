@@ -4,13 +4,14 @@ import { effectiveAutoLock } from './auto-lock';
 import { createLockLifecycle, type LockAlarm, type LockSession } from './lock';
 import { policyStorage } from '../../settings/policy.browser';
 import { settingsStorage } from '../../settings/settings.browser';
-import { onStorageChange } from '../../platform/storage-changes';
 
 export const SESSION_KEY = 'journalKey';
 export const ACTIVITY_KEY = 'journalActivity';
 export const LOCK_ALARM = 'journal-auto-lock';
 /** A new random value at every lock: a page sees a lock even when the key was already gone. */
 export const EPOCH_KEY = 'journalLockEpoch';
+/** A new random value at every unlock: tells whether the key in the session is a given unlock's. */
+export const UNLOCK_KEY = 'journalUnlock';
 
 /**
  * The journal's lock session in storage.session: memory only, emptied on browser restart, readable
@@ -22,7 +23,17 @@ export const journalSession: LockSession = {
     return typeof value === 'string' ? fromBase64(value) : null;
   },
   async unlock(raw, now) {
-    await browser.storage.session.set({ [SESSION_KEY]: toBase64(raw), [ACTIVITY_KEY]: now });
+    const id = crypto.randomUUID();
+    await browser.storage.session.set({
+      [SESSION_KEY]: toBase64(raw),
+      [ACTIVITY_KEY]: now,
+      [UNLOCK_KEY]: id,
+    });
+    return id;
+  },
+  async unlockId() {
+    const value = (await browser.storage.session.get(UNLOCK_KEY))[UNLOCK_KEY];
+    return typeof value === 'string' ? value : null;
   },
   async lastActivity() {
     const value = (await browser.storage.session.get(ACTIVITY_KEY))[ACTIVITY_KEY];
@@ -39,18 +50,22 @@ export const journalSession: LockSession = {
     // The epoch first: an unlock in flight that checks it after this write gives up, and one that
     // checked before has written its key before this removal (storage.session keeps write order).
     await browser.storage.session.set({ [EPOCH_KEY]: crypto.randomUUID() });
-    await browser.storage.session.remove([SESSION_KEY, ACTIVITY_KEY]);
+    await browser.storage.session.remove([SESSION_KEY, UNLOCK_KEY, ACTIVITY_KEY]);
   },
   watchKey(onChange) {
-    // A new epoch is a lock, even when the key was already gone (no change of the key to see).
-    const stopEpoch = onStorageChange('session', EPOCH_KEY, () => onChange('lock'));
-    const stopKey = onStorageChange('session', SESSION_KEY, (newValue) =>
-      onChange(typeof newValue === 'string' ? 'key' : 'keyGone'),
-    );
-    return () => {
-      stopEpoch();
-      stopKey();
+    // One listener for both: a lock is heard with the epoch it wrote (journal-store.ts).
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'session') return;
+      // A new epoch is a lock, even when the key was already gone (no change of the key to see).
+      if (EPOCH_KEY in changes) {
+        const epoch = changes[EPOCH_KEY]?.newValue;
+        onChange('lock', typeof epoch === 'string' ? epoch : null);
+      }
+      if (SESSION_KEY in changes)
+        onChange(typeof changes[SESSION_KEY]?.newValue === 'string' ? 'key' : 'keyGone');
     };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
   },
 };
 

@@ -13,7 +13,11 @@ import { importDataKey, importSealingKey, keyIdOf, type Bytes } from '../crypto'
 export interface SessionKeys {
   key(): Promise<Bytes | null>;
   epoch(): Promise<string | null>;
-  unlocked(raw: Bytes): Promise<void>;
+  /**
+   * Puts the key in the session. May resolve to a check that says whether the key written is still
+   * the one there (no lock or unlock since); without one, it is assumed to be.
+   */
+  unlocked(raw: Bytes): Promise<void | (() => Promise<boolean>)>;
   lock(): Promise<void>;
 }
 
@@ -100,9 +104,13 @@ export function createPageSession(keys: SessionKeys) {
     async remember(t: Ticket, raw: Bytes) {
       state = 'unlocking';
       await session.check(t);
-      await keys.unlocked(raw);
+      const stillThere = await keys.unlocked(raw);
       if (!(await valid(t))) {
-        await session.lock();
+        // A lock came after this unlock began. If it came before the key was written, that key
+        // outlived it and must go. If after, the lock removed it already: locking again would
+        // undo an unlock another page made since (seconds later, under load).
+        if (!stillThere || (await stillThere())) await session.lock();
+        else session.forget();
         throw new StaleError();
       }
       state = 'unlocked';

@@ -23,6 +23,30 @@ async function twoPages() {
   return { pages, a, b };
 }
 
+/**
+ * Two pages, the journal turned on in a and followed by b; b hears of key changes only when the
+ * test tells it, as a busy browser delivers them: late, and after what b found by reading.
+ */
+async function twoPagesToldByHand() {
+  const pages = journalPages();
+  const a = pages.page();
+  const b = pages.page();
+  let heard: (change: KeyChange, epoch?: string | null) => void = () => undefined;
+  b.platform.watchKey = (onChange) => {
+    heard = onChange;
+    return () => undefined;
+  };
+  a.watch();
+  b.watch();
+  await a.store.init();
+  await b.store.init();
+  await a.store.turnOn(PASS);
+  const tell = (change: KeyChange, epoch?: string | null) => heard(change, epoch);
+  tell('key');
+  await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+  return { a, b, tell };
+}
+
 describe('turning on', () => {
   it('refuses when another page already turned the journal on, and replaces nothing', async () => {
     const { a, b } = await twoPages();
@@ -202,23 +226,8 @@ describe('drafts', () => {
   });
 
   it('a lock heard twice (its epoch, then its key), the second time during an unlock: the unlock holds', async () => {
-    const pages = journalPages();
-    const a = pages.page();
-    const b = pages.page();
-    // b hears of key changes only when the test says, as a busy browser delivers them: the two
-    // halves of a lock (KeyChange) can arrive seconds apart.
-    let tell: (change: KeyChange) => void = () => undefined;
-    b.platform.watchKey = (onChange) => {
-      tell = onChange;
-      return () => undefined;
-    };
-    a.watch();
-    b.watch();
-    await a.store.init();
-    await b.store.init();
-    await a.store.turnOn(PASS);
-    tell('key');
-    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    // The two halves of a lock (KeyChange) can arrive seconds apart.
+    const { a, b, tell } = await twoPagesToldByHand();
     await a.store.lock();
     tell('lock');
     await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
@@ -242,6 +251,28 @@ describe('drafts', () => {
     expect(b.store.draft.value).toBeNull();
   });
 
+  it('a lock this page found by reading, its event heard during an unlock typed since: the unlock holds', async () => {
+    const { a, b, tell } = await twoPagesToldByHand();
+    await a.store.lock();
+    const epoch = await b.platform.lock.epoch();
+    // b reads the key to save, finds it gone and locks, before the lock's event reaches it.
+    b.store.edit({ body: 'words' });
+    await b.store.save();
+    expect(b.store.view.value).toBe('locked');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const unlocking = b.store.unlock(PASS);
+    tell('lock', epoch);
+    tell('keyGone');
+    await unlocking;
+    expect(b.store.error.value).toBeNull();
+    expect(b.store.view.value).toBe('unlocked');
+    // A newer lock, with its own epoch, still locks this page at once.
+    await a.store.lock();
+    tell('lock', await b.platform.lock.epoch());
+    expect(b.store.view.value).toBe('locked');
+    expect(b.store.draft.value).toBeNull();
+  });
+
   it('a page closed right after typing: its draft, landing after another page opened, is taken there', async () => {
     const { a, b } = await twoPages();
     await a.store.turnOn(PASS);
@@ -256,21 +287,7 @@ describe('drafts', () => {
   });
 
   it('a lock heard before its key is gone: a page reopening meanwhile shows nothing once the key goes', async () => {
-    const pages = journalPages();
-    const a = pages.page();
-    const b = pages.page();
-    let tell: (change: KeyChange) => void = () => undefined;
-    b.platform.watchKey = (onChange) => {
-      tell = onChange;
-      return () => undefined;
-    };
-    a.watch();
-    b.watch();
-    await a.store.init();
-    await b.store.init();
-    await a.store.turnOn(PASS);
-    tell('key');
-    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    const { a, b, tell } = await twoPagesToldByHand();
     b.store.edit({ body: 'a draft to decrypt' });
     await b.store.saveDraftNow();
     // b reads its drafts while the key is still there, and gets them after the key has gone.
@@ -394,6 +411,30 @@ describe('drafts', () => {
     expect(a.store.draft.value).toBeNull();
   });
 
+  it('an unlock finishing late, after a lock removed its key and another page unlocked: that unlock holds', async () => {
+    const { a, b } = await twoPages();
+    // a's unlock writes its key, then takes seconds to finish (its settings read slowly).
+    let finish = () => {};
+    const slowSettings = new Promise<void>((resolve) => (finish = resolve));
+    const unlocked = a.platform.lock.unlocked.bind(a.platform.lock);
+    vi.spyOn(a.platform.lock, 'unlocked').mockImplementation(async (raw) => {
+      const stillThere = await unlocked(raw);
+      await slowSettings;
+      return stillThere;
+    });
+    const turningOn = a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'), { timeout: 10_000 });
+    await b.store.lock();
+    await b.store.unlock(PASS);
+    expect(b.store.view.value).toBe('unlocked');
+    finish();
+    await turningOn;
+    // a's key went with b's lock: a has nothing to take back, and b's unlock stays.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(b.store.view.value).toBe('unlocked');
+    expect(await fakeBrowser.storage.session.get('journalKey')).not.toEqual({ journalKey: null });
+  });
+
   it('words typed before unlocking has finished stay, even when Lock could not save them', async () => {
     const { a } = await twoPages();
     // The key reaches the session, and this page follows it, before turnOn() returns: in the
@@ -402,8 +443,9 @@ describe('drafts', () => {
     const slowSettings = new Promise<void>((resolve) => (finish = resolve));
     const unlocked = a.platform.lock.unlocked.bind(a.platform.lock);
     vi.spyOn(a.platform.lock, 'unlocked').mockImplementation(async (raw) => {
-      await unlocked(raw);
+      const stillThere = await unlocked(raw);
       await slowSettings;
+      return stillThere;
     });
     const turningOn = a.store.turnOn(PASS);
     // Key derivation takes a while on a busy machine: wait for it as long as the test may run.

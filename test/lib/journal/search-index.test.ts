@@ -227,4 +227,24 @@ describe('the search index on disk', () => {
     db.close();
     await expect(openIndex(k, (await page.repo.searchIndex()).index!)).rejects.toThrow('missing');
   });
+
+  it('keeps the ciphertext of each shard in a Blob, and still opens shards written as bytes', async () => {
+    const page = await withNotes(['one']);
+    const version = (await page.repo.searchIndex()).version;
+    const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const notes = Array.from({ length: 3 }, (_, i) => ({ ...page.journal.newNote(), body: `b${i}` }));
+    const sealed = await sealIndex(k, version, { notes, unreadable: 0 }, 2);
+    expect(await page.repo.putSearchIndex(sealed, (await page.repo.vault())!.keyId!, () => true)).toBe(true);
+    const db = await openDB(dbName);
+    const stored = (await db.get('search', 'shard/0')) as { ct: unknown };
+    expect(stored.ct).toBeInstanceOf(Blob);
+
+    // An index written before shards were Blobs (its ciphertext a Uint8Array) opens as it is.
+    await db.put('search', sealed.shards[1], 'shard/1');
+    db.close();
+    expect((await openIndex(k, (await page.repo.searchIndex()).index!)).notes).toEqual(notes);
+  });
 });

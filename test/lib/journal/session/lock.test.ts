@@ -176,3 +176,23 @@ describe('the background', () => {
     await vi.waitFor(() => expect(intervals.at(-1)).toBe(5 * 60));
   });
 });
+
+describe('the lock session in storage.session', () => {
+  it('locks with its epoch first, then removes the key: a page hears lock (with that epoch), then keyGone', async () => {
+    await journalSession.unlock(raw, Date.now());
+    const writes: string[][] = [];
+    const record = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session') writes.push(Object.keys(changes).sort());
+    };
+    fakeBrowser.storage.onChanged.addListener(record);
+    const heard: unknown[][] = [];
+    const stop = journalSession.watchKey((...change) => heard.push(change));
+    await journalSession.lock();
+    const epoch = await journalSession.epoch();
+    await vi.waitFor(() => expect(heard).toEqual([['lock', epoch], ['keyGone']]));
+    stop();
+    fakeBrowser.storage.onChanged.removeListener(record);
+    expect(writes).toEqual([['journalLockEpoch'], ['journalActivity', 'journalKey', 'journalUnlock']]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ journalLockEpoch: epoch });
+  });
+});
