@@ -336,15 +336,15 @@ export function createJournalStore(platform: JournalPlatform) {
   /** A `lock` was heard and its `keyGone` not yet (KeyChange: a lock is heard in two halves). */
   let lockHalfHeard = false;
   /**
-   * The key left the session (another page, the background or the browser locked), seen as a
-   * change or at the next use: this page locks at once. It cannot save words typed since the last
-   * autosave: the key is gone, and this page never keeps one.
-   */
-  /**
    * The epoch of the lock this page last forgot for. Each lock writes a new random one, so a lock
    * heard with this epoch is one this page already acted on.
    */
   let forgotFor: string | null | undefined;
+  /**
+   * The key left the session (another page, the background or the browser locked), seen as a
+   * change or at the next use: this page locks at once. It cannot save words typed since the last
+   * autosave: the key is gone, and this page never keeps one.
+   */
   const lockedElsewhere = async (change: KeyChange = 'lock', epoch?: string | null) => {
     // The key's removal, heard seconds after its lock on a busy machine, is old news: this page
     // forgot at the lock, and may have been unlocked again since (forgetting again would undo

@@ -24,6 +24,22 @@ async function twoPages() {
 }
 
 /**
+ * The page's unlocks write the key, then take until `finish()` to return (in the browser, reading the
+ * auto-lock settings after that write took seconds).
+ */
+function slowUnlockIn(page: ReturnType<ReturnType<typeof journalPages>['page']>) {
+  let finish = () => {};
+  const slowSettings = new Promise<void>((resolve) => (finish = resolve));
+  const unlocked = page.platform.lock.unlocked.bind(page.platform.lock);
+  vi.spyOn(page.platform.lock, 'unlocked').mockImplementation(async (raw) => {
+    const stillThere = await unlocked(raw);
+    await slowSettings;
+    return stillThere;
+  });
+  return () => finish();
+}
+
+/**
  * Two pages, the journal turned on in a and followed by b; b hears of key changes only when the
  * test tells it, as a busy browser delivers them: late, and after what b found by reading.
  */
@@ -413,15 +429,7 @@ describe('drafts', () => {
 
   it('an unlock finishing late, after a lock removed its key and another page unlocked: that unlock holds', async () => {
     const { a, b } = await twoPages();
-    // a's unlock writes its key, then takes seconds to finish (its settings read slowly).
-    let finish = () => {};
-    const slowSettings = new Promise<void>((resolve) => (finish = resolve));
-    const unlocked = a.platform.lock.unlocked.bind(a.platform.lock);
-    vi.spyOn(a.platform.lock, 'unlocked').mockImplementation(async (raw) => {
-      const stillThere = await unlocked(raw);
-      await slowSettings;
-      return stillThere;
-    });
+    const finish = slowUnlockIn(a);
     const turningOn = a.store.turnOn(PASS);
     await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'), { timeout: 10_000 });
     await b.store.lock();
@@ -432,21 +440,14 @@ describe('drafts', () => {
     // a's key went with b's lock: a has nothing to take back, and b's unlock stays.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(b.store.view.value).toBe('unlocked');
-    expect(await fakeBrowser.storage.session.get('journalKey')).not.toEqual({ journalKey: null });
+    expect((await fakeBrowser.storage.session.get('journalKey')).journalKey).toEqual(expect.any(String));
   });
 
   it('words typed before unlocking has finished stay, even when Lock could not save them', async () => {
     const { a } = await twoPages();
     // The key reaches the session, and this page follows it, before turnOn() returns: in the
     // browser, reading the auto-lock settings after that write took seconds.
-    let finish = () => {};
-    const slowSettings = new Promise<void>((resolve) => (finish = resolve));
-    const unlocked = a.platform.lock.unlocked.bind(a.platform.lock);
-    vi.spyOn(a.platform.lock, 'unlocked').mockImplementation(async (raw) => {
-      const stillThere = await unlocked(raw);
-      await slowSettings;
-      return stillThere;
-    });
+    const finish = slowUnlockIn(a);
     const turningOn = a.store.turnOn(PASS);
     // Key derivation takes a while on a busy machine: wait for it as long as the test may run.
     await vi.waitFor(() => expect(a.store.view.value).toBe('unlocked'), { timeout: 10_000 });
