@@ -232,14 +232,16 @@ export function createJournalStore(platform: JournalPlatform) {
    * This page just forgot because it read the session and found it locked: the lock in force now is
    * the one it acted on, and that lock's own event, slower under load, may still be on its way. Heard
    * during an unlock typed meanwhile, it would undo that unlock (lockedElsewhere). Not once the page
-   * is unlocked again or has forgotten since: the epoch read could then name a newer lock.
+   * has unlocked, opened another page's unlock, or forgotten since: the epoch read could then name a
+   * newer lock.
    */
   const lockFound = () => {
     const t = session.ticket();
+    const opensBefore = opens;
     void lifecycle
       .epoch()
       .then((epoch) => {
-        if (current(t) && session.state !== 'unlocked') forgotFor = epoch;
+        if (current(t) && opens === opensBefore && session.state !== 'unlocked') forgotFor = epoch;
       })
       .catch(() => undefined);
   };

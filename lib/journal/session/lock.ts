@@ -24,12 +24,12 @@ export interface LockSession {
   /** The unlocked data key, or null when locked. */
   key(): Promise<Bytes | null>;
   /**
-   * Stores the key and counts this moment as activity, in one write, with a new id for this unlock
-   * (returned). Any later lock or unlock replaces the id.
+   * Stores the key and counts this moment as activity, in one write, with the record of this unlock:
+   * a new id (returned) and the epoch it began under. Any later lock or unlock replaces the record.
    */
-  unlock(raw: Bytes, now: number): Promise<string>;
-  /** The id of the unlock whose key is in the session, or null when locked. */
-  unlockId(): Promise<string | null>;
+  unlock(raw: Bytes, now: number, began: string | null): Promise<string>;
+  /** The record of the unlock whose key is in the session (null when locked), and the epoch now, read together. */
+  unlockNow(): Promise<{ unlock: UnlockRecord | null; epoch: string | null }>;
   lastActivity(): Promise<number | null>;
   touch(now: number): Promise<void>;
   /** Changes at every lock (null before the first): work begun under another epoch writes nothing. */
@@ -41,6 +41,12 @@ export interface LockSession {
    * lock's new epoch.
    */
   watchKey(onChange: (change: KeyChange, epoch?: string | null) => void): () => void;
+}
+
+/** Which unlock wrote the key in the session, and the lock epoch in force when that unlock began. */
+export interface UnlockRecord {
+  id: string;
+  began: string | null;
 }
 
 /**
@@ -129,15 +135,21 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
     },
     touch: () => touch(),
     /**
-     * The key goes into the session with the activity time, and the deadline alarm is set. Resolves
-     * to a check: true while the key this unlock wrote is still there, no lock or unlock since.
+     * The key goes into the session with the activity time, and the deadline alarm is set. `began`
+     * is the epoch the unlock began under. Resolves to a check for the unlock that learns a lock came
+     * meanwhile: true while the key in the session outlived a lock, being this unlock's own or that of
+     * any unlock begun before the latest lock (in a page that may have closed since, never to check).
+     * False when the session is locked, or holds the key of an unlock begun after the latest lock.
      */
-    async unlocked(raw: Bytes) {
+    async unlocked(raw: Bytes, began: string | null = null) {
       const time = now();
       lastWrite = time;
-      const id = await session.unlock(raw, time);
+      const id = await session.unlock(raw, time, began);
       alarm.at(time + (await minutes()) * 60_000);
-      return async () => (await session.unlockId()) === id;
+      return async () => {
+        const { unlock, epoch } = await session.unlockNow();
+        return unlock !== null && (unlock.id === id || unlock.began !== epoch);
+      };
     },
     handle(event: LockEvent): Promise<void> {
       return event === 'alarm' || event === 'changed' ? check() : lock();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../crypto';
 import { effectiveAutoLock } from './auto-lock';
-import { createLockLifecycle, type LockAlarm, type LockSession } from './lock';
+import { createLockLifecycle, type LockAlarm, type LockSession, type UnlockRecord } from './lock';
 import { policyStorage } from '../../settings/policy.browser';
 import { settingsStorage } from '../../settings/settings.browser';
 
@@ -10,7 +10,10 @@ export const ACTIVITY_KEY = 'journalActivity';
 export const LOCK_ALARM = 'journal-auto-lock';
 /** A new random value at every lock: a page sees a lock even when the key was already gone. */
 export const EPOCH_KEY = 'journalLockEpoch';
-/** A new random value at every unlock: tells whether the key in the session is a given unlock's. */
+/**
+ * The record of the unlock whose key is in the session: a new random id, and the epoch it began
+ * under. Tells a late unlock whether the key there is its own, or another that outlived a lock too.
+ */
 export const UNLOCK_KEY = 'journalUnlock';
 
 /**
@@ -22,18 +25,28 @@ export const journalSession: LockSession = {
     const value = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
     return typeof value === 'string' ? fromBase64(value) : null;
   },
-  async unlock(raw, now) {
+  async unlock(raw, now, began) {
     const id = crypto.randomUUID();
+    const record: UnlockRecord = { id, began };
     await browser.storage.session.set({
       [SESSION_KEY]: toBase64(raw),
       [ACTIVITY_KEY]: now,
-      [UNLOCK_KEY]: id,
+      [UNLOCK_KEY]: record,
     });
     return id;
   },
-  async unlockId() {
-    const value = (await browser.storage.session.get(UNLOCK_KEY))[UNLOCK_KEY];
-    return typeof value === 'string' ? value : null;
+  async unlockNow() {
+    const stored = await browser.storage.session.get([UNLOCK_KEY, EPOCH_KEY, SESSION_KEY]);
+    const epoch = typeof stored[EPOCH_KEY] === 'string' ? stored[EPOCH_KEY] : null;
+    if (typeof stored[SESSION_KEY] !== 'string') return { unlock: null, epoch };
+    // A key with no readable record came from nowhere this version knows: it counts as begun before
+    // any lock (an empty began never equals an epoch), so a late unlock removes it.
+    const record = stored[UNLOCK_KEY] as Partial<UnlockRecord> | undefined;
+    const unlock: UnlockRecord = {
+      id: typeof record?.id === 'string' ? record.id : '',
+      began: typeof record?.began === 'string' || record?.began === null ? record.began : '',
+    };
+    return { unlock, epoch };
   },
   async lastActivity() {
     const value = (await browser.storage.session.get(ACTIVITY_KEY))[ACTIVITY_KEY];

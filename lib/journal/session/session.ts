@@ -14,10 +14,11 @@ export interface SessionKeys {
   key(): Promise<Bytes | null>;
   epoch(): Promise<string | null>;
   /**
-   * Puts the key in the session. May resolve to a check that says whether the key written is still
-   * the one there (no lock or unlock since); without one, it is assumed to be.
+   * Puts the key in the session; `began` is the shared epoch the unlock began under. May resolve to
+   * a check that says whether the key in the session now outlived a lock (lock.ts); without one, it
+   * is assumed to.
    */
-  unlocked(raw: Bytes): Promise<void | (() => Promise<boolean>)>;
+  unlocked(raw: Bytes, began: string | null): Promise<void | (() => Promise<boolean>)>;
   lock(): Promise<void>;
 }
 
@@ -104,12 +105,13 @@ export function createPageSession(keys: SessionKeys) {
     async remember(t: Ticket, raw: Bytes) {
       state = 'unlocking';
       await session.check(t);
-      const stillThere = await keys.unlocked(raw);
+      const outlived = await keys.unlocked(raw, await shared(t));
       if (!(await valid(t))) {
         // A lock came after this unlock began. If it came before the key was written, that key
-        // outlived it and must go. If after, the lock removed it already: locking again would
-        // undo an unlock another page made since (seconds later, under load).
-        if (!stillThere || (await stillThere())) await session.lock();
+        // outlived it and must go; so must the key of another unlock that straddled a lock too, its
+        // page closed before it could check. If the session is locked, or holds the key of an
+        // unlock begun since, locking again would undo that unlock (seconds later, under load).
+        if (!outlived || (await outlived())) await session.lock();
         else session.forget();
         throw new StaleError();
       }

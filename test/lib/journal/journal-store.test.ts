@@ -31,10 +31,10 @@ function slowUnlockIn(page: ReturnType<ReturnType<typeof journalPages>['page']>)
   let finish = () => {};
   const slowSettings = new Promise<void>((resolve) => (finish = resolve));
   const unlocked = page.platform.lock.unlocked.bind(page.platform.lock);
-  vi.spyOn(page.platform.lock, 'unlocked').mockImplementation(async (raw) => {
-    const stillThere = await unlocked(raw);
+  vi.spyOn(page.platform.lock, 'unlocked').mockImplementation(async (raw, began) => {
+    const outlived = await unlocked(raw, began);
     await slowSettings;
-    return stillThere;
+    return outlived;
   });
   return () => finish();
 }
@@ -285,6 +285,33 @@ describe('drafts', () => {
     // A newer lock, with its own epoch, still locks this page at once.
     await a.store.lock();
     tell('lock', await b.platform.lock.epoch());
+    expect(b.store.view.value).toBe('locked');
+    expect(b.store.draft.value).toBeNull();
+  });
+
+  it('a lock found by reading, its epoch read back after this page followed an unlock and a newer lock: that lock still locks', async () => {
+    const { a, b, tell } = await twoPagesToldByHand();
+    // b's reads of the lock epoch, while held, answer only when let go (a busy browser).
+    const readEpoch = b.platform.lock.epoch.bind(b.platform.lock);
+    const held: Array<() => void> = [];
+    let holding = false;
+    vi.spyOn(b.platform.lock, 'epoch').mockImplementation(async () => {
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
+      return readEpoch();
+    });
+    await a.store.lock();
+    holding = true;
+    // b hears only that the key changed, reads the session, and finds it locked.
+    tell('key');
+    await vi.waitFor(() => expect(b.store.view.value).toBe('locked'));
+    holding = false;
+    await a.store.unlock(PASS);
+    tell('key');
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    await a.store.lock();
+    for (const letGo of held) letGo();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    tell('lock', await readEpoch());
     expect(b.store.view.value).toBe('locked');
     expect(b.store.draft.value).toBeNull();
   });

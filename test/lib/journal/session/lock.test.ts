@@ -67,7 +67,7 @@ describe('the lock lifecycle, on fake time', () => {
   });
 
   it('a page that opens after the deadline, before the alarm, locks at once', async () => {
-    await journalSession.unlock(raw, Date.now() - 6 * MINUTE);
+    await journalSession.unlock(raw, Date.now() - 6 * MINUTE, null);
     await lifecycle().check();
     expect(await unlocked()).toBe(false);
   });
@@ -81,7 +81,7 @@ describe('the lock lifecycle, on fake time', () => {
       alarm,
       minutes: () => ((policyAsked = true), new Promise<number>(() => undefined)),
     });
-    await journalSession.unlock(raw, Date.now() - 50_000);
+    await journalSession.unlock(raw, Date.now() - 50_000, null);
     await page.checkBeforeShowing();
     expect(policyAsked).toBe(true);
     expect(await unlocked()).toBe(true);
@@ -94,7 +94,7 @@ describe('the lock lifecycle, on fake time', () => {
       alarm,
       minutes: () => new Promise<number>((resolve) => (answer = resolve)),
     });
-    await journalSession.unlock(raw, Date.now() - 2 * MINUTE);
+    await journalSession.unlock(raw, Date.now() - 2 * MINUTE, null);
     let shown = false;
     const opening = page.checkBeforeShowing().then(() => (shown = true));
     await vi.advanceTimersByTimeAsync(0);
@@ -143,11 +143,11 @@ describe('the background', () => {
       () => idleListeners[0]!('locked'),
       () => commandListeners[0]!('lock-journal'),
     ]) {
-      await journalSession.unlock(raw, Date.now());
+      await journalSession.unlock(raw, Date.now(), null);
       fire();
       await vi.waitFor(async () => expect(await unlocked()).toBe(false));
     }
-    await journalSession.unlock(raw, Date.now());
+    await journalSession.unlock(raw, Date.now(), null);
     idleListeners[0]!('active');
     expect(await unlocked()).toBe(true);
   });
@@ -156,7 +156,7 @@ describe('the background', () => {
     await settingsStorage.save({ ...DEFAULT_SETTINGS, journalAutoLockMinutes: 15 });
     registerJournalAutoLock();
     const activity = Date.now() - 2 * MINUTE;
-    await journalSession.unlock(raw, activity);
+    await journalSession.unlock(raw, activity, null);
     await vi.waitFor(async () =>
       expect((await fakeBrowser.alarms.get('journal-auto-lock'))?.scheduledTime).toBe(activity + 15 * MINUTE),
     );
@@ -179,7 +179,7 @@ describe('the background', () => {
 
 describe('the lock session in storage.session', () => {
   it('locks with its epoch first, then removes the key: a page hears lock (with that epoch), then keyGone', async () => {
-    await journalSession.unlock(raw, Date.now());
+    await journalSession.unlock(raw, Date.now(), null);
     const writes: string[][] = [];
     const record = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session') writes.push(Object.keys(changes).sort());
