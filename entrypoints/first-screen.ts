@@ -1,11 +1,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { afterFirstPaint, APP_MODULE_META } from '../lib/app/after-first-paint';
 import { firstLang } from '../lib/app/page-language';
 
 /**
  * Runs before the popup's or side panel's body is parsed (a classic script in the head; the CSP
  * forbids inline ones): says which prerendered first screen shows (app.css, `data-first-lang`)
- * and whether this is the toolbar popup, before the first paint. No imports beyond the language
- * rule: every byte here delays that paint.
+ * and whether this is the toolbar popup, before the first paint. Then, once that screen is painted,
+ * it loads the app that takes it over. A module script in the HTML would not wait: the browser
+ * fetches and runs it as the parse ends, and the first paint waited for it (issue 21). No imports
+ * beyond these two small ones: every byte here delays that paint.
  */
 export default defineUnlistedScript(() => {
   const api = (globalThis as { chrome?: typeof chrome }).chrome;
@@ -16,4 +19,14 @@ export default defineUnlistedScript(() => {
   } catch {
     // Not the toolbar popup, or no way to know: the app decides once its platform loads.
   }
+  document.addEventListener('DOMContentLoaded', () =>
+    afterFirstPaint(() => {
+      const src = document.querySelector<HTMLMetaElement>(`meta[name="${APP_MODULE_META}"]`)?.content;
+      if (!src) return;
+      const app = document.createElement('script');
+      app.type = 'module';
+      app.src = src;
+      document.head.append(app);
+    }),
+  );
 });

@@ -20,7 +20,7 @@ export function rememberedLang(): Lang | null {
 /**
  * The language a page opens in: the one remembered, else the browser's (`browserLanguage`: the
  * language of the messages the browser picked). Read by the tiny script that picks which
- * prerendered first screen shows (entrypoints/first-language.ts), and by the app that replaces it.
+ * prerendered first screen shows (entrypoints/first-screen.ts), and by the app that replaces it.
  */
 export function firstLang(browserLanguage: string): Lang {
   return rememberedLang() ?? pickLang(browserLanguage);

@@ -113,13 +113,14 @@ function firstPaintBytes(page) {
 const gzipBytes = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
 
 /**
- * The JavaScript one page loads when it opens: its module script, the chunks it preloads, what those
- * import statically, and the app and platform chunks that load right after its first paint. Chunks
+ * The JavaScript one page loads when it opens: its first-screen script, the app's module it loads right
+ * after the first paint, what those import statically, and the app and platform chunks that follow. Chunks
  * behind other import() calls load only when their view is first shown, and are counted apart.
  */
 function pageScripts(page) {
   const html = readFileSync(join(DIR, page), 'utf8');
-  const pending = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => ({
+  // `content`: the app's module, named in a meta element and loaded right after the first paint.
+  const pending = [...html.matchAll(/(?:src|href|content)="\/([^"]+\.js)"/g)].map((m) => ({
     file: m[1],
     atOpen: true,
   }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSize, scriptsBeforeFirstPaint, scriptsOfLazyView } from './page-scripts';
+import { gzipSize, scriptsAfterFirstPaint, scriptsBeforeFirstPaint, scriptsOfLazyView } from './page-scripts';
 
 // The popup opens between patients: what it runs before its first paint stays small (15 KB gzip).
 // Its HTML already holds the first screen (scripts/prerender); the app that takes it over, the
@@ -15,6 +15,9 @@ describe('the production build', () => {
     const bytes = gzipSize(EXTENSION_DIR, files);
     console.info(`popup before first paint: ${files.join(', ')}: ${(bytes / 1024).toFixed(1)} KB gzip`);
     expect(files.length).toBeGreaterThan(0);
+    // The app's module waits for the first paint (entrypoints/first-screen.ts loads it); it exists.
+    for (const page of ['popup.html', 'sidepanel.html'])
+      expect(scriptsAfterFirstPaint(EXTENSION_DIR, page).length).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(POPUP_BUDGET_BYTES);
     // WXT's auto-import plugin once put its storage helper here unasked (wxt.config.ts).
     expect(
@@ -41,6 +44,7 @@ describe('the production build', () => {
     // What the popup has loaded once it opened: its first paint, then the app that takes it over.
     const firstPaint = new Set([
       ...scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html'),
+      ...scriptsAfterFirstPaint(EXTENSION_DIR, 'popup.html'),
       ...scriptsOfLazyView(EXTENSION_DIR, 'app'),
     ]);
     for (const view of LAZY_VIEWS) {

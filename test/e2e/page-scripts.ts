@@ -30,6 +30,17 @@ export function scriptsBeforeFirstPaint(outputDir: string, page: string): string
 }
 
 /**
+ * The app module a built page loads once its first screen is painted (named in a meta element:
+ * scripts/prerender/plugin.ts, entrypoints/first-screen.ts), and what it imports statically.
+ */
+export function scriptsAfterFirstPaint(outputDir: string, page: string): string[] {
+  const html = readFileSync(join(outputDir, page), 'utf8');
+  const app = html.match(/<meta name="been-there:app-module" content="\/([^"]+\.js)">/);
+  if (!app) throw new Error(`${page} names no app module`);
+  return withStaticImports(outputDir, [app[1]!]);
+}
+
+/**
  * What opening a lazy view loads: the chunk named after its entry module (`SignsTab` for
  * components/signs/SignsTab.tsx) and what that chunk imports statically.
  */

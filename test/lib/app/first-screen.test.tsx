@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { HELP_STEPS } from '../../../lib/content/help';
 import { readMessages } from '../../../scripts/locale-messages-plugin';
+import { APP_MODULE_META } from '../../../lib/app/after-first-paint';
 import { renderFirstScreen } from '../../../scripts/prerender/first-screen';
+import { deferAppModule } from '../../../scripts/prerender/plugin';
 
 /**
  * The HTML put into popup.html and sidepanel.html at build time (scripts/prerender): the real App,
@@ -24,4 +26,29 @@ it.each(['en', 'fr'] as const)('renders the first screen from the real component
   expect(html).toContain('elementtiming="help-heading"');
   // The side panel's layout, not the popup's.
   expect(renderFirstScreen('sidepanel', lang, messages)).toContain('app--sidepanel');
+});
+
+it('moves the app module out of the way of the first paint, and the stylesheet ahead of the first script', () => {
+  // The head as the bundler writes it for popup.html.
+  const built = `<head>
+    <title>Been There</title>
+    <!-- Picks the language. -->
+    <script src="/first-screen.js"></script>
+    <script type="module" crossorigin src="/assets/popup-X1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/preload-X2.js">
+    <link rel="stylesheet" crossorigin href="/assets/styles-X3.css">
+  </head>`;
+  const head = deferAppModule(built);
+  // Nothing the browser would fetch and run before painting but the one small classic script.
+  expect([...head.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([
+    '<script src="/first-screen.js">',
+  ]);
+  expect(head).not.toContain('modulepreload');
+  expect(head).toContain(`<meta name="${APP_MODULE_META}" content="/assets/popup-X1.js">`);
+  // The stylesheet, then the comment, then the script it explains.
+  const at = (text: string) => head.indexOf(text);
+  expect(at('<title>')).toBeLessThan(at('styles-X3.css'));
+  expect(at('styles-X3.css')).toBeLessThan(at('<!-- Picks'));
+  expect(head).toMatch(/<!-- Picks the language. -->\s*<script src="\/first-screen.js"><\/script>/);
+  expect(() => deferAppModule('<head><title>x</title></head>')).toThrow(/expected one module script/);
 });
