@@ -34,6 +34,14 @@ it('keeps only an encrypt-only sealer between reads of the key, and drops it at 
   expect(session.sealerNow()).toBeUndefined();
 });
 
+/** The lock lifecycle over the fake browser's storage.session, which every page shares. */
+const sharedLifecycle = () =>
+  createLockLifecycle({
+    session: journalSession,
+    alarm: { at: () => undefined, cancel: () => undefined },
+    minutes: async () => 5,
+  });
+
 /** A promise and the function that settles it. */
 function gate() {
   let open = () => {};
@@ -45,11 +53,7 @@ it('two unlocks straddle one lock, and the page whose key stayed closes unchecke
   // The popup (a) and the side panel (b) unlock at the same moment; the background locks after
   // both checked the epoch and before either wrote its key. b writes first, then a; a's page closes
   // before it can check. b's check finds a's key, begun before the lock: it must go.
-  const lifecycle = createLockLifecycle({
-    session: journalSession,
-    alarm: { at: () => undefined, cancel: () => undefined },
-    minutes: async () => 5,
-  });
+  const lifecycle = sharedLifecycle();
   const raw = await exportDataKey(await newDataKey());
   const aWrites = gate();
   const aWrote = gate();
@@ -89,11 +93,7 @@ it('two unlocks straddle one lock, and the page whose key stayed closes unchecke
 });
 
 it('an unlock that straddled a lock leaves alone the key of an unlock begun after that lock', async () => {
-  const lifecycle = createLockLifecycle({
-    session: journalSession,
-    alarm: { at: () => undefined, cancel: () => undefined },
-    minutes: async () => 5,
-  });
+  const lifecycle = sharedLifecycle();
   const raw = await exportDataKey(await newDataKey());
   const aChecks = gate();
   const a = createPageSession({
