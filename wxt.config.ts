@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
 import { localeMessages } from './scripts/locale-messages-plugin.ts';
-import { prerenderFirstScreens } from './scripts/prerender/plugin.ts';
+import { inlineStyleHashes, prerenderFirstScreens } from './scripts/prerender/plugin.ts';
 import { GECKO_ID } from './lib/app/extension-ids';
 import { makeZipReproducible } from './scripts/reproducible-zip.mjs';
 
@@ -74,6 +74,13 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, sourcemap: Boolean(process.env.SOURCEMAP) },
   }),
   hooks: {
+    // The one-language popups carry their styles in the page (scripts/prerender/plugin.ts): the CSP
+    // allows those exact styles by their hashes, and no other inline style.
+    'build:manifestGenerated': (_, manifest) => {
+      const csp = manifest.content_security_policy as { extension_pages?: string } | undefined;
+      if (!csp?.extension_pages || inlineStyleHashes.size === 0) return;
+      csp.extension_pages += `; style-src 'self' ${[...inlineStyleHashes].sort().join(' ')}`;
+    },
     // Same sources, same bytes: AMO rebuilds the add-on from the sources zip and compares.
     'zip:extension:done': (_, zipPath) => makeZipReproducible(zipPath),
     'zip:sources:done': (_, zipPath) => makeZipReproducible(zipPath),

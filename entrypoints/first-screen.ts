@@ -13,7 +13,9 @@ import { firstLang } from '../lib/app/page-language';
 export default defineUnlistedScript(() => {
   const api = (globalThis as { chrome?: typeof chrome }).chrome;
   const root = document.documentElement;
-  root.lang = root.dataset.firstLang = firstLang(api?.i18n?.getMessage('lang') ?? '');
+  // A popup made in one language (lib/app/popup-page.ts) says its language in its HTML already.
+  if (!root.dataset.firstLang)
+    root.lang = root.dataset.firstLang = firstLang(api?.i18n?.getMessage('lang') ?? '');
   try {
     if (api?.extension?.getViews({ type: 'popup' }).includes(window)) root.classList.add('in-popup');
   } catch {

@@ -3,6 +3,7 @@ import en from 'virtual:locale-messages/en';
 import fr from 'virtual:locale-messages/fr';
 import { setMessages } from '../text/i18n';
 import { effectiveLang, pickLang } from '../text/language';
+import type { Lang } from '../content/types';
 import { policyOf } from './policy-merge';
 import { policyStorage } from './policy.browser';
 import { settingsStorage } from './settings.browser';
@@ -13,17 +14,23 @@ import { settingsStorage } from './settings.browser';
  * service worker sleeps and wakes. Both tables are in the background's file: a service worker cannot
  * load code later.
  */
-export async function speakChosenLanguage(): Promise<void> {
+export async function speakChosenLanguage(): Promise<Lang> {
+  const { lang, browserLang } = await chosenLanguage();
+  setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
+  return lang;
+}
+
+/** The language the pages speak (`lang`), and the browser's. */
+async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang }> {
   const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
   // The language of the browser's own messages, as pages read it (WXT's types hide getMessage).
   const i18n = browser.i18n as unknown as { getMessage(name: string): string };
   const browserLang = pickLang(i18n.getMessage('lang'));
-  const lang = effectiveLang(settings.language, policyOf(policy)?.language, browserLang);
-  setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
+  return { lang: effectiveLang(settings.language, policyOf(policy)?.language, browserLang), browserLang };
 }
 
 /** Calls back, in the new language, when a settings or policy change may have changed it. */
-export function watchLanguage(onChange: () => void): () => void {
+export function watchLanguage(onChange: (lang: Lang) => void): () => void {
   const again = () => void speakChosenLanguage().then(onChange);
   const stops = [settingsStorage.watch(again), policyStorage.watch(again)];
   return () => stops.forEach((stop) => stop());

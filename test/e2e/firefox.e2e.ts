@@ -325,6 +325,27 @@ describe('Firefox in French', () => {
     await page.close();
   });
 
+  it('points the toolbar at the popup made in French alone: styled from the page itself, then the app takes over', async () => {
+    const page = await fx.open('popup.html');
+    await page.locator(role('heading', fr('help.heading'))).wait();
+    // Set by the background once installed (lib/app/popup-page.background.ts).
+    const toolbar = () =>
+      page.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getPopup({}));
+    for (let i = 0; i < 50 && !(await toolbar()).endsWith('/popup-fr.html'); i++)
+      await new Promise((done) => setTimeout(done, 100));
+    expect(await toolbar()).toMatch(/^moz-extension:\/\/[^/]+\/popup-fr\.html$/);
+    await page.close();
+    const popup = await fx.open('popup-fr.html');
+    await popup.locator(role('heading', fr('help.heading'))).wait();
+    // Its styles are in the page, allowed by their hash in the CSP: blocked, the style element would hold no rules.
+    const inPage = () =>
+      document.querySelector<HTMLStyleElement>('head > style')?.sheet?.cssRules.length ?? 0;
+    expect(await popup.evaluate(inPage)).toBeGreaterThan(100);
+    await openTab(popup, fr('tabs.signs'));
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
   it('shows Settings in French, with the storage protection in plain words', async () => {
     const page = await fx.open('options.html', { width: 800, height: 900 });
     expect(await page.title()).toBe(fr('app.settingsTitle'));

@@ -71,6 +71,40 @@ for (const lang of ['en', 'fr'] as const) {
       });
     }
 
+    it(`points the toolbar at the popup made in ${lang} alone, styled from the page itself`, async () => {
+      const popupUrl = () => session.worker.evaluate(() => chrome.action.getPopup({}));
+      // Set by the background once installed (lib/app/popup-page.background.ts).
+      await expect
+        .poll(popupUrl, { timeout: 10_000 })
+        .toBe(`chrome-extension://${session.extensionId}/popup-${lang}.html`);
+      const page = await openPage(session, `popup-${lang}.html`, false);
+      await expectFirstScreen(page, lang);
+      await expect(page.locator('[data-prerender]').count()).resolves.toBe(1);
+      // Its styles are in the page, allowed by their hash in the CSP: the font and the popup's width
+      // apply (blocked, the root would keep the browser's font and the body the whole window).
+      const look = await page.evaluate(() => ({
+        font: getComputedStyle(document.documentElement).fontFamily,
+        width: document.body.getBoundingClientRect().width,
+      }));
+      expect(look.font).toContain('system-ui');
+      expect(look.width).toBeLessThan(380);
+      await page.close();
+    });
+
+    it(`takes over popup-${lang}.html without moving it`, async () => {
+      const still = await openPage(session, `popup-${lang}.html`, false);
+      await expectFirstScreen(still, lang);
+      const before = await boxes(still);
+      await still.close();
+
+      const page = await openPage(session, `popup-${lang}.html`, true);
+      await untilAppTakesOver(page);
+      await expectFirstScreen(page, lang);
+      expect(await boxes(page)).toEqual(before);
+      expect(await layoutShifts(page)).toEqual([]);
+      await page.close();
+    });
+
     it('takes over the first screen without moving it', async () => {
       const still = await openPage(session, 'popup.html', false);
       await expectFirstScreen(still, lang);
@@ -104,5 +138,25 @@ describe('a language chosen in the settings', () => {
     await expectFirstScreen(next, 'fr');
     await expect(next.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await next.close();
+  });
+});
+
+describe('a language chosen in Settings, for the toolbar', () => {
+  const session = sharedSession({ lang: 'en' });
+
+  it('points the toolbar at the popup in that language', async () => {
+    const popupUrl = () => session.worker.evaluate(() => chrome.action.getPopup({}));
+    const url = (file: string) => `chrome-extension://${session.extensionId}/${file}`;
+    await expect.poll(popupUrl, { timeout: 10_000 }).toBe(url('popup-en.html'));
+    const options = await session.context.newPage();
+    await options.goto(url('options.html'));
+    await options.getByRole('combobox', { name: ui('en', 'options.languageLabel') }).selectOption('fr');
+    await options.getByRole('button', { name: ui('en', 'options.languageApply') }).click();
+    await expect.poll(popupUrl, { timeout: 10_000 }).toBe(url('popup-fr.html'));
+    // And back: the browser's language again.
+    await options.getByRole('combobox', { name: ui('fr', 'options.languageLabel') }).selectOption('auto');
+    await options.getByRole('button', { name: ui('fr', 'options.languageApply') }).click();
+    await expect.poll(popupUrl, { timeout: 10_000 }).toBe(url('popup-en.html'));
+    await options.close();
   });
 });
