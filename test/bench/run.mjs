@@ -51,7 +51,7 @@ const base = `chrome-extension://${extensionId}/`;
 // points the button at once installed (lib/app/popup-page.ts). popup.html, both languages, is what
 // it opens before that; it is timed too.
 let toolbarPopup = '';
-for (let i = 0; i < 100 && !/\/popup-\w+\.html$/.test(toolbarPopup); i++) {
+for (let i = 0; i < 300 && !/\/popup-\w+\.html$/.test(toolbarPopup); i++) {
   toolbarPopup = await worker.evaluate(() => globalThis.chrome.action.getPopup({}));
   await new Promise((done) => setTimeout(done, 100));
 }

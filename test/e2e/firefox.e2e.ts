@@ -331,7 +331,7 @@ describe('Firefox in French', () => {
     // Set by the background once installed (lib/app/popup-page.background.ts).
     const toolbar = () =>
       page.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getPopup({}));
-    for (let i = 0; i < 50 && !(await toolbar()).endsWith('/popup-fr.html'); i++)
+    for (let i = 0; i < 300 && !(await toolbar()).endsWith('/popup-fr.html'); i++)
       await new Promise((done) => setTimeout(done, 100));
     expect(await toolbar()).toMatch(/^moz-extension:\/\/[^/]+\/popup-fr\.html$/);
     await page.close();

@@ -73,9 +73,10 @@ for (const lang of ['en', 'fr'] as const) {
 
     it(`points the toolbar at the popup made in ${lang} alone, styled from the page itself`, async () => {
       const popupUrl = () => session.worker.evaluate(() => chrome.action.getPopup({}));
-      // Set by the background once installed (lib/app/popup-page.background.ts).
+      // Set by the background once installed (lib/app/popup-page.background.ts), after it has read the
+      // policy: just after the browser starts, that can take seconds.
       await expect
-        .poll(popupUrl, { timeout: 10_000 })
+        .poll(popupUrl, { timeout: 30_000 })
         .toBe(`chrome-extension://${session.extensionId}/popup-${lang}.html`);
       const page = await openPage(session, `popup-${lang}.html`, false);
       await expectFirstScreen(page, lang);
@@ -147,16 +148,16 @@ describe('a language chosen in Settings, for the toolbar', () => {
   it('points the toolbar at the popup in that language', async () => {
     const popupUrl = () => session.worker.evaluate(() => chrome.action.getPopup({}));
     const url = (file: string) => `chrome-extension://${session.extensionId}/${file}`;
-    await expect.poll(popupUrl, { timeout: 10_000 }).toBe(url('popup-en.html'));
+    await expect.poll(popupUrl, { timeout: 30_000 }).toBe(url('popup-en.html'));
     const options = await session.context.newPage();
     await options.goto(url('options.html'));
     await options.getByRole('combobox', { name: ui('en', 'options.languageLabel') }).selectOption('fr');
     await options.getByRole('button', { name: ui('en', 'options.languageApply') }).click();
-    await expect.poll(popupUrl, { timeout: 10_000 }).toBe(url('popup-fr.html'));
+    await expect.poll(popupUrl, { timeout: 30_000 }).toBe(url('popup-fr.html'));
     // And back: the browser's language again.
     await options.getByRole('combobox', { name: ui('fr', 'options.languageLabel') }).selectOption('auto');
     await options.getByRole('button', { name: ui('fr', 'options.languageApply') }).click();
-    await expect.poll(popupUrl, { timeout: 10_000 }).toBe(url('popup-en.html'));
+    await expect.poll(popupUrl, { timeout: 30_000 }).toBe(url('popup-en.html'));
     await options.close();
   });
 });
