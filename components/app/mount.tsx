@@ -17,7 +17,9 @@ export async function mount(view: ComponentChildren, title: () => string = () =>
   // The language of the messages the browser picked.
   const browserLanguage = t('lang');
   const remembered = rememberedLang();
-  let lang = firstLang(browserLanguage);
+  // The language the first screen was painted in: set before the paint (entrypoints/first-screen.ts),
+  // or built into a popup made in one language.
+  let lang = firstLang(browserLanguage, document.documentElement.dataset.firstLang);
   // Only a page that must speak another language than the browser's loads a table of strings. If it
   // cannot, the page opens in the browser's language rather than not at all.
   if (lang !== pickLang(browserLanguage)) {

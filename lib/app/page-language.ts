@@ -18,12 +18,15 @@ export function rememberedLang(): Lang | null {
 }
 
 /**
- * The language a page opens in: the one remembered, else the browser's (`browserLanguage`: the
- * language of the messages the browser picked). Read by the tiny script that picks which
- * prerendered first screen shows (entrypoints/first-screen.ts), and by the app that replaces it.
+ * The language a page opens in: the one remembered, else the one its HTML was built in (`builtIn`: a
+ * popup made in one language, which the background chose from the settings), else the browser's
+ * (`browserLanguage`: the language of the messages the browser picked). Read by the tiny script that
+ * picks which prerendered first screen shows (entrypoints/first-screen.ts), and by the app that
+ * replaces it.
  */
-export function firstLang(browserLanguage: string): Lang {
-  return rememberedLang() ?? pickLang(browserLanguage);
+export function firstLang(browserLanguage: string, builtIn?: string): Lang {
+  const page = builtIn === 'en' || builtIn === 'fr' ? builtIn : null;
+  return rememberedLang() ?? page ?? pickLang(browserLanguage);
 }
 
 /** True when the next page will read it back (storage may be disabled or full). */

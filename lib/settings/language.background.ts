@@ -21,7 +21,7 @@ export async function speakChosenLanguage(): Promise<Lang> {
 }
 
 /** The language the pages speak (`lang`), and the browser's. */
-async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang }> {
+export async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang }> {
   const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
   // The language of the browser's own messages, as pages read it (WXT's types hide getMessage).
   const i18n = browser.i18n as unknown as { getMessage(name: string): string };

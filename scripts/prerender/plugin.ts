@@ -67,17 +67,27 @@ export function prerenderFirstScreens(root = process.cwd()): Plugin {
     }
   };
   const onePerLanguage = new Map<string, string>();
+  // The dev server (`npm start`) serves its own module scripts and no stylesheet: there the first
+  // screen goes into the page, and the rest (the app's module moved, one popup per language) is left
+  // to production builds.
+  let production = true;
   const surfaceOf = (filename: string) => SURFACES.find((name) => filename.includes(`/entrypoints/${name}/`));
   return {
     name: 'been-there:prerender-first-screens',
     apply: 'build',
+    configResolved(config) {
+      production = config.mode === 'production';
+    },
     // One popup per language, made from popup.html once the bundle holds it, and written beside it
     // (WXT takes every page in the bundle for one of its entrypoints).
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
         const popup = bundle['entrypoints/popup/index.html'];
-        if (popup?.type !== 'asset') return;
+        if (!production || popup?.type !== 'asset') return;
+        // A new build in the same process (a rebuild) starts from no hash.
+        inlineStyleHashes.clear();
+        onePerLanguage.clear();
         const html = String(popup.source);
         const sheet = html.match(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"/)?.[1];
         const css = sheet ? bundle[sheet] : undefined;
@@ -101,10 +111,9 @@ export function prerenderFirstScreens(root = process.cwd()): Plugin {
         const surface = surfaceOf(ctx.filename);
         if (!surface) return html;
         const rendered = (await (screens ??= render()))[surface]!;
-        const copies = LANGS.map(
-          (lang) => `<div data-prerender="${lang}" lang="${lang}">${rendered[lang]}</div>`,
-        );
-        return deferAppModule(html.replace('<div id="app"></div>', `<div id="app">${copies.join('')}</div>`));
+        const copies = LANGS.map((lang) => copyIn(lang, rendered[lang]!));
+        const page = html.replace('<div id="app"></div>', `<div id="app">${copies.join('')}</div>`);
+        return production ? deferAppModule(page) : page;
       },
     },
   };
@@ -158,7 +167,12 @@ export function popupInOneLanguage(
   const style = css.replaceAll('__MSG_lang__', lang);
   page = page
     .replace(/<html lang="\w+">/, `<html lang="${lang}" data-first-lang="${lang}" class="in-popup">`)
-    .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${style}</style>`)
+    // The stylesheet's link stays, disabled (never fetched): the app's module, as it loads, adds a
+    // link to each stylesheet it imports unless the page has one, and waits for it to load.
+    .replace(
+      /<link rel="stylesheet"([^>]*)>/,
+      (_, rest: string) => `<link rel="stylesheet"${rest} disabled><style>${style}</style>`,
+    )
     .replace(/<!--[^]*?-->\s*<script src="\/first-screen.js"><\/script>/, () =>
       [
         '<!-- Loads the app once this screen is painted. -->',

@@ -13,6 +13,9 @@ describe('the production build', () => {
   it('keeps the JavaScript the popup loads before its first paint within 15 KB gzip', () => {
     const files = scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html');
     const bytes = gzipSize(EXTENSION_DIR, files);
+    // The popups made in one language run the same script, deferred, and nothing else.
+    for (const page of ['popup-en.html', 'popup-fr.html'])
+      expect(scriptsBeforeFirstPaint(EXTENSION_DIR, page)).toEqual(files);
     console.info(`popup before first paint: ${files.join(', ')}: ${(bytes / 1024).toFixed(1)} KB gzip`);
     expect(files.length).toBeGreaterThan(0);
     // The app's module waits for the first paint (entrypoints/first-screen.ts loads it); it exists.
@@ -32,8 +35,12 @@ describe('the production build', () => {
       );
   });
 
-  it('leaves the views other than HELP, the browser platform and the journal out of the first paint', () => {
-    const files = scriptsBeforeFirstPaint(EXTENSION_DIR, 'popup.html');
+  it('leaves the views other than HELP, the browser platform and the journal out of the first paint and the app', () => {
+    // What loads before the popup's first paint, and the app's module right after it, in each popup.
+    const files = ['popup.html', 'popup-en.html', 'popup-fr.html'].flatMap((page) => [
+      ...scriptsBeforeFirstPaint(EXTENSION_DIR, page),
+      ...scriptsAfterFirstPaint(EXTENSION_DIR, page),
+    ]);
     // A lazy view's chunk is named after its entry module; the platform has its own chunk (wxt.config.ts).
     for (const lazy of [...LAZY_VIEWS, 'platform', 'journal']) {
       expect(files.filter((file) => file.includes(`/${lazy}-`))).toEqual([]);

@@ -343,6 +343,11 @@ describe('Firefox in French', () => {
     expect(await popup.evaluate(inPage)).toBeGreaterThan(100);
     await openTab(popup, fr('tabs.signs'));
     expect(await axeViolations(popup)).toEqual([]);
+    // Its styles came with the page: the app did not add their stylesheet to fetch as it loaded (the
+    // link in the page stays disabled, never fetched). Tabs opened since add their own.
+    const linked = () =>
+      document.querySelectorAll('link[rel="stylesheet"][href*="/assets/styles-"]:not([disabled])').length;
+    expect(await popup.evaluate(linked)).toBe(0);
     await popup.close();
   });
 

@@ -98,11 +98,18 @@ for (const lang of ['en', 'fr'] as const) {
       const before = await boxes(still);
       await still.close();
 
-      const page = await openPage(session, `popup-${lang}.html`, true);
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 380, height: 600 });
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`chrome-extension://${session.extensionId}/popup-${lang}.html`);
       await untilAppTakesOver(page);
       await expectFirstScreen(page, lang);
       expect(await boxes(page)).toEqual(before);
       expect(await layoutShifts(page)).toEqual([]);
+      // Its styles came with the page: the app did not fetch the stylesheet again as it loaded.
+      expect(fetched.filter((path) => path.endsWith('.css'))).toEqual([]);
+      expect(fetched).toContain('/first-screen.js');
       await page.close();
     });
 

@@ -34,7 +34,7 @@ export interface LockSession {
   touch(now: number): Promise<void>;
   /** Changes at every lock (null before the first): work begun under another epoch writes nothing. */
   epoch(): Promise<string | null>;
-  /** Writes a new epoch, then removes the key, the unlock's id and the activity time: every page locks. */
+  /** Writes a new epoch, then removes the key, the unlock's record and the activity time: every page locks. */
   lock(): Promise<void>;
   /**
    * Called when another page (or this one) unlocks, locks, or replaces the key; with `lock`, the
@@ -91,10 +91,21 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
     await session.lock();
   }
 
-  /** Locks if the deadline has passed; otherwise sets the alarm for it. */
+  /**
+   * Locks if the deadline has passed, or if the key in the session outlived a lock: written by an
+   * unlock begun before the latest lock, whose page closed before it could check (session.ts). An
+   * unlock begun since records the epoch in force, so it is never undone here. Otherwise sets the
+   * alarm for the deadline.
+   */
   async function check() {
-    const [key, last, limit] = await Promise.all([session.key(), session.lastActivity(), minutes()]);
+    const [key, last, limit, record] = await Promise.all([
+      session.key(),
+      session.lastActivity(),
+      minutes(),
+      session.unlockNow(),
+    ]);
     if (!key) return alarm.cancel();
+    if (record.unlock && record.unlock.began !== record.epoch) return lock();
     // A key without an activity time (set by an older version) counts from now.
     if (last === null) return touch(true);
     const deadline = last + limit * 60_000;
@@ -141,7 +152,7 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
      * any unlock begun before the latest lock (in a page that may have closed since, never to check).
      * False when the session is locked, or holds the key of an unlock begun after the latest lock.
      */
-    async unlocked(raw: Bytes, began: string | null = null) {
+    async unlocked(raw: Bytes, began: string | null) {
       const time = now();
       lastWrite = time;
       const id = await session.unlock(raw, time, began);

@@ -60,8 +60,9 @@ export const journalSession: LockSession = {
     return typeof value === 'string' ? value : null;
   },
   async lock() {
-    // The epoch first: an unlock in flight that checks it after this write gives up, and one that
-    // checked before has written its key before this removal (storage.session keeps write order).
+    // The epoch first: an unlock in flight that checks it after this write gives up. One that checked
+    // before may write its key after this removal; its record names the older epoch it began under,
+    // so it, or the background, locks again (session.ts remember, lock.ts check).
     await browser.storage.session.set({ [EPOCH_KEY]: crypto.randomUUID() });
     await browser.storage.session.remove([SESSION_KEY, UNLOCK_KEY, ACTIVITY_KEY]);
   },

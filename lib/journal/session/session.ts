@@ -111,6 +111,9 @@ export function createPageSession(keys: SessionKeys) {
         // outlived it and must go; so must the key of another unlock that straddled a lock too, its
         // page closed before it could check. If the session is locked, or holds the key of an
         // unlock begun since, locking again would undo that unlock (seconds later, under load).
+        // storage.session has no compare-and-set: an unlock written between this check and the lock
+        // is undone too, and its page locks as at any lock (its user unlocks again). Never the
+        // reverse: no key outlives the lock.
         if (!outlived || (await outlived())) await session.lock();
         else session.forget();
         throw new StaleError();

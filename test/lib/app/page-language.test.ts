@@ -21,3 +21,15 @@ it('opens in the language remembered from the settings, else in the browser’s'
   expect(firstLang('en')).toBe('en');
   localStorage.removeItem('been-there.language');
 });
+
+it('in a popup made in one language, opens in it when nothing is remembered', () => {
+  localStorage.removeItem('been-there.language');
+  // The background chose French (a policy, say) in an English browser.
+  expect(firstLang('en', 'fr')).toBe('fr');
+  expect(firstLang('en', 'xx')).toBe('en');
+  // What the last page learnt from the settings still wins: if the popup was chosen before a change
+  // of language, the page reopens from the same file without going back and forth.
+  localStorage.setItem('been-there.language', 'en');
+  expect(firstLang('fr', 'fr')).toBe('en');
+  localStorage.removeItem('been-there.language');
+});

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerPopupInLanguage } from '../../../lib/app/popup-page.background';
+import { policyStorage } from '../../../lib/settings/policy.browser';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { setMessages } from '../../../lib/text/i18n';
 import { useLocale } from '../../setup';
@@ -20,19 +21,41 @@ beforeEach(() => {
 
 const popups = () => setPopup.mock.calls.map(([details]) => (details as { popup: string }).popup);
 
-it("points the toolbar button at the popup in the browser's language at install and at each start", async () => {
+it("points the toolbar button at the popup in the browser's language when the background starts, and at each browser start", async () => {
   useLocale('fr');
   registerPopupInLanguage();
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
   await vi.waitFor(() => expect(popups()).toEqual(['popup-fr.html']));
   await fakeBrowser.runtime.onStartup.trigger();
   await vi.waitFor(() => expect(popups()).toEqual(['popup-fr.html', 'popup-fr.html']));
 });
 
+it('two changes of language read back out of order: the button ends on the latest', async () => {
+  registerPopupInLanguage();
+  await vi.waitFor(() => expect(popups()).toEqual(['popup-en.html']));
+  // The first read answers last (a busy service worker).
+  // Each read takes the settings and the policy together; the policy's read is held here.
+  const load = policyStorage.load.bind(policyStorage);
+  let answerFirst = () => {};
+  const first = new Promise<void>((resolve) => (answerFirst = resolve));
+  const spy = vi.spyOn(policyStorage, 'load').mockImplementationOnce(async () => {
+    const policy = await load();
+    await first;
+    return policy;
+  });
+  await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
+  await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+  await settingsStorage.update((s) => ({ ...s, language: 'en' }));
+  // The second read has answered (English); the first, French, answers after it.
+  await vi.waitFor(() => expect(popups()).toEqual(['popup-en.html', 'popup-en.html']));
+  answerFirst();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(popups().at(-1)).toBe('popup-en.html');
+  expect(popups()).not.toContain('popup-fr.html');
+});
+
 it('follows the language chosen in Settings, and a change of it', async () => {
   await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
   registerPopupInLanguage();
-  await fakeBrowser.runtime.onStartup.trigger();
   await vi.waitFor(() => expect(popups()).toEqual(['popup-fr.html']));
   await settingsStorage.update((s) => ({ ...s, language: 'en' }));
   await vi.waitFor(() => expect(popups()).toEqual(['popup-fr.html', 'popup-en.html']));
@@ -41,6 +64,5 @@ it('follows the language chosen in Settings, and a change of it', async () => {
 it('leaves popup.html in place where the browser refuses, without an unhandled error', async () => {
   setPopup.mockRejectedValue(new Error('no action here'));
   registerPopupInLanguage();
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
   await vi.waitFor(() => expect(setPopup).toHaveBeenCalledTimes(1));
 });

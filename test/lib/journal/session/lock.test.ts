@@ -35,7 +35,7 @@ describe('the lock lifecycle, on fake time', () => {
   it('counts from the last activity in any page; closing pages does not extend it', async () => {
     const popup = lifecycle();
     const tab = lifecycle();
-    await popup.unlocked(raw);
+    await popup.unlocked(raw, await journalSession.epoch());
     await vi.advanceTimersByTimeAsync(4 * MINUTE);
     await popup.touch();
     // The popup closes (nothing is reported); the tab is used two minutes later.
@@ -49,14 +49,14 @@ describe('the lock lifecycle, on fake time', () => {
   });
 
   it('locks with no page open at all', async () => {
-    await lifecycle().unlocked(raw);
+    await lifecycle().unlocked(raw, await journalSession.epoch());
     await vi.advanceTimersByTimeAsync(5 * MINUTE);
     expect(await unlocked()).toBe(false);
   });
 
   it('writes activity at most every few seconds, so typing does not flood storage', async () => {
     const page = lifecycle();
-    await page.unlocked(raw);
+    await page.unlocked(raw, await journalSession.epoch());
     const first = await journalSession.lastActivity();
     await vi.advanceTimersByTimeAsync(1_000);
     await page.touch();
@@ -105,9 +105,30 @@ describe('the lock lifecycle, on fake time', () => {
     expect(await unlocked()).toBe(false);
   });
 
+  it('locks a key that outlived a lock (its unlock began before it, its page closed unchecked), never one unlocked since', async () => {
+    const began = await journalSession.epoch();
+    await background.lock();
+    // The popup checked the epoch, then the lock came, then it wrote its key and closed.
+    await lifecycle().unlocked(raw, began);
+    expect(await unlocked()).toBe(true);
+    await background.handle('changed');
+    expect(await unlocked()).toBe(false);
+    // An unlock begun after that lock holds.
+    await lifecycle().unlocked(raw, await journalSession.epoch());
+    await background.handle('changed');
+    expect(await unlocked()).toBe(true);
+  });
+
+  it('locks a key with no readable record (from nowhere this version knows), even before any lock', async () => {
+    await lifecycle().unlocked(raw, await journalSession.epoch());
+    await fakeBrowser.storage.session.set({ journalUnlock: 'an older id' });
+    await background.handle('changed');
+    expect(await unlocked()).toBe(false);
+  });
+
   it('locks at once on system idle, screen lock and the keyboard command', async () => {
     for (const event of ['idle', 'screenLocked', 'command'] as const) {
-      await lifecycle().unlocked(raw);
+      await lifecycle().unlocked(raw, await journalSession.epoch());
       await background.handle(event);
       expect(await unlocked(), event).toBe(false);
     }
