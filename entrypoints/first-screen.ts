@@ -5,11 +5,13 @@ import { firstLang } from '../lib/app/page-language';
 /**
  * Runs before the popup's or side panel's body is parsed (a classic script in the head; the CSP
  * forbids inline ones): says which prerendered first screen shows (app.css, `data-first-lang`)
- * and whether this is the toolbar popup, before the first paint. A popup made in one language says
- * both in its HTML already, and runs this script deferred, only to load the app. Then, once that screen is painted,
+ * and whether this is the toolbar popup, before the first paint. Then, once that screen is painted,
  * it loads the app that takes it over. A module script in the HTML would not wait: the browser
- * fetches and runs it as the parse ends, and the first paint waited for it (issue 21). No imports
- * beyond these two small ones: every byte here delays that paint.
+ * fetches and runs it as the parse ends, and the first paint waited for it (issue 21).
+ *
+ * A popup made in one language (lib/app/popup-page.ts) says the language and the popup's width in
+ * its HTML already, and runs this script deferred, only to load the app. No imports beyond these two
+ * small ones: every byte here delays the paint.
  */
 export default defineUnlistedScript(() => {
   const api = (globalThis as { chrome?: typeof chrome }).chrome;
