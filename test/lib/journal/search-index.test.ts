@@ -187,15 +187,18 @@ describe('the search index format: shards sealed one by one', () => {
   });
 });
 
+/** A journal of one note, its notes version, a fresh AES key and `count` new notes to seal with it. */
+async function indexOnDiskSetup(count: number) {
+  const page = await withNotes(['one']);
+  const version = (await page.repo.searchIndex()).version;
+  const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const notes = Array.from({ length: count }, (_, i) => ({ ...page.journal.newNote(), body: `b${i}` }));
+  return { page, version, k, notes };
+}
+
 describe('the search index on disk', () => {
   it('keeps a head and one record per shard, removes shards a smaller index no longer has, and opens with one missing', async () => {
-    const page = await withNotes(['one']);
-    const version = (await page.repo.searchIndex()).version;
-    const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-      'encrypt',
-      'decrypt',
-    ]);
-    const notes = Array.from({ length: 5 }, (_, i) => ({ ...page.journal.newNote(), body: `b${i}` }));
+    const { page, version, k, notes } = await indexOnDiskSetup(5);
     const keyId = (await page.repo.vault())!.keyId!;
     const keys = async () => {
       const db = await openDB(dbName);
@@ -229,13 +232,7 @@ describe('the search index on disk', () => {
   });
 
   it('keeps the ciphertext of each shard in a Blob, and still opens shards written as bytes', async () => {
-    const page = await withNotes(['one']);
-    const version = (await page.repo.searchIndex()).version;
-    const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-      'encrypt',
-      'decrypt',
-    ]);
-    const notes = Array.from({ length: 3 }, (_, i) => ({ ...page.journal.newNote(), body: `b${i}` }));
+    const { page, version, k, notes } = await indexOnDiskSetup(3);
     const sealed = await sealIndex(k, version, { notes, unreadable: 0 }, 2);
     expect(await page.repo.putSearchIndex(sealed, (await page.repo.vault())!.keyId!, () => true)).toBe(true);
     const db = await openDB(dbName);
