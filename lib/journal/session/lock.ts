@@ -28,7 +28,10 @@ export interface LockSession {
    * a new id (returned) and the epoch it began under. Any later lock or unlock replaces the record.
    */
   unlock(raw: Bytes, now: number, began: string | null): Promise<string>;
-  /** The record of the unlock whose key is in the session (null when locked), and the epoch now, read together. */
+  /**
+   * The record of the unlock whose key is in the session, and the epoch now, read together. `unlock`
+   * is null exactly when no key is there (locked); a key with no readable record still has one.
+   */
   unlockNow(): Promise<{ unlock: UnlockRecord | null; epoch: string | null }>;
   lastActivity(): Promise<number | null>;
   touch(now: number): Promise<void>;
@@ -98,14 +101,14 @@ export function createLockLifecycle({ session, alarm, minutes, now = Date.now }:
    * alarm for the deadline.
    */
   async function check() {
-    const [key, last, limit, record] = await Promise.all([
-      session.key(),
+    // unlockNow() reads the key with its record: a second read of the key could disagree with it.
+    const [last, limit, { unlock, epoch }] = await Promise.all([
       session.lastActivity(),
       minutes(),
       session.unlockNow(),
     ]);
-    if (!key) return alarm.cancel();
-    if (record.unlock && record.unlock.began !== record.epoch) return lock();
+    if (!unlock) return alarm.cancel();
+    if (unlock.began !== epoch) return lock();
     // A key without an activity time (set by an older version) counts from now.
     if (last === null) return touch(true);
     const deadline = last + limit * 60_000;
