@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import { chosenLanguage } from '../settings/language.background';
-import { policyStorage } from '../settings/policy.browser';
-import { settingsStorage } from '../settings/settings.browser';
+import { chosenLanguage, watchLanguage } from '../settings/language.background';
 import { POPUP_PAGES } from './popup-page';
 
 /**
@@ -26,7 +24,6 @@ export function registerPopupInLanguage() {
   };
   // A listener for the browser's start, so that the background wakes then.
   browser.runtime.onStartup.addListener(pointNow);
-  settingsStorage.watch(pointNow);
-  policyStorage.watch(pointNow);
+  watchLanguage(pointNow);
   pointNow();
 }

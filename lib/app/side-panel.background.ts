@@ -16,6 +16,8 @@ export function registerSidePanelOpeners() {
     void browser.contextMenus
       .update(OPEN_SIDE_PANEL, { title: t('menuOpenSidePanel') })
       .catch(() => undefined);
+  // The background's strings follow the language first, then the menu takes them.
+  const renameInChosen = () => void speakChosenLanguage().then(rename);
   browser.runtime.onInstalled.addListener(() => {
     // At once, in the browser's language; renamed below if settings or policy chose another.
     browser.contextMenus.create({
@@ -23,10 +25,10 @@ export function registerSidePanelOpeners() {
       title: t('menuOpenSidePanel'),
       contexts: ['action'],
     });
-    void speakChosenLanguage().then(rename);
+    renameInChosen();
   });
-  watchLanguage(rename);
-  browser.runtime.onStartup.addListener(() => void speakChosenLanguage().then(rename));
+  watchLanguage(renameInChosen);
+  browser.runtime.onStartup.addListener(renameInChosen);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === OPEN_SIDE_PANEL) void openSidePanelIn(tab?.windowId);
   });

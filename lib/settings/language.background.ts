@@ -14,10 +14,9 @@ import { settingsStorage } from './settings.browser';
  * service worker sleeps and wakes. Both tables are in the background's file: a service worker cannot
  * load code later.
  */
-export async function speakChosenLanguage(): Promise<Lang> {
+export async function speakChosenLanguage(): Promise<void> {
   const { lang, browserLang } = await chosenLanguage();
   setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
-  return lang;
 }
 
 /** The language the pages speak (`lang`), and the browser's. */
@@ -29,9 +28,13 @@ export async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang 
   return { lang: effectiveLang(settings.language, policyOf(policy)?.language, browserLang), browserLang };
 }
 
-/** Calls back, in the new language, when a settings or policy change may have changed it. */
-export function watchLanguage(onChange: (lang: Lang) => void): () => void {
-  const again = () => void speakChosenLanguage().then(onChange);
+/**
+ * Calls back when a settings or policy change may have changed the language the pages speak. Only a
+ * signal: each caller reads the language itself (chosenLanguage, speakChosenLanguage), as it needs.
+ */
+export function watchLanguage(onChange: () => void): () => void {
+  // The new settings or policy are not passed on: the language also depends on the other one.
+  const again = () => onChange();
   const stops = [settingsStorage.watch(again), policyStorage.watch(again)];
   return () => stops.forEach((stop) => stop());
 }
