@@ -15,9 +15,16 @@ import { settingsStorage } from './settings.browser';
  * load code later.
  */
 export async function speakChosenLanguage(): Promise<void> {
+  const mine = ++readsBegun;
   const { lang, browserLang } = await chosenLanguage();
+  // Two reads (two quick changes of the setting) can answer out of order: an older read that answers
+  // after a newer one has been applied would put back the language the user just left.
+  if (mine < readApplied) return;
+  readApplied = mine;
   setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
 }
+let readsBegun = 0;
+let readApplied = 0;
 
 /** The language the pages speak (`lang`), and the browser's. */
 export async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang }> {

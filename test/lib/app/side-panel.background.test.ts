@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN_SIDE_PANEL, registerSidePanelOpeners } from '../../../lib/app/side-panel.background';
+import { policyStorage } from '../../../lib/settings/policy.browser';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { setMessages } from '../../../lib/text/i18n';
 
@@ -77,4 +78,29 @@ it('names the menu item in the language chosen in Settings, and renames it when 
       title: 'Open Been There in the side panel',
     }),
   );
+});
+
+it('two changes of language read back out of order: the menu ends in the latest', async () => {
+  registerSidePanelOpeners();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  await vi.waitFor(() => expect(menus.update).toHaveBeenCalled());
+  // The first change's read answers last (a busy service worker): its policy read is held here.
+  const load = policyStorage.load.bind(policyStorage);
+  let answerFirst = () => {};
+  const first = new Promise<void>((resolve) => (answerFirst = resolve));
+  const spy = vi.spyOn(policyStorage, 'load').mockImplementationOnce(async () => {
+    const policy = await load();
+    await first;
+    return policy;
+  });
+  await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
+  await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+  const renames = menus.update.mock.calls.length;
+  await settingsStorage.update((s) => ({ ...s, language: 'en' }));
+  await vi.waitFor(() => expect(menus.update.mock.calls.length).toBeGreaterThan(renames));
+  answerFirst();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(menus.update).toHaveBeenLastCalledWith(OPEN_SIDE_PANEL, {
+    title: 'Open Been There in the side panel',
+  });
 });
