@@ -1,4 +1,5 @@
 import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
 import type { ComponentChildren } from 'preact';
 import { StoreProvider } from '../components/app/StoreContext';
 import { policyStorage } from '../lib/settings/policy.browser';
@@ -50,4 +51,20 @@ export function renderWithStore(view: ComponentChildren, options: TestAppOptions
   const { store, opened } = createTestStore(options);
   const result = render(<StoreProvider store={store}>{view}</StoreProvider>);
   return { ...result, store, opened };
+}
+
+/**
+ * Holds the next policy read until `answer()`: a busy service worker whose first read of the
+ * language answers after a later one (the background's latest-read guards).
+ */
+export function holdNextPolicyRead() {
+  const load = policyStorage.load.bind(policyStorage);
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  const spy = vi.spyOn(policyStorage, 'load').mockImplementationOnce(async () => {
+    const policy = await load();
+    await held;
+    return policy;
+  });
+  return { spy, answer: () => answer() };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerPopupInLanguage } from '../../../lib/app/popup-page.background';
-import { policyStorage } from '../../../lib/settings/policy.browser';
+import { holdNextPolicyRead } from '../../helpers';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { setMessages } from '../../../lib/text/i18n';
 import { useLocale } from '../../setup';
@@ -33,15 +33,8 @@ it('two changes of language read back out of order: the button ends on the lates
   registerPopupInLanguage();
   await vi.waitFor(() => expect(popups()).toEqual(['popup-en.html']));
   // The first read answers last (a busy service worker).
-  // Each read takes the settings and the policy together; the policy's read is held here.
-  const load = policyStorage.load.bind(policyStorage);
-  let answerFirst = () => {};
-  const first = new Promise<void>((resolve) => (answerFirst = resolve));
-  const spy = vi.spyOn(policyStorage, 'load').mockImplementationOnce(async () => {
-    const policy = await load();
-    await first;
-    return policy;
-  });
+  // Each read takes the settings and the policy together; the policy's read is held.
+  const { spy, answer: answerFirst } = holdNextPolicyRead();
   await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
   await vi.waitFor(() => expect(spy).toHaveBeenCalled());
   await settingsStorage.update((s) => ({ ...s, language: 'en' }));

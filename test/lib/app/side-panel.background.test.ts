@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN_SIDE_PANEL, registerSidePanelOpeners } from '../../../lib/app/side-panel.background';
-import { policyStorage } from '../../../lib/settings/policy.browser';
+import { holdNextPolicyRead } from '../../helpers';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { setMessages } from '../../../lib/text/i18n';
 
@@ -84,15 +84,8 @@ it('two changes of language read back out of order: the menu ends in the latest'
   registerSidePanelOpeners();
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
   await vi.waitFor(() => expect(menus.update).toHaveBeenCalled());
-  // The first change's read answers last (a busy service worker): its policy read is held here.
-  const load = policyStorage.load.bind(policyStorage);
-  let answerFirst = () => {};
-  const first = new Promise<void>((resolve) => (answerFirst = resolve));
-  const spy = vi.spyOn(policyStorage, 'load').mockImplementationOnce(async () => {
-    const policy = await load();
-    await first;
-    return policy;
-  });
+  // The first change's read answers last (a busy service worker): its policy read is held.
+  const { spy, answer: answerFirst } = holdNextPolicyRead();
   await settingsStorage.update((s) => ({ ...s, language: 'fr' }));
   await vi.waitFor(() => expect(spy).toHaveBeenCalled());
   const renames = menus.update.mock.calls.length;
