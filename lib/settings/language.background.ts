@@ -8,6 +8,10 @@ import { policyOf } from './policy-merge';
 import { policyStorage } from './policy.browser';
 import { settingsStorage } from './settings.browser';
 
+/** Reads of the language begun, and the latest one applied (speakChosenLanguage). */
+let readsBegun = 0;
+let readApplied = 0;
+
 /**
  * The background's strings (notifications, the toolbar menu) in the language the pages speak: the
  * user's choice, else the institution's, else the browser's. Read again before each use, since the
@@ -23,8 +27,6 @@ export async function speakChosenLanguage(): Promise<void> {
   readApplied = mine;
   setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
 }
-let readsBegun = 0;
-let readApplied = 0;
 
 /** The language the pages speak (`lang`), and the browser's. */
 export async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang }> {
