@@ -348,9 +348,9 @@ export function createJournalStore(platform: JournalPlatform) {
    * autosave: the key is gone, and this page never keeps one.
    */
   const lockedElsewhere = async (change: KeyChange = 'lock', epoch?: string | null) => {
-    // The key's removal, heard seconds after its lock on a busy machine, is old news: this page
+    // The key's removal, heard right after its lock (the same change), is old news: this page
     // forgot at the lock, and may have been unlocked again since (forgetting again would undo
-    // that unlock). A page that began watching after the lock's first half hears only this one.
+    // that unlock).
     // So is a lock this page found by reading before its event came (lockFound).
     const oldNews =
       (change === 'keyGone' && lockHalfHeard) ||

@@ -95,7 +95,9 @@ function firefoxDriver(session: FirefoxSession): LockDriver {
       }
     },
     keyInSession: () =>
-      inExtension(async () => 'journalKey' in (await browser.storage.session.get('journalKey'))),
+      inExtension(
+        async () => typeof (await browser.storage.session.get('journalKey')).journalKey === 'string',
+      ),
   };
 }
 

@@ -48,7 +48,9 @@ function chromiumDriver(session: Session): LockDriver {
       if (fired === 0) throw new Error(`The background has no ${way} listener`);
     },
     keyInSession: () =>
-      session.worker.evaluate(async () => 'journalKey' in (await chrome.storage.session.get('journalKey'))),
+      session.worker.evaluate(
+        async () => typeof (await chrome.storage.session.get('journalKey')).journalKey === 'string',
+      ),
   };
 }
 

@@ -6,7 +6,8 @@ import { AUTO_LOCK_CHOICES } from './auto-lock';
  *
  * - Unlocked means the data key is in the lock session (storage.session: browser memory, shared by
  *   the popup, the side panel, tabs and the background; emptied on browser restart). Locking
- *   removes it; every open page watches the session and follows at once (journal-store.ts).
+ *   empties it, in the same write as a new epoch; every open page watches the session and follows
+ *   at once (journal-store.ts).
  * - The session also holds the time of the last journal activity in any page. Pages report
  *   activity (keys, clicks, typing in a Journal view); closing a page reports nothing, so it never
  *   extends the time.
@@ -37,7 +38,7 @@ export interface LockSession {
   touch(now: number): Promise<void>;
   /** Changes at every lock (null before the first): work begun under another epoch writes nothing. */
   epoch(): Promise<string | null>;
-  /** Writes a new epoch, then removes the key, the unlock's record and the activity time: every page locks. */
+  /** Writes a new epoch and empties the key, the unlock's record and the activity time, in one write: every page locks. */
   lock(): Promise<void>;
   /**
    * Called when another page (or this one) unlocks, locks, or replaces the key; with `lock`, the
@@ -53,9 +54,9 @@ export interface UnlockRecord {
 }
 
 /**
- * What a page hears of the session. A lock is heard twice, in this order: `lock` (its new epoch),
- * then `keyGone` (the key's removal), sometimes seconds apart on a busy machine. `key`: a key is in
- * the session now (an unlock, or a new key).
+ * What a page hears of the session. A lock is heard from one change, in this order: `lock` (its new
+ * epoch), then `keyGone` if a key was there. `key`: a key is in the session now (an unlock, or a
+ * new key).
  */
 export type KeyChange = 'key' | 'lock' | 'keyGone';
 

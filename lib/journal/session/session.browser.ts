@@ -60,23 +60,33 @@ export const journalSession: LockSession = {
     return typeof value === 'string' ? value : null;
   },
   async lock() {
-    // The epoch first: an unlock in flight that checks it after this write gives up. One that checked
-    // before may write its key after this removal; its record names the older epoch it began under,
-    // so it, or the background, locks again (session.ts remember, lock.ts check).
-    await browser.storage.session.set({ [EPOCH_KEY]: crypto.randomUUID() });
-    await browser.storage.session.remove([SESSION_KEY, UNLOCK_KEY, ACTIVITY_KEY]);
+    // One write, so that no one reads a lock half done: the new epoch beside the old key looks like a
+    // key that outlived a lock, and the background, woken by the epoch, would lock a second time. Its
+    // new epoch, heard late, would then undo an unlock typed meanwhile in a page that had already
+    // acted on this lock. Emptied to null (set cannot remove); readers take only a string or a number.
+    // An unlock in flight that checks the epoch after this write gives up. One that checked before
+    // may write its key after it; its record names the older epoch it began under, so it, or the
+    // background, locks again (session.ts remember, lock.ts check).
+    await browser.storage.session.set({
+      [EPOCH_KEY]: crypto.randomUUID(),
+      [SESSION_KEY]: null,
+      [UNLOCK_KEY]: null,
+      [ACTIVITY_KEY]: null,
+    });
   },
   watchKey(onChange) {
     // One listener for both: a lock is heard with the epoch it wrote (journal-store.ts).
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
       if (area !== 'session') return;
       // A new epoch is a lock, even when the key was already gone (no change of the key to see).
       if (EPOCH_KEY in changes) {
         const epoch = changes[EPOCH_KEY]?.newValue;
         onChange('lock', typeof epoch === 'string' ? epoch : null);
       }
-      if (SESSION_KEY in changes)
-        onChange(typeof changes[SESSION_KEY]?.newValue === 'string' ? 'key' : 'keyGone');
+      const key = changes[SESSION_KEY];
+      if (typeof key?.newValue === 'string') onChange('key');
+      // Only a key that was there can go: a lock of a locked session (null again) changes nothing.
+      else if (typeof key?.oldValue === 'string') onChange('keyGone');
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -164,13 +164,30 @@ describe('the background', () => {
       () => idleListeners[0]!('locked'),
       () => commandListeners[0]!('lock-journal'),
     ]) {
-      await journalSession.unlock(raw, Date.now(), null);
+      // Begun under the epoch in force, so only the event can lock it (not the outlived-key rule).
+      await journalSession.unlock(raw, Date.now(), await journalSession.epoch());
       fire();
       await vi.waitFor(async () => expect(await unlocked()).toBe(false));
     }
-    await journalSession.unlock(raw, Date.now(), null);
+    await journalSession.unlock(raw, Date.now(), await journalSession.epoch());
     idleListeners[0]!('active');
     expect(await unlocked()).toBe(true);
+  });
+
+  it('a lock is one write: the background it wakes never sees the new epoch beside the key, and locks once', async () => {
+    registerJournalAutoLock();
+    await journalSession.unlock(raw, Date.now(), await journalSession.epoch());
+    const epochs: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => {
+      if ('journalLockEpoch' in changes) epochs.push(changes.journalLockEpoch?.newValue);
+    });
+    await journalSession.lock();
+    // A second lock by the background, a new epoch heard by every page after this one, would undo
+    // an unlock typed meanwhile in a page that had already acted on this lock.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(epochs).toHaveLength(1);
+    expect(await journalSession.epoch()).toBe(epochs[0]);
+    expect(await unlocked()).toBe(false);
   });
 
   it('locks when the deadline alarm fires, and sets the alarm for the deadline', async () => {
@@ -199,7 +216,7 @@ describe('the background', () => {
 });
 
 describe('the lock session in storage.session', () => {
-  it('locks with its epoch first, then removes the key: a page hears lock (with that epoch), then keyGone', async () => {
+  it('locks in one write, the epoch with the key emptied: a page hears lock (with that epoch), then keyGone', async () => {
     await journalSession.unlock(raw, Date.now(), null);
     const writes: string[][] = [];
     const record = (changes: Record<string, unknown>, area: string) => {
@@ -213,7 +230,16 @@ describe('the lock session in storage.session', () => {
     await vi.waitFor(() => expect(heard).toEqual([['lock', epoch], ['keyGone']]));
     stop();
     fakeBrowser.storage.onChanged.removeListener(record);
-    expect(writes).toEqual([['journalLockEpoch'], ['journalActivity', 'journalKey', 'journalUnlock']]);
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({ journalLockEpoch: epoch });
+    expect(writes).toEqual([['journalActivity', 'journalKey', 'journalLockEpoch', 'journalUnlock']]);
+    expect(await journalSession.key()).toBeNull();
+    expect(await journalSession.unlockNow()).toEqual({ unlock: null, epoch });
+    expect(await journalSession.lastActivity()).toBeNull();
+    // Locking again changes no key: no keyGone for a key that was not there.
+    heard.length = 0;
+    const again = journalSession.watchKey((...change) => heard.push(change));
+    await journalSession.lock();
+    const second = await journalSession.epoch();
+    await vi.waitFor(() => expect(heard).toEqual([['lock', second]]));
+    again();
   });
 });
