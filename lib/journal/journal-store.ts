@@ -335,7 +335,7 @@ export function createJournalStore(platform: JournalPlatform) {
     }
   };
 
-  /** A `lock` was heard and its `keyGone` not yet (KeyChange: a lock is heard in two halves). */
+  /** The last change heard was a `lock`: its `keyGone`, which comes with it (KeyChange), is old news. */
   let lockHalfHeard = false;
   /**
    * The epoch of the lock this page last forgot for. Each lock writes a new random one, so a lock

@@ -63,7 +63,8 @@ export const journalSession: LockSession = {
     // One write, so that no one reads a lock half done: the new epoch beside the old key looks like a
     // key that outlived a lock, and the background, woken by the epoch, would lock a second time. Its
     // new epoch, heard late, would then undo an unlock typed meanwhile in a page that had already
-    // acted on this lock. Emptied to null (set cannot remove); readers take only a string or a number.
+    // acted on this lock. Emptied to null (set cannot remove): readers take only a key string, an
+    // activity number, and a record only beside a key.
     // An unlock in flight that checks the epoch after this write gives up. One that checked before
     // may write its key after it; its record names the older epoch it began under, so it, or the
     // background, locks again (session.ts remember, lock.ts check).
