@@ -73,7 +73,13 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     saveError: saveError as ReadonlySignal<boolean>,
     region,
     country: computed(() => countryOf(region.value)),
-    regionIsGuessed: computed(() => !settings.value?.region && !policy.value?.defaultRegion),
+    /**
+     * True when the region in force is a guess: known only once settings are read, so that a page
+     * opening never calls a region the user saved a guess, for the moment before.
+     */
+    regionIsGuessed: computed(
+      () => settings.value !== null && !settings.value.region && !policy.value?.defaultRegion,
+    ),
     regionLocked: computed(() => Boolean(policy.value?.regionLocked && policy.value.defaultRegion)),
     /** The user's stated role, if any: it orders the physician lines. */
     role: computed(() => settings.value?.role ?? null),

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HELP_STEPS } from '../../lib/content/help';
-import { screenshot, sharedSession, untilAppTakesOver, type Session } from './harness';
+import { askServiceWorker, screenshot, sharedSession, untilAppTakesOver, type Session } from './harness';
 import { stepTitle, ui, type TestLang } from './locales';
 
 /**
@@ -72,7 +72,7 @@ for (const lang of ['en', 'fr'] as const) {
     }
 
     it(`points the toolbar at the popup made in ${lang} alone, styled from the page itself`, async () => {
-      const popupUrl = () => session.worker.evaluate(() => chrome.action.getPopup({}));
+      const popupUrl = () => askServiceWorker(session, () => chrome.action.getPopup({}));
       // Set by the background once installed (lib/app/popup-page.background.ts), after it has read the
       // policy: just after the browser starts, that can take seconds.
       await expect
@@ -153,7 +153,7 @@ describe('a language chosen in Settings, for the toolbar', () => {
   const session = sharedSession({ lang: 'en' });
 
   it('points the toolbar at the popup in that language', async () => {
-    const popupUrl = () => session.worker.evaluate(() => chrome.action.getPopup({}));
+    const popupUrl = () => askServiceWorker(session, () => chrome.action.getPopup({}));
     const url = (file: string) => `chrome-extension://${session.extensionId}/${file}`;
     await expect.poll(popupUrl, { timeout: 30_000 }).toBe(url('popup-en.html'));
     const options = await session.context.newPage();

@@ -139,6 +139,30 @@ export async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
 }
 
+/**
+ * What the extension's service worker answers now, for a test that polls it. Chromium stops an idle
+ * worker and starts a new one; Playwright's evaluate in a worker that is going away may never answer,
+ * and a poll whose call never returns waits past every timeout. So each call takes the worker alive
+ * now and gives up after `ms`, and the poll asks again.
+ */
+export async function askServiceWorker<R>(
+  session: Session,
+  fn: () => R | Promise<R>,
+  ms = 10_000,
+): Promise<R> {
+  const own = `chrome-extension://${session.extensionId}/`;
+  const worker = session.context.serviceWorkers().findLast((w) => w.url().startsWith(own)) ?? session.worker;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The service worker did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([worker.evaluate(fn), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Writes these people where Reach keeps them, as if the user had added them in Settings. */
 export async function seedContacts(session: Session, contacts: readonly Contact[]): Promise<void> {
   await session.worker.evaluate((list) => chrome.storage.local.set({ contacts: list }), contacts);

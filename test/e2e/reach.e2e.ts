@@ -3,7 +3,15 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP_STEPS } from '../../lib/content/help';
 import { regionName } from '../../lib/region/region';
-import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
+import {
+  askServiceWorker,
+  focusedText,
+  closeOffline,
+  launch,
+  screenshot,
+  tabTo,
+  type Session,
+} from './harness';
 import { resource, stepTitle, ui, uiCount, uiPattern } from './locales';
 import { openTab } from './shared-steps';
 
@@ -166,7 +174,7 @@ describe('Follow-up reminders', () => {
     await screenshot(page, 'plan-reminder-set');
     await page.getByRole('button', { name: cancelReminder }).click();
     await expect.poll(() => page.getByText(/· JS/).count()).toBe(0);
-    await expect.poll(() => session.worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    await expect.poll(() => askServiceWorker(session, () => chrome.alarms.getAll())).toEqual([]);
     await page.close();
   });
 
@@ -191,7 +199,7 @@ describe('Follow-up reminders', () => {
     await again.getByRole('button', { name: l.readPlan }).click();
     await again.getByRole('button', { name: cancelReminder }).waitFor();
     await expect
-      .poll(() => session.worker.evaluate(() => chrome.alarms.getAll().then((a) => a.length)))
+      .poll(() => askServiceWorker(session, () => chrome.alarms.getAll().then((a) => a.length)))
       .toBe(1);
     await again.getByRole('button', { name: cancelReminder }).click();
     await again.close();

@@ -32,9 +32,10 @@ it('Firefox: opens the welcome page on install; Quebec and French carry to the p
     await click(welcome, 'button', ui('en', 'options.languageApply'));
     // The page opens again in French, the region kept.
     await waitForText(welcome, ui('fr', 'welcome.heading'));
-    expect(await (await byLabel(welcome, ui('fr', 'options.regionLabel'))).evaluate((s) => s.value)).toBe(
-      'CA-QC',
-    );
+    // Painted before the settings are read: the region saved shows once read.
+    await expect
+      .poll(async () => (await byLabel(welcome, ui('fr', 'options.regionLabel'))).evaluate((s) => s.value))
+      .toBe('CA-QC');
     // And stays in French: 3 s later it has not reopened in another language.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await welcome.evaluate(() => document.documentElement.lang)).toBe('fr');

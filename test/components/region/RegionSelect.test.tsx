@@ -9,13 +9,42 @@ import { renderWithStore } from '../../helpers';
 const regionStatus = () => document.getElementById('region-status')!;
 
 it('starts from a guessed region and saves the one the user picks', async () => {
-  renderWithStore(<OptionsApp />, { timeZone: 'America/Edmonton' });
+  const { store } = renderWithStore(<OptionsApp />, { timeZone: 'America/Edmonton' });
+  await store.start();
   const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
   expect(select.value).toBe('CA-AB');
-  expect(regionStatus().textContent).toContain('Guessed from your browser: Alberta, Canada');
+  await waitFor(() =>
+    expect(regionStatus().textContent).toContain('Guessed from your browser: Alberta, Canada'),
+  );
   fireEvent.change(select, { target: { value: 'CA-NS' } });
   await waitFor(() => expect(regionStatus().textContent).toBe('Region saved.'));
   expect((await settingsStorage.load()).region).toBe('CA-NS');
+});
+
+it('never calls a saved region a guess, while the settings are still being read', async () => {
+  await settingsStorage.save({ ...(await settingsStorage.load()), region: 'CA-QC' });
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  const slow = {
+    ...settingsStorage,
+    load: async () => {
+      const read = await settingsStorage.load();
+      await held;
+      return read;
+    },
+  };
+  const { store } = renderWithStore(<OptionsApp />, {
+    timeZone: 'America/Vancouver',
+    platform: { settings: slow },
+  });
+  const starting = store.start();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(regionStatus().textContent).toBe('');
+  answer();
+  await starting;
+  const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
+  await waitFor(() => expect(select.value).toBe('CA-QC'));
+  expect(regionStatus().textContent).toBe('');
 });
 
 it('lists provinces in French, sorted for French readers', () => {
