@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  askServiceWorker,
   axeViolations,
   focusedText,
   closeOffline,
@@ -36,7 +37,8 @@ let session: Session;
 
 beforeAll(async () => {
   session = await launch({ timezone: 'America/Toronto' });
-  await session.worker.evaluate(
+  await askServiceWorker(
+    session,
     (name) =>
       chrome.storage.local.set({
         contacts: [{ id: 'b1', name, isBuddy: true, phone: '613 555 0199', email: 'sam@example.org' }],
@@ -54,11 +56,12 @@ interface StoredCheckIn {
   dueAt?: number;
 }
 const storedCheckIns = () =>
-  session.worker.evaluate(
+  askServiceWorker(
+    session,
     async () => ((await chrome.storage.local.get('checkIns')).checkIns ?? []) as StoredCheckIn[],
   );
 const checkInAlarms = () =>
-  session.worker.evaluate(async () =>
+  askServiceWorker(session, async () =>
     (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('checkin:')),
   );
 
@@ -108,7 +111,7 @@ describe('buddy check-ins', () => {
     // The clock reaches the check-in: its day and time become this minute, its next occurrence a
     // moment from now, and the real alarm rings the real handler. (Set in the service worker's own
     // time zone, which is the one the background counts in.)
-    const ringAt = await session.worker.evaluate(async () => {
+    const ringAt = await askServiceWorker(session, async () => {
       const { checkIns } = await chrome.storage.local.get('checkIns');
       const list = checkIns as { id: string; next: number; weekday: number; time: string }[];
       const when = Date.now() + 1_500;
@@ -169,7 +172,7 @@ describe('buddy check-ins', () => {
     await page.getByText(scheduleLine(l.weekly)).waitFor();
 
     // Its time passes while the browser is closed: the next start shows it as due.
-    await session.worker.evaluate(async () => {
+    await askServiceWorker(session, async () => {
       const { checkIns } = await chrome.storage.local.get('checkIns');
       const list = checkIns as { id: string; next: number }[];
       list[0]!.next = Date.now() - 60_000;
@@ -208,7 +211,7 @@ describe('buddy check-ins', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe violations with the form and a due check-in (%s)',
     async (colorScheme) => {
-      await session.worker.evaluate(() =>
+      await askServiceWorker(session, () =>
         chrome.storage.local.set({
           checkIns: [
             {
@@ -239,7 +242,7 @@ describe('buddy check-ins', () => {
 
 describe('deleting the person of a check-in', () => {
   it('asks first, then stops the check-in and its alarm with them', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.remove('checkIns'));
+    await askServiceWorker(session, () => chrome.storage.local.remove('checkIns'));
     const page = await openReach();
     await page.getByRole('button', { name: l.open }).click();
     await page.getByRole('button', { name: l.save }).click();

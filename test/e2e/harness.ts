@@ -13,6 +13,7 @@ export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 export interface Session {
   context: BrowserContext;
+  /** The service worker seen at launch: tests reach the background through askServiceWorker. */
   worker: Worker;
   extensionId: string;
   profileDir: string;
@@ -139,25 +140,34 @@ export async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
 }
 
+/** How long a test waits for the service worker to answer one call. */
+const WORKER_ANSWER_MS = 10_000;
+
 /**
- * What the extension's service worker answers now, for a test that polls it. Chromium stops an idle
- * worker and starts a new one; Playwright's evaluate in a worker that is going away may never answer,
- * and a poll whose call never returns waits past every timeout. So each call takes the worker alive
- * now and gives up after `ms`, and the poll asks again.
+ * Runs `fn` (with `arg`) in the extension's service worker and returns its answer: the only way the
+ * tests reach the background. Chromium stops an idle worker and starts a new one; Playwright's
+ * evaluate has no time limit, and one into a worker that is going away may never answer (a poll
+ * whose call never returns waits past every timeout). So each call takes the worker alive now, and
+ * fails after WORKER_ANSWER_MS with a message saying so.
  */
-export async function askServiceWorker<R>(
+export async function askServiceWorker<R, A = undefined>(
   session: Session,
-  fn: () => R | Promise<R>,
-  ms = 10_000,
+  fn: (arg: A) => R | Promise<R>,
+  arg?: A,
 ): Promise<R> {
   const own = `chrome-extension://${session.extensionId}/`;
   const worker = session.context.serviceWorkers().findLast((w) => w.url().startsWith(own)) ?? session.worker;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The service worker did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`The service worker did not answer within ${WORKER_ANSWER_MS} ms`)),
+      WORKER_ANSWER_MS,
+    );
   });
   try {
-    return await Promise.race([worker.evaluate(fn), late]);
+    // Playwright's own typing of the argument (Unboxed) is not exported: the plain one is enough here.
+    const evaluate = worker.evaluate.bind(worker) as (f: typeof fn, a?: A) => Promise<R>;
+    return await Promise.race([evaluate(fn, arg), late]);
   } finally {
     clearTimeout(timer);
   }
@@ -165,7 +175,7 @@ export async function askServiceWorker<R>(
 
 /** Writes these people where Reach keeps them, as if the user had added them in Settings. */
 export async function seedContacts(session: Session, contacts: readonly Contact[]): Promise<void> {
-  await session.worker.evaluate((list) => chrome.storage.local.set({ contacts: list }), contacts);
+  await askServiceWorker(session, (list) => chrome.storage.local.set({ contacts: list }), contacts);
 }
 
 export interface SharedSessionOptions extends LaunchOptions {

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
-import { closeOffline, EXTENSION_DIR, launch, type Session } from './harness';
+import { askServiceWorker, closeOffline, EXTENSION_DIR, launch, type Session } from './harness';
 import { openJournal } from './journal-steps';
 import { CHROMIUM_CASES, lockSuites, pageContents, type JournalPage, type LockDriver } from './lock-cases';
 import { ui } from './locales';
@@ -35,20 +35,26 @@ function chromiumDriver(session: Session): LockDriver {
       if (way === 'alarm') {
         // The last journal activity an hour ago, and the auto-lock alarm due now: the background's
         // alarm listener finds the deadline passed and locks.
-        await session.worker.evaluate(async (name) => {
-          await chrome.storage.session.set({ journalActivity: Date.now() - 3_600_000 });
-          await chrome.alarms.create(name, { when: Date.now() });
-        }, 'journal-auto-lock');
+        await askServiceWorker(
+          session,
+          async (name) => {
+            await chrome.storage.session.set({ journalActivity: Date.now() - 3_600_000 });
+            await chrome.alarms.create(name, { when: Date.now() });
+          },
+          'journal-auto-lock',
+        );
         return;
       }
-      const fired = await session.worker.evaluate(
+      const fired = await askServiceWorker(
+        session,
         ([kind, arg]) => (globalThis as unknown as TestHooks).__lockE2E.fire(kind, arg),
         way === 'idle' ? (['idle', 'idle'] as const) : (['command', 'lock-journal'] as const),
       );
       if (fired === 0) throw new Error(`The background has no ${way} listener`);
     },
     keyInSession: () =>
-      session.worker.evaluate(
+      askServiceWorker(
+        session,
         async () => typeof (await chrome.storage.session.get('journalKey')).journalKey === 'string',
       ),
   };

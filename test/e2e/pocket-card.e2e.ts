@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CARD_AUDIENCES, CARD_HELP_LINES, CARD_LABELS } from '../../lib/content/pocket-card';
-import { expectAccessible, screenshot, sharedSession, tabTo } from './harness';
+import { askServiceWorker, expectAccessible, screenshot, sharedSession, tabTo } from './harness';
 import { resource, ui, type TestLang } from './locales';
 import { pdfPageSizes } from './pdf';
 
@@ -113,7 +113,7 @@ describe('pocket card', () => {
     await page.reload();
     await expect.poll(() => buddy.isEnabled()).toBe(true);
     expect(await buddy.isChecked()).toBe(false);
-    const stored = await session.worker.evaluate(() => chrome.storage.local.get(null));
+    const stored = await askServiceWorker(session, () => chrome.storage.local.get(null));
     expect(Object.keys(stored).sort()).toEqual(['contacts']);
     await page.close();
   });

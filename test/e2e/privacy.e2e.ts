@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, launch, type Session } from './harness';
+import { askServiceWorker, foreignRequests, launch, type Session } from './harness';
 import { ui } from './locales';
 
 let session: Session;
@@ -15,7 +15,7 @@ type Manifest = chrome.runtime.Manifest;
 
 describe('the installed extension', () => {
   it('asks only for the permissions it uses, with no host access or injected scripts', async () => {
-    const manifest = (await session.worker.evaluate(() => chrome.runtime.getManifest())) as Manifest;
+    const manifest = (await askServiceWorker(session, () => chrome.runtime.getManifest())) as Manifest;
     expect(manifest.permissions?.sort()).toEqual(['alarms', 'contextMenus', 'idle', 'sidePanel', 'storage']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toBeUndefined();
@@ -26,7 +26,7 @@ describe('the installed extension', () => {
   });
 
   it('registers the side panel, its menu item on the toolbar button and the keyboard commands', async () => {
-    const found = await session.worker.evaluate(async () => {
+    const found = await askServiceWorker(session, async () => {
       // update() fails for an unknown id: this proves the menu item exists.
       await chrome.contextMenus.update('open-side-panel', {});
       const panel = await chrome.sidePanel.getOptions({});
@@ -64,7 +64,7 @@ describe('the installed extension', () => {
       }
     });
     expect(outcome).toContain('Failed to fetch');
-    const csp = await session.worker.evaluate(() => chrome.runtime.getManifest().content_security_policy);
+    const csp = await askServiceWorker(session, () => chrome.runtime.getManifest().content_security_policy);
     expect(JSON.stringify(csp)).toContain("connect-src 'none'");
     await page.close();
   });
@@ -73,7 +73,7 @@ describe('the installed extension', () => {
     const page = await session.open('options.html', { width: 800, height: 700 });
     await page.getByRole('combobox', { name: ui('en', 'options.regionLabel') }).selectOption('CA-BC');
     await page.getByText(ui('en', 'options.regionSaved')).waitFor();
-    const stored = await session.worker.evaluate(async () => ({
+    const stored = await askServiceWorker(session, async () => ({
       sync: await chrome.storage.sync.get(null),
       local: await chrome.storage.local.get(null),
     }));

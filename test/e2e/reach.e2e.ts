@@ -168,7 +168,7 @@ describe('Follow-up reminders', () => {
     await page.getByRole('button', { name: l.setReminder }).click();
     await page.getByText(reminderSet).waitFor();
     await page.getByText(/· JS/).waitFor();
-    const alarms = await session.worker.evaluate(() => chrome.alarms.getAll());
+    const alarms = await askServiceWorker(session, () => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name)).toEqual([expect.stringMatching(/^reminder:/)]);
     expect(alarms[0]!.scheduledTime).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     await screenshot(page, 'plan-reminder-set');
@@ -275,7 +275,7 @@ describe.skipIf(!isRoot)('Institution policy', () => {
     );
     const managed = await launch();
     try {
-      const settings = await managed.worker.evaluate(() => chrome.action.getUserSettings());
+      const settings = await askServiceWorker(managed, () => chrome.action.getUserSettings());
       expect(settings.isOnToolbar).toBe(true);
     } finally {
       await managed.close();
