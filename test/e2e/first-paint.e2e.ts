@@ -133,13 +133,12 @@ describe('a language chosen in the settings', () => {
   const session = sharedSession({ lang: 'en' });
 
   it('is the first screen painted, though the browser speaks another', async () => {
-    const page = await openPage(session, 'popup.html', true);
-    await untilAppTakesOver(page);
-    // What mount() keeps for the next page once settings say French (lib/app/page-language.ts).
-    await page.evaluate(() => localStorage.setItem('been-there.language', 'fr'));
-    await page.close();
     // The app's script is left out here: only the tiny one that picks the language runs.
     const next = await session.context.newPage();
+    // What mount() keeps for the next page once settings say French (lib/app/page-language.ts), set
+    // in this page before its scripts: another page (the welcome tab) could otherwise write English
+    // there in between, once it has read the settings.
+    await next.addInitScript(() => localStorage.setItem('been-there.language', 'fr'));
     await next.setViewportSize({ width: 380, height: 600 });
     await next.route(/\/assets\/.*\.js$/, (route) => route.abort());
     await next.goto(`chrome-extension://${session.extensionId}/popup.html`);

@@ -97,12 +97,15 @@ describe('two pages at once', () => {
     const s = await start();
     const late = await openJournal(s);
     const first = await openJournal(s, 'popup.html');
-    // The late page is slow to seal its key (as on a busy machine): it writes after the other
-    // page has turned the journal on and saved a note.
+    // The late page is slow to seal its key (as on a busy machine): it seals only when the test lets
+    // it, after the other page has turned the journal on and saved a note.
     await late.evaluate(() => {
       const wrapKey = crypto.subtle.wrapKey.bind(crypto.subtle);
+      const released = new Promise((resolve) => {
+        (globalThis as unknown as { releaseWrap: () => void }).releaseWrap = () => resolve(undefined);
+      });
       crypto.subtle.wrapKey = (...args: Parameters<SubtleCrypto['wrapKey']>) =>
-        new Promise((resolve) => setTimeout(resolve, 6_000)).then(() => wrapKey(...args));
+        released.then(() => wrapKey(...args));
     });
     await late.getByRole('button', { name: ui('en', 'journal.start') }).click();
     await late.getByLabel(ui('en', 'journal.passphrase'), { exact: true }).fill('the late page passphrase');
@@ -114,6 +117,7 @@ describe('two pages at once', () => {
       .fill('written before the late page wrote');
     await first.getByRole('button', { name: ui('en', 'journal.save') }).click();
     await first.locator('.note-body', { hasText: 'written before the late page wrote' }).waitFor();
+    await late.evaluate(() => (globalThis as unknown as { releaseWrap: () => void }).releaseWrap());
     await late.getByText(ui('en', 'journal.errors.journalExists')).waitFor();
     await first.getByRole('button', { name: ui('en', 'journal.lock'), exact: true }).click();
     await first.getByText(ui('en', 'journal.locked')).waitFor();

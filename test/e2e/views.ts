@@ -16,6 +16,8 @@ export function helpViews(lang: TestLang): View[] {
     next: ui(lang, 'help.next'),
     urgent: ui(lang, 'urgent.toggle'),
     about: ui(lang, 'help.aboutTitle'),
+    aboutWording: ui(lang, 'help.aboutWording'),
+    linesHeading: ui(lang, 'urgentKinds.linesHeading'),
     more: ui(lang, 'help.more'),
     impaired: ui(lang, 'urgentKinds.impairedChoice'),
   };
@@ -45,6 +47,8 @@ export function helpViews(lang: TestLang): View[] {
           await ready(page);
           await page.getByRole('button', { name: label.urgent }).click();
           await page.getByRole('alert').waitFor();
+          // The physician lines under it load on first use: checked once they are there.
+          await page.getByRole('heading', { name: label.linesHeading }).waitFor();
         },
       },
       {
@@ -53,6 +57,8 @@ export function helpViews(lang: TestLang): View[] {
         show: async (page) => {
           await ready(page);
           await page.getByText(label.about).click();
+          // Its wording and sources load on first use: checked once they are there.
+          await page.getByText(label.aboutWording).waitFor();
         },
       },
     );
