@@ -129,6 +129,11 @@ describe('Signs in Canada (British Columbia)', () => {
 
   it('stores nothing: every storage area is the same before ticking and after clearing', async () => {
     const page = await openSigns(canada);
+    // Once the page has read its settings it remembers their language for the next page
+    // (lib/app/page-language.ts): that write is the page opening, not the ticks.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('been-there.language')), { timeout: 10_000 })
+      .not.toBeNull();
     const before = await storageSnapshot(page);
     await page.getByRole('checkbox', { name: sign.anxious }).check();
     await page.getByRole('checkbox', { name: sign.suicide }).check();
