@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { AUTOSAVE_MS } from './autosave';
 import { readBackup, writeBackup } from './backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type SealedDraft } from './journal';
 import { isEmptyNote, type Note } from './notes';
@@ -20,8 +21,6 @@ export type JournalError =
   | 'exportFailed'
   | 'journalExists';
 
-/** Short, so that closing a page right after typing loses nothing; pagehide saves too. */
-export const AUTOSAVE_MS = 700;
 /** A page's last save can commit a moment after the page is gone (and its draft slot free). */
 const LATE_SAVE_MS = 1_500;
 const FIRST_PAGE = 20;

@@ -140,15 +140,45 @@ export async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
 }
 
-/** How long a test waits for the service worker to answer one call. */
-const WORKER_ANSWER_MS = 10_000;
+/** How long a test waits for the service worker to answer, before starting it and asking again. */
+const WORKER_ANSWER_MS = 5_000;
+
+class WorkerSilent extends Error {}
+
+/** `answer`, or WorkerSilent after WORKER_ANSWER_MS; the timer goes either way. */
+async function withinAnswerTime<R>(answer: Promise<R>): Promise<R> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new WorkerSilent(`The service worker did not answer within ${WORKER_ANSWER_MS} ms`)),
+      WORKER_ANSWER_MS,
+    );
+  });
+  try {
+    return await Promise.race([answer, silent]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Starts the extension's service worker, as the browser does when an event comes for it. */
+async function startServiceWorker(session: Session): Promise<void> {
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${session.extensionId}/` });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
 
 /**
  * Runs `fn` (with `arg`) in the extension's service worker and returns its answer: the only way the
- * tests reach the background. Chromium stops an idle worker and starts a new one; Playwright's
- * evaluate has no time limit, and one into a worker that is going away may never answer (a poll
- * whose call never returns waits past every timeout). So each call takes the worker alive now, and
- * fails after WORKER_ANSWER_MS with a message saying so.
+ * tests reach the background. Chromium stops an idle worker; Playwright keeps the same Worker for
+ * it, and an evaluate then waits, with no time limit, until something starts the worker again (a
+ * poll whose call never returns waits past every timeout). So a call unanswered after
+ * WORKER_ANSWER_MS starts the worker and asks once more, within the same time.
  */
 export async function askServiceWorker<R, A = undefined>(
   session: Session,
@@ -156,20 +186,19 @@ export async function askServiceWorker<R, A = undefined>(
   arg?: A,
 ): Promise<R> {
   const own = `chrome-extension://${session.extensionId}/`;
-  const worker = session.context.serviceWorkers().findLast((w) => w.url().startsWith(own)) ?? session.worker;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`The service worker did not answer within ${WORKER_ANSWER_MS} ms`)),
-      WORKER_ANSWER_MS,
-    );
-  });
-  try {
+  const ask = () => {
+    const worker =
+      session.context.serviceWorkers().findLast((w) => w.url().startsWith(own)) ?? session.worker;
     // Playwright's own typing of the argument (Unboxed) is not exported: the plain one is enough here.
     const evaluate = worker.evaluate.bind(worker) as (f: typeof fn, a?: A) => Promise<R>;
-    return await Promise.race([evaluate(fn, arg), late]);
-  } finally {
-    clearTimeout(timer);
+    return withinAnswerTime(evaluate(fn, arg));
+  };
+  try {
+    return await ask();
+  } catch (error) {
+    if (!(error instanceof WorkerSilent)) throw error;
+    await startServiceWorker(session);
+    return ask();
   }
 }
 

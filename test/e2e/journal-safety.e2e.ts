@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { AUTOSAVE_MS } from '../../lib/journal/autosave';
 import { askServiceWorker, axeViolations, launch, smallTargets, type Session } from './harness';
 import { PASSPHRASE, filesHolding, openJournal, submitTurnOn } from './journal-steps';
 import { ui } from './locales';
@@ -201,13 +202,15 @@ describe('drafts are never lost', () => {
     const s = await start();
     const first = await openJournal(s, 'popup.html');
     await submitTurnOn(first);
+    const typed = Date.now();
     await first.getByLabel(ui('en', 'journal.body'), { exact: true }).fill('closed at once');
-    // A person's quickest close after the last key (a click outside the popup), well inside the
-    // 700 ms autosave, so only the save as the page closes can keep the words. That save writes the
-    // words sealed as they were typed: WebCrypto cannot seal synchronously, and a page closed within
-    // the same few milliseconds as the keystroke (possible only for a script) goes before its seal.
-    await first.waitForTimeout(250);
-    await first.close({ runBeforeUnload: true });
+    // Closed quickly after the last key (a click outside the popup), before the autosave, so only the
+    // save as the page closes can keep the words. That save writes the words sealed as they were
+    // typed (WebCrypto cannot seal synchronously): a page closed within the few milliseconds of
+    // that seal, faster than a person usually closes it, is gone before the words are sealed.
+    await first.waitForTimeout(200);
+    await Promise.all([first.waitForEvent('close'), first.close({ runBeforeUnload: true })]);
+    expect(Date.now() - typed, 'closed before the autosave').toBeLessThan(AUTOSAVE_MS);
     const again = await openJournal(s, 'popup.html');
     // At once, or when the closed page's save lands (a few seconds on a busy machine).
     await expect

@@ -114,7 +114,7 @@ describe('my safety plan', () => {
     const line = page.getByLabel(fr('safetyPlan.addLine'));
     // Ontario's lines, as saved: the list follows the region, known once the page has read it.
     const lineName = physicianLinesFor('CA-ON').filter((l) => l.lines.length > 0)[0]!.name.fr;
-    await expect.poll(() => line.locator('option').nth(1).textContent()).toBe(lineName);
+    await expect.poll(() => line.locator('option').nth(1).textContent(), { timeout: 10_000 }).toBe(lineName);
     await line.selectOption({ index: 1 });
     await page
       .locator('.plan-pick')

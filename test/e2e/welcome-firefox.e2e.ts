@@ -34,7 +34,9 @@ it('Firefox: opens the welcome page on install; Quebec and French carry to the p
     await waitForText(welcome, ui('fr', 'welcome.heading'));
     // Painted before the settings are read: the region saved shows once read.
     await expect
-      .poll(async () => (await byLabel(welcome, ui('fr', 'options.regionLabel'))).evaluate((s) => s.value))
+      .poll(async () => (await byLabel(welcome, ui('fr', 'options.regionLabel'))).evaluate((s) => s.value), {
+        timeout: 10_000,
+      })
       .toBe('CA-QC');
     // And stays in French: 3 s later it has not reopened in another language.
     await new Promise((resolve) => setTimeout(resolve, 3000));

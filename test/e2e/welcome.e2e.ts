@@ -78,7 +78,10 @@ describe('First run', () => {
     await welcome.getByRole('heading', { level: 1, name: ui('fr', 'welcome.heading') }).waitFor();
     // The page reopened paints before it has read the settings: the region saved shows once read.
     await expect
-      .poll(() => welcome.getByRole('combobox', { name: ui('fr', 'options.regionLabel') }).inputValue())
+      .poll(() => welcome.getByRole('combobox', { name: ui('fr', 'options.regionLabel') }).inputValue(), {
+        // A page's first read of settings and policy can take about 3 s in headless Chromium.
+        timeout: 10_000,
+      })
       .toBe('CA-QC');
     // It stays in French: no page keeps reopening.
     expect(await loadsDuring(welcome, 3000)).toBe(0);

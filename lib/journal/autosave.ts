@@ -1,0 +1,5 @@
+/**
+ * How long the journal waits after the last key before saving the draft. Short, so that closing a
+ * page right after typing loses nothing; the page saves as it closes too (journal-store.ts).
+ */
+export const AUTOSAVE_MS = 700;
