@@ -68,3 +68,17 @@ export function holdNextPolicyRead() {
   });
   return { spy, answer: () => answer() };
 }
+
+/** Settings storage whose reads answer only when told to, with what storage held when they began. */
+export function slowSettingsReads() {
+  const pending: (() => void)[] = [];
+  const storage = {
+    ...settingsStorage,
+    async load() {
+      const read = await settingsStorage.load();
+      await new Promise<void>((resolve) => pending.push(resolve));
+      return read;
+    },
+  };
+  return { storage, answer: () => pending.splice(0).forEach((resolve) => resolve()) };
+}

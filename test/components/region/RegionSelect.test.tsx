@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { OptionsApp } from '../../../components/settings/OptionsApp';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import type { Settings } from '../../../lib/settings/settings';
-import { renderWithStore } from '../../helpers';
+import { renderWithStore, slowSettingsReads } from '../../helpers';
 
 /** The region's own status line (the options page has others, for contacts). */
 const regionStatus = () => document.getElementById('region-status')!;
@@ -23,19 +23,10 @@ it('starts from a guessed region and saves the one the user picks', async () => 
 
 it('never calls a saved region a guess, while the settings are still being read', async () => {
   await settingsStorage.save({ ...(await settingsStorage.load()), region: 'CA-QC' });
-  let answer = () => {};
-  const held = new Promise<void>((resolve) => (answer = resolve));
-  const slow = {
-    ...settingsStorage,
-    load: async () => {
-      const read = await settingsStorage.load();
-      await held;
-      return read;
-    },
-  };
+  const { storage, answer } = slowSettingsReads();
   const { store } = renderWithStore(<OptionsApp />, {
     timeZone: 'America/Vancouver',
-    platform: { settings: slow },
+    platform: { settings: storage },
   });
   const starting = store.start();
   await new Promise((resolve) => setTimeout(resolve, 20));

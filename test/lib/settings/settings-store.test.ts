@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
-import { createTestStore } from '../../helpers';
+import { createTestStore, slowSettingsReads } from '../../helpers';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const saved = (region: Settings['region']): Settings => ({ ...DEFAULT_SETTINGS, region });
 
-/** Settings storage whose reads answer only when told to, with what storage held when they began. */
-function slowReads() {
-  const pending: (() => void)[] = [];
-  const storage = {
-    ...settingsStorage,
-    async load() {
-      const read = await settingsStorage.load();
-      await new Promise<void>((resolve) => pending.push(resolve));
-      return read;
-    },
-  };
-  return { storage, answer: () => pending.splice(0).forEach((resolve) => resolve()) };
-}
-
 describe('the settings slice', () => {
   it('keeps a change another page made while its first read was under way', async () => {
     await settingsStorage.save(saved('CA-ON'));
-    const { storage, answer } = slowReads();
+    const { storage, answer } = slowSettingsReads();
     const { store } = createTestStore({ platform: { settings: storage } });
     const starting = store.settings.start();
     await settle();
@@ -49,7 +35,7 @@ describe('the settings slice', () => {
   });
 
   it('stop() before start() has finished leaves no watcher behind', async () => {
-    const { storage, answer } = slowReads();
+    const { storage, answer } = slowSettingsReads();
     const { store } = createTestStore({ platform: { settings: storage } });
     const starting = store.settings.start();
     store.settings.stop();
