@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../lib/settings/settings';
-import { EXTENSION_DIR, launch, seedContacts, type Session } from '../test/e2e/harness';
+import { askServiceWorker, EXTENSION_DIR, launch, seedContacts, type Session } from '../test/e2e/harness';
 import { signLabel, ui, type TestLang } from '../test/e2e/locales';
 import { icon } from './make-icons.mjs';
 
@@ -139,7 +139,7 @@ it.each(['en', 'fr'] as const)('renders the store images in %s', async (lang) =>
   mkdirSync(dir, { recursive: true });
   const session = await launch({ lang });
   try {
-    await session.worker.evaluate((settings) => chrome.storage.local.set({ settings }), {
+    await askServiceWorker(session, (settings) => chrome.storage.local.set({ settings }), {
       ...DEFAULT_SETTINGS,
       region: REGION[lang],
     } as Record<string, unknown>);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { askServiceWorker } from '../e2e/ask-service-worker.mjs';
 import { launchWithExtension } from '../e2e/browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -52,7 +53,9 @@ const base = `chrome-extension://${extensionId}/`;
 // it opens before that; it is timed too.
 let toolbarPopup = '';
 for (let i = 0; i < 300 && !/\/popup-\w+\.html$/.test(toolbarPopup); i++) {
-  toolbarPopup = await worker.evaluate(() => globalThis.chrome.action.getPopup({}));
+  toolbarPopup = String(
+    await askServiceWorker({ context, worker, extensionId }, () => globalThis.chrome.action.getPopup({})),
+  );
   await new Promise((done) => setTimeout(done, 100));
 }
 if (!/\/popup-\w+\.html$/.test(toolbarPopup)) throw new Error(`the toolbar opens ${toolbarPopup}`);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import type { Contact } from '../../lib/people/contacts';
+import { askServiceWorker as askWorker } from './ask-service-worker.mjs';
 import { launchWithExtension } from './browser.mjs';
 import { AXE_SOURCE, AXE_TAGS, hasAxe, horizontalScrollInPage, runAxe, smallTargetsInPage } from './in-page';
 import { ui, type TestLang } from './locales';
@@ -140,77 +141,17 @@ export async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
 }
 
-/** How long a test waits for the service worker to answer, before starting it, then after. */
-const WORKER_ANSWER_MS = 5_000;
-
-class WorkerSilent extends Error {}
-
-/** `answer`, or WorkerSilent after WORKER_ANSWER_MS; the timer goes either way. */
-async function withinAnswerTime<R>(answer: Promise<R>, silence: string): Promise<R> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const silent = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WorkerSilent(silence)), WORKER_ANSWER_MS);
-  });
-  try {
-    return await Promise.race([answer, silent]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Starts the extension's service worker, as the browser does when an event comes for it. */
-async function startServiceWorker(session: Session): Promise<void> {
-  // The first tab of the profile: tests open and close their own pages, never this one.
-  const opened = session.context.pages()[0] ? undefined : await session.context.newPage();
-  const cdp = await session.context.newCDPSession(opened ?? session.context.pages()[0]!);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${session.extensionId}/` });
-  } finally {
-    await cdp.detach().catch(() => undefined);
-    await opened?.close();
-  }
-}
-
 /**
  * Runs `fn` (with `arg`) in the extension's service worker and returns its answer: the only way the
- * tests reach the background. Chromium stops an idle worker; Playwright keeps the same Worker for
- * it, and an evaluate then waits, with no time limit, until something starts the worker again (a
- * poll whose call never returns waits past every timeout). So a call unanswered after
- * WORKER_ANSWER_MS starts the worker, and the same call, not a second one, runs once it has started:
- * `fn` runs once (it may fire listeners or set alarms).
+ * tests reach the background. It starts a worker Chromium has stopped, and runs `fn` once
+ * (ask-service-worker.mjs, shared with the benchmark).
  */
-export async function askServiceWorker<R, A = undefined>(
+export function askServiceWorker<R, A = undefined>(
   session: Session,
   fn: (arg: A) => R | Promise<R>,
   arg?: A,
 ): Promise<R> {
-  const own = `chrome-extension://${session.extensionId}/`;
-  const worker = session.context.serviceWorkers().findLast((w) => w.url().startsWith(own)) ?? session.worker;
-  // Playwright's own typing of the argument (Unboxed) is not exported: the plain one is enough here.
-  const evaluate = worker.evaluate.bind(worker) as (f: typeof fn, a?: A) => Promise<R>;
-  const answer = evaluate(fn, arg);
-  // Left unawaited if the worker never answers: its rejection then is no unhandled error.
-  answer.catch(() => undefined);
-  try {
-    return await withinAnswerTime(answer, `The service worker did not answer within ${WORKER_ANSWER_MS} ms`);
-  } catch (error) {
-    if (!(error instanceof WorkerSilent)) throw error;
-  }
-  try {
-    await startServiceWorker(session);
-  } catch (cause) {
-    throw new Error(
-      `The service worker did not answer within ${WORKER_ANSWER_MS} ms, and could not be started`,
-      {
-        cause,
-      },
-    );
-  }
-  return withinAnswerTime(
-    answer,
-    `The service worker did not answer within ${WORKER_ANSWER_MS} ms, nor within ${WORKER_ANSWER_MS} ms of being started`,
-  );
+  return askWorker(session, fn as (arg: unknown) => unknown, arg) as Promise<R>;
 }
 
 /** Writes these people where Reach keeps them, as if the user had added them in Settings. */
