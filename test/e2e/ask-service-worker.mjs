@@ -1,9 +1,9 @@
 // @ts-check
-// The tests' and the benchmark's one way into the extension's background (a plain module, so that
-// the benchmark, run by Node without a build step, shares it with the tests).
+// The one way into the extension's background for the tests, the benchmark and the store images (a
+// plain module, so that the benchmark, run by Node without a build step, shares it with the tests).
 
 /** How long a call waits for the service worker to answer, before starting it, then after. */
-export const WORKER_ANSWER_MS = 5_000;
+const WORKER_ANSWER_MS = 5_000;
 
 class WorkerSilent extends Error {}
 
@@ -33,7 +33,7 @@ async function withinAnswerTime(answer, silence) {
  * @param {ServiceWorkerSession} session
  */
 async function startServiceWorker(session) {
-  // The first tab of the profile: tests open and close their own pages, never this one.
+  // The first tab of the profile: callers open and close their own pages, never this one.
   const first = session.context.pages()[0];
   const opened = first ? undefined : await session.context.newPage();
   const cdp = await session.context.newCDPSession(

@@ -151,6 +151,7 @@ export function askServiceWorker<R, A = undefined>(
   fn: (arg: A) => R | Promise<R>,
   arg?: A,
 ): Promise<R> {
+  // The module is plain JavaScript, so its own types are loose: the casts only restore the caller's.
   return askWorker(session, fn as (arg: unknown) => unknown, arg) as Promise<R>;
 }
 
