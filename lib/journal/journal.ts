@@ -68,6 +68,14 @@ export interface SealedDraft extends PageDraft {
   keyId: string;
 }
 
+/** The plan on screen (`plan`), sealed ahead of need as `saved`, the copy that goes to disk. */
+export interface SealedPlan {
+  plan: SafetyPlan;
+  saved: SafetyPlan;
+  record: PlanRecord;
+  keyId: string;
+}
+
 const NOTE: RecordPlace = { kind: 'note' };
 const draftPlace = (slot: string): RecordPlace => ({ kind: 'draft', slot });
 /** Tries again when a page saved while everything was being rewritten (see rewriteAll). */
@@ -326,6 +334,24 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
       } catch {
         return { plan: null, unreadable: true };
       }
+    },
+    /**
+     * The plan sealed ahead of need, as sealDraft, so that a page closing can write it without
+     * awaiting anything (writeSealedPlan). Its time is the sealing's: the repository refuses it if
+     * the plan on disk is newer.
+     */
+    async sealPlanAhead(plan: SafetyPlan, t?: Ticket): Promise<SealedPlan> {
+      const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1) };
+      const { key, keyId } = await sealing(t, true);
+      return { plan, saved, keyId, record: await sealPlan(key, saved) };
+    },
+    /**
+     * Writes a sealed plan with every request sent before it returns, unless a plan was saved since
+     * `over` (see savePlan); null if it cannot yet. A refusal rejects, with no reason given: the
+     * caller then saves the usual way, which says why.
+     */
+    writeSealedPlan(sealed: SealedPlan, over?: number): Promise<void> | null {
+      return repo.putPlanAtOnce(sealed.record, sealed.keyId, over);
     },
     /**
      * Seals and writes the plan, with the ticket and key check notes use: a save that a lock

@@ -467,6 +467,31 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       await tx.done;
     },
     /**
+     * putPlan for a page that is closing, as putDraftAtOnce: every request goes out before this
+     * returns. The checks putPlan makes (the vault holds `keyId`; no plan saved since `over`, or
+     * newer than this one) read what was there before the write, in the same transaction, and abort
+     * it when one fails. Null when no connection is open yet (the caller saves the usual way).
+     */
+    putPlanAtOnce(plan: PlanRecord, keyId: string, over?: number): Promise<void> | null {
+      let tx;
+      try {
+        // Throws when the connection closed meanwhile.
+        tx = opened?.transaction('meta', 'readwrite', STRICT);
+      } catch {
+        return null;
+      }
+      if (!tx) return null;
+      const checks = Promise.all([checkVault(tx.store, keyId), planIn(tx.store)]);
+      queue(tx.store.put(plan, PLAN_KEY));
+      void checks
+        .then(([vaultHolds, here]) => {
+          const savedElsewhere = over !== undefined && (here?.updatedAt ?? 0) > over;
+          if (!vaultHolds || savedElsewhere || (here && here.updatedAt >= plan.updatedAt)) tx.abort();
+        })
+        .catch(() => undefined);
+      return tx.done;
+    },
+    /**
      * Imports in one transaction: all the records land, or (on any error, a full disk included)
      * none do. With `replace`, existing notes go first, in the same transaction. A plan from the
      * file replaces this one only if newer, or with `replace`; a file without one leaves this one

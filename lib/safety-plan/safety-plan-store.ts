@@ -1,13 +1,12 @@
 import { signal } from '@preact/signals';
+import { AUTOSAVE_MS } from '../journal/autosave';
+import type { SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
 import { createNotesChanges, type NotesChanges } from '../journal/notes-changes';
 import { PlanChangedElsewhereError } from '../journal/repository';
 import { StaleError, type Ticket } from '../journal/session/session';
 import { emptyPlan, type SafetyPlan } from './safety-plan';
-
-/** As the journal's notes: short, so that closing a page right after typing loses nothing. */
-export const PLAN_AUTOSAVE_MS = 700;
 
 export type PlanLoad = 'idle' | 'loading' | 'ready' | 'unreadable';
 
@@ -45,10 +44,36 @@ export function createSafetyPlanStore(
   let loads = 0;
   /** One save at a time: a late save never lands after a newer one from this page. */
   let writes: Promise<unknown> = Promise.resolve();
+  /** Saves begun and not yet landed (or failed). */
+  let saving = 0;
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
     const next = writes.then(write, write);
     writes = next.catch(() => undefined);
     return next;
+  };
+  /** The plan on screen, sealed as it changes, for a page closing right after an edit (saveNow). */
+  let sealed: SealedPlan | undefined;
+  let sealingAhead = false;
+  let sealAgain = false;
+  /** Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts). */
+  const sealAhead = () => {
+    if (sealingAhead) {
+      sealAgain = true;
+      return;
+    }
+    sealingAhead = true;
+    void (async () => {
+      do {
+        sealAgain = false;
+        const current = plan.value;
+        if (!current) continue;
+        const t = session.ticket();
+        const next = await journal.sealPlanAhead(current, t);
+        if (session.current(t)) sealed = next;
+      } while (sealAgain);
+    })()
+      .catch(() => undefined)
+      .finally(() => (sealingAhead = false));
   };
 
   const forget = () => {
@@ -56,6 +81,7 @@ export function createSafetyPlanStore(
     if (autosave !== undefined) clearTimeout(autosave);
     autosave = undefined;
     plan.value = null;
+    sealed = undefined;
     conflict.value = null;
     base = undefined;
     load.value = 'idle';
@@ -102,12 +128,29 @@ export function createSafetyPlanStore(
     if (conflict.value) return false;
     const t = session.ticket();
     saveState.value = 'saving';
-    try {
-      const saved = await serial(async () => {
+    const usual = () =>
+      serial(async () => {
         const done = await journal.savePlan(current, t, closing, base);
         base = done.updatedAt;
         return done;
       });
+    // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly
+    // this one) goes out now, before any await, unless another save of this page is on its way.
+    const ready = closing && saving === 0 && sealed?.plan === current ? sealed : undefined;
+    const write = ready && journal.writeSealedPlan(ready, base);
+    saving++;
+    try {
+      let saved: SafetyPlan;
+      if (ready && write) {
+        const atOnce = write.then(() => {
+          base = ready.saved.updatedAt;
+          return ready.saved;
+        });
+        // Later saves of this page wait for this one, as for any other.
+        writes = atOnce.catch(() => undefined);
+        // Refused, or failed: saved the usual way, which says why (another page's plan, a lock).
+        saved = await atOnce.catch(usual);
+      } else saved = await usual();
       if (!session.current(t)) return false;
       if (plan.value === current) {
         plan.value = saved;
@@ -123,6 +166,8 @@ export function createSafetyPlanStore(
         await meetConflict().catch(() => undefined);
       } else saveState.value = 'failed';
       return false;
+    } finally {
+      saving--;
     }
   };
 
@@ -144,10 +189,11 @@ export function createSafetyPlanStore(
       if (!plan.value) return;
       plan.value = update(plan.value);
       dirty = true;
+      sealAhead();
       saveState.value = 'idle';
       void lifecycle.touch();
       if (autosave !== undefined) clearTimeout(autosave);
-      autosave = setTimeout(() => void saveNow(), PLAN_AUTOSAVE_MS);
+      autosave = setTimeout(() => void saveNow(), AUTOSAVE_MS);
     },
     saveNow,
     /** The person keeps the plan on screen: it is saved over the other page's. */

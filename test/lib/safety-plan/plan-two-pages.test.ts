@@ -103,3 +103,57 @@ describe('the plan open in two pages', () => {
     expect(await onDisk()).toEqual(['four']);
   });
 });
+
+// A popup closed right after an edit may be gone before any await resumes (the e2e
+// safety-plan-close test shows it in Chromium): the plan sealed as it changed goes out at once.
+describe('the plan saved as its page closes', () => {
+  const sealedSoon = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+  it('writes the plan sealed as it was edited before any await', async () => {
+    const { popup, onDisk } = await twoPages();
+    say(popup, 'closed at once');
+    await sealedSoon();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      const closing = popup.plan.saveNow(true);
+      // The page may be gone before any await resumes: the write has gone out already.
+      expect(put).toHaveBeenCalledTimes(1);
+      expect(await closing).toBe(true);
+    } finally {
+      put.mockRestore();
+    }
+    expect(await onDisk()).toEqual(['closed at once']);
+    expect(popup.plan.saveState.value).toBe('saved');
+  });
+
+  it('never writes over a plan another page saved since, even when the message never came', async () => {
+    const { popup, panel, onDisk } = await twoPages({ watching: false });
+    say(panel, 'saved in the side panel');
+    expect(await panel.plan.saveNow()).toBe(true);
+    say(popup, 'typed in the popup');
+    await sealedSoon();
+    expect(await popup.plan.saveNow(true)).toBe(false);
+    expect(popup.plan.conflict.value?.reasons).toEqual(['saved in the side panel']);
+    expect(await onDisk()).toEqual(['saved in the side panel']);
+  });
+
+  it('hidden, then closed: the second save does not take the first for another page’s', async () => {
+    const { popup, onDisk } = await twoPages();
+    say(popup, 'hidden, then closed');
+    await sealedSoon();
+    expect(await Promise.all([popup.plan.saveNow(true), popup.plan.saveNow(true)])).toEqual([true, true]);
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['hidden, then closed']);
+  });
+
+  it('after a lock, nothing sealed before it is written', async () => {
+    const { popup, panel, onDisk } = await twoPages();
+    say(popup, 'before the lock');
+    await sealedSoon();
+    await panel.journal.lock();
+    await vi.waitFor(() => expect(popup.plan.plan.value).toBeNull());
+    expect(await popup.plan.saveNow(true)).toBe(true);
+    await popup.journal.unlock(PASS);
+    expect(await onDisk()).toBeUndefined();
+  });
+});
