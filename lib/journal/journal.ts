@@ -337,18 +337,18 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     },
     /**
      * The plan sealed ahead of need, as sealDraft, so that a page closing can write it without
-     * awaiting anything (writeSealedPlan). Its time is the sealing's: the repository refuses it if
-     * the plan on disk is newer.
+     * awaiting anything (writeSealedPlan). Its time is the sealing's, and later than `after` (the
+     * plan this page last read or saved): the repository refuses a plan no newer than the one on disk.
      */
-    async sealPlanAhead(plan: SafetyPlan, t?: Ticket): Promise<SealedPlan> {
-      const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1) };
+    async sealPlanAhead(plan: SafetyPlan, t?: Ticket, after = 0): Promise<SealedPlan> {
+      const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1, after + 1) };
       const { key, keyId } = await sealing(t, true);
       return { plan, saved, keyId, record: await sealPlan(key, saved) };
     },
     /**
-     * Writes a sealed plan with every request sent before it returns, unless a plan was saved since
-     * `over` (see savePlan); null if it cannot yet. A refusal rejects, with no reason given: the
-     * caller then saves the usual way, which says why.
+     * Writes a sealed plan with every request sent before it returns, with savePlan's checks (the
+     * key, a plan saved since `over`, a newer plan); null if it cannot yet. A refusal rejects, with
+     * no reason given: the caller then saves the usual way, which says why.
      */
     writeSealedPlan(sealed: SealedPlan, over?: number): Promise<void> | null {
       return repo.putPlanAtOnce(sealed.record, sealed.keyId, over);

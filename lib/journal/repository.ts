@@ -200,6 +200,8 @@ async function readDrafts(store: DraftStore): Promise<DraftRecord[]> {
  * key the records were sealed with. Otherwise nothing is written (JournalChangedError).
  */
 type MetaReader = { get(key: 'vault' | typeof PLAN_KEY): Promise<VaultRecord | PlanRecord | undefined> };
+// These readers send their request before their first await: the writes made as a page closes
+// (putDraftAtOnce, putPlanAtOnce) rely on it, so that the reads come before the write.
 const vaultIn = async (meta: MetaReader) => (await meta.get('vault')) as VaultRecord | undefined;
 const planIn = async (meta: MetaReader) => (await meta.get(PLAN_KEY)) as PlanRecord | undefined;
 
@@ -207,6 +209,15 @@ async function checkVault(meta: MetaReader, keyId?: string) {
   if (keyId === undefined) return true;
   const vault = await vaultIn(meta);
   return !!vault && (vault.keyId === undefined || vault.keyId === keyId);
+}
+/**
+ * Why `plan` may not be written over the plan `here`, or null when it may: another page saved one
+ * since `over` (the time of the plan the edits started from), or the plan here is as new or newer.
+ */
+function planRefusal(here: PlanRecord | undefined, plan: PlanRecord, over?: number): Error | null {
+  if (over !== undefined && (here?.updatedAt ?? 0) > over) return new PlanChangedElsewhereError();
+  if (here && here.updatedAt >= plan.updatedAt) return new JournalChangedError();
+  return null;
 }
 /** Aborts a write whose ticket failed. */
 async function refuse(
@@ -459,18 +470,17 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     async putPlan(plan: PlanRecord, keyId?: string, over?: number) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
       if (!(await checkVault(tx.store, keyId))) return refuse(tx);
-      const here = await planIn(tx.store);
-      if (over !== undefined && (here?.updatedAt ?? 0) > over)
-        return refuse(tx, new PlanChangedElsewhereError());
-      if (here && here.updatedAt >= plan.updatedAt) return refuse(tx);
+      const refusal = planRefusal(await planIn(tx.store), plan, over);
+      if (refusal) return refuse(tx, refusal);
       queue(tx.store.put(plan, PLAN_KEY));
       await tx.done;
     },
     /**
      * putPlan for a page that is closing, as putDraftAtOnce: every request goes out before this
-     * returns. The checks putPlan makes (the vault holds `keyId`; no plan saved since `over`, or
-     * newer than this one) read what was there before the write, in the same transaction, and abort
-     * it when one fails. Null when no connection is open yet (the caller saves the usual way).
+     * returns. putPlan's checks (the vault holds `keyId`; planRefusal) read what was there before
+     * the write, in the same transaction, and abort it when one fails: the transaction cannot
+     * commit before the write's own result, which comes after theirs. Null when no connection is
+     * open yet (the caller saves the usual way).
      */
     putPlanAtOnce(plan: PlanRecord, keyId: string, over?: number): Promise<void> | null {
       let tx;
@@ -485,8 +495,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       queue(tx.store.put(plan, PLAN_KEY));
       void checks
         .then(([vaultHolds, here]) => {
-          const savedElsewhere = over !== undefined && (here?.updatedAt ?? 0) > over;
-          if (!vaultHolds || savedElsewhere || (here && here.updatedAt >= plan.updatedAt)) tx.abort();
+          if (!vaultHolds || planRefusal(here, plan, over)) tx.abort();
         })
         .catch(() => undefined);
       return tx.done;

@@ -68,7 +68,7 @@ export function createSafetyPlanStore(
         const current = plan.value;
         if (!current) continue;
         const t = session.ticket();
-        const next = await journal.sealPlanAhead(current, t);
+        const next = await journal.sealPlanAhead(current, t, base);
         if (session.current(t)) sealed = next;
       } while (sealAgain);
     })()
@@ -135,15 +135,16 @@ export function createSafetyPlanStore(
         return done;
       });
     // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly
-    // this one) goes out now, before any await, unless another save of this page is on its way.
+    // this one) goes out now, before any await. Not while another save of this page is on its way:
+    // written first, it would be refused when that one landed, or taken for another page's plan.
     const ready = closing && saving === 0 && sealed?.plan === current ? sealed : undefined;
-    const write = ready && journal.writeSealedPlan(ready, base);
     saving++;
     try {
+      const write = ready && journal.writeSealedPlan(ready, base);
       let saved: SafetyPlan;
       if (ready && write) {
         const atOnce = write.then(() => {
-          base = ready.saved.updatedAt;
+          if (session.current(t)) base = ready.saved.updatedAt;
           return ready.saved;
         });
         // Later saves of this page wait for this one, as for any other.
@@ -155,6 +156,9 @@ export function createSafetyPlanStore(
       if (plan.value === current) {
         plan.value = saved;
         dirty = false;
+      } else {
+        // Edited meanwhile: sealed again, later than this save, or a closing write would be refused.
+        sealAhead();
       }
       saveState.value = 'saved';
       changes.announce();
@@ -211,6 +215,7 @@ export function createSafetyPlanStore(
       if (autosave !== undefined) clearTimeout(autosave);
       autosave = undefined;
       plan.value = other;
+      sealed = undefined;
       base = other.updatedAt;
       conflict.value = null;
       dirty = false;

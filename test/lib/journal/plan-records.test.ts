@@ -275,6 +275,46 @@ describe('the repository', () => {
     expect((await page.journal.plan()).plan).toEqual(second);
   });
 
+  it('as a page closes, writes a plan where putPlan would, and nowhere else', async () => {
+    const key = await newDataKey();
+    const vault = {
+      ...(await wrapDataKey(key, PASS, VAULT_CONTEXT)),
+      createdAt: 1,
+      format: 2 as const,
+      keyId: 'k1',
+    };
+    /** Each write, on a disk holding a plan from `on` (or none): refused, or written and kept. */
+    const both = async (on: number | undefined, at: number, keyId: string, over?: number) => {
+      const results: string[] = [];
+      for (const write of ['putPlan', 'putPlanAtOnce'] as const) {
+        const repo = createRepository(`repo-${Math.random()}`);
+        await repo.createVault(vault);
+        if (on !== undefined) await repo.putPlan(await sealPlan(key, plan('on disk', on)), 'k1');
+        const record = await sealPlan(key, plan('this one', at));
+        const written =
+          write === 'putPlan' ? repo.putPlan(record, keyId, over) : repo.putPlanAtOnce(record, keyId, over);
+        const outcome = written
+          ? await written.then(
+              () => 'written',
+              () => 'refused',
+            )
+          : 'not sent';
+        const stored = await repo.plan();
+        const kept = stored && (await openPlan(key, stored)).reasons[0] === 'this one';
+        results.push(kept ? `${outcome}, kept` : outcome);
+        await repo.close();
+      }
+      return results;
+    };
+    expect(await both(undefined, 1_000, 'k1')).toEqual(['written, kept', 'written, kept']);
+    expect(await both(1_000, 2_000, 'k1', 1_000)).toEqual(['written, kept', 'written, kept']);
+    // Older, as old, another key, or a plan saved since the one the edits started from.
+    expect(await both(2_000, 1_000, 'k1')).toEqual(['refused', 'refused']);
+    expect(await both(2_000, 2_000, 'k1')).toEqual(['refused', 'refused']);
+    expect(await both(undefined, 1_000, 'k2')).toEqual(['refused', 'refused']);
+    expect(await both(2_000, 3_000, 'k1', 1_000)).toEqual(['refused', 'refused']);
+  });
+
   it('does not write a plan sealed with a key the vault no longer holds', async () => {
     const repo = createRepository(`repo-${Math.random()}`);
     const key = await newDataKey();
