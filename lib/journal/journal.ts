@@ -338,7 +338,8 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     /**
      * The plan sealed ahead of need, as sealDraft, so that a page closing can write it without
      * awaiting anything (writeSealedPlan). Its time is the sealing's, and later than `after` (the
-     * plan this page last read or saved): the repository refuses a plan no newer than the one on disk.
+     * time of the plan this page's edits start from): the repository refuses a plan no newer than
+     * the one on disk.
      */
     async sealPlanAhead(plan: SafetyPlan, t?: Ticket, after = 0): Promise<SealedPlan> {
       const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1, after + 1) };
@@ -347,7 +348,7 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     },
     /**
      * Writes a sealed plan with every request sent before it returns, with savePlan's checks (the
-     * key, a plan saved since `over`, a newer plan); null if it cannot yet. A refusal rejects, with
+     * key, a plan saved since `over`, one as new or newer); null if it cannot yet. A refusal rejects, with
      * no reason given: the caller then saves the usual way, which says why.
      */
     writeSealedPlan(sealed: SealedPlan, over?: number): Promise<void> | null {

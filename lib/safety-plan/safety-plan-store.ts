@@ -97,6 +97,9 @@ export function createSafetyPlanStore(
     if (load.value === 'idle') load.value = 'loading';
     const found = await journal.plan(t);
     if (stale()) return;
+    // Edited while the plan was being read (a page following another's save): the words typed
+    // here are never replaced; the other plan is shown beside them instead.
+    if (dirty) return meetConflict();
     plan.value = found.plan ?? emptyPlan();
     // A plan that no longer opens is written over, as before: there is nothing to choose between.
     base = found.unreadable ? undefined : (found.plan?.updatedAt ?? 0);

@@ -60,6 +60,24 @@ describe('the plan open in two pages', () => {
     await vi.waitFor(() => expect(popup.plan.plan.value?.reasons).toEqual(['typed in the side panel']));
   });
 
+  it('words typed while another page’s save is being read are kept, the other plan beside them', async () => {
+    const { popup, panel } = await twoPages();
+    // The side panel reads slowly: its words come while it follows the popup's save.
+    const read = panel.journal.plan.bind(panel.journal);
+    let reading = false;
+    panel.journal.plan = async (...args) => {
+      reading = true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return read(...args);
+    };
+    say(popup, 'saved in the popup');
+    expect(await popup.plan.saveNow()).toBe(true);
+    await vi.waitFor(() => expect(reading).toBe(true));
+    say(panel, 'typed in the side panel');
+    await vi.waitFor(() => expect(panel.plan.conflict.value?.reasons).toEqual(['saved in the popup']));
+    expect(panel.plan.plan.value?.reasons).toEqual(['typed in the side panel']);
+  });
+
   it('"take the other one" shows the other plan and lets this page’s words go', async () => {
     const { popup, panel, onDisk } = await twoPages();
     say(panel, 'typed in the side panel');
@@ -141,7 +159,7 @@ describe('the plan saved as its page closes', () => {
 
   it('an edit made while this page’s own save was on its way is still written at once', async () => {
     const { popup, onDisk } = await twoPages();
-    // The autosave's first read is slow: the next edit is sealed before that save takes its time.
+    // This page's save is slow to begin: the next edit is sealed before that save takes its time.
     const savePlan = popup.journal.savePlan.bind(popup.journal);
     popup.journal.savePlan = async (...args) => {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -175,5 +193,29 @@ describe('the plan saved as its page closes', () => {
     expect(await Promise.all([popup.plan.saveNow(true), popup.plan.saveNow(true)])).toEqual([true, true]);
     expect(popup.plan.conflict.value).toBeNull();
     expect(await onDisk()).toEqual(['hidden, then closed']);
+  });
+  it('on a stopped clock too: the plan sealed after this page’s own save is later than it', async () => {
+    const { popup, onDisk } = await twoPages();
+    vi.spyOn(Date, 'now').mockReturnValue(1_900_000_000_000);
+    try {
+      say(popup, 'first');
+      const autosave = popup.plan.saveNow();
+      say(popup, 'then the last words');
+      expect(await autosave).toBe(true);
+      await sealedSoon();
+      expect(await closeAndWatch(popup)).toEqual({ saved: true, putsBeforeAwait: 1, puts: 1, usualSaves: 0 });
+    } finally {
+      vi.mocked(Date.now).mockRestore();
+    }
+    expect(await onDisk()).toEqual(['then the last words']);
+  });
+
+  it('closing while this page’s autosave is on its way: both land, no conflict', async () => {
+    const { popup, onDisk } = await twoPages();
+    say(popup, 'saved twice at once');
+    await sealedSoon();
+    expect(await Promise.all([popup.plan.saveNow(), popup.plan.saveNow(true)])).toEqual([true, true]);
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['saved twice at once']);
   });
 });
