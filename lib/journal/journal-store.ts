@@ -7,6 +7,7 @@ import { findNotes, searchable } from './search-index';
 import { JournalExistsError } from './repository';
 import { StaleError, type Ticket } from './session/session';
 import type { JournalPlatform } from './journal.browser';
+import { newestOnly } from './newest-only';
 import type { KeyChange } from './session/lock';
 
 export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlocked';
@@ -88,8 +89,6 @@ export function createJournalStore(platform: JournalPlatform) {
   const waiting = new Set<string>();
   /** The writer's words, sealed as they change (sealAhead); only ever the newest seal. */
   let sealed: SealedDraft | undefined;
-  let sealingAhead = false;
-  let sealAgain = false;
   /** Draft and note writes, one at a time: a late draft save never lands after its note. */
   let writes: Promise<unknown> = Promise.resolve();
   /** Writes queued and not yet settled. */
@@ -279,25 +278,13 @@ export function createJournalStore(platform: JournalPlatform) {
    * Seals the writer's words each time they change (one seal at a time, then the newest), so that
    * a page closing right after typing can write them at once (saveDraftNow).
    */
-  const sealAhead = () => {
-    if (sealingAhead) {
-      sealAgain = true;
-      return;
-    }
-    sealingAhead = true;
-    void (async () => {
-      do {
-        sealAgain = false;
-        const note = draft.value;
-        if (!note || isEmptyNote(note)) continue;
-        const t = session.ticket();
-        const next = await journal.sealDraft(slot, note, t);
-        if (current(t)) sealed = next;
-      } while (sealAgain);
-    })()
-      .catch(() => undefined)
-      .finally(() => (sealingAhead = false));
-  };
+  const sealAhead = newestOnly(async () => {
+    const note = draft.value;
+    if (!note || isEmptyNote(note)) return;
+    const t = session.ticket();
+    const next = await journal.sealDraft(slot, note, t);
+    if (current(t)) sealed = next;
+  });
 
   /** `closing`: the page is being hidden or closed, and may be gone before the session answers. */
   const saveDraftNow = async (closing = false): Promise<boolean> => {

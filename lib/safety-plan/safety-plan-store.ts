@@ -3,6 +3,7 @@ import { AUTOSAVE_MS } from '../journal/autosave';
 import type { SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
+import { newestOnly } from '../journal/newest-only';
 import { createNotesChanges, type NotesChanges } from '../journal/notes-changes';
 import { PlanChangedElsewhereError } from '../journal/repository';
 import { StaleError, type Ticket } from '../journal/session/session';
@@ -53,28 +54,14 @@ export function createSafetyPlanStore(
   };
   /** The plan on screen, sealed as it changes, for a page closing right after an edit (saveNow). */
   let sealed: SealedPlan | undefined;
-  let sealingAhead = false;
-  let sealAgain = false;
   /** Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts). */
-  const sealAhead = () => {
-    if (sealingAhead) {
-      sealAgain = true;
-      return;
-    }
-    sealingAhead = true;
-    void (async () => {
-      do {
-        sealAgain = false;
-        const current = plan.value;
-        if (!current) continue;
-        const t = session.ticket();
-        const next = await journal.sealPlanAhead(current, t, base);
-        if (session.current(t)) sealed = next;
-      } while (sealAgain);
-    })()
-      .catch(() => undefined)
-      .finally(() => (sealingAhead = false));
-  };
+  const sealAhead = newestOnly(async () => {
+    const current = plan.value;
+    if (!current) return;
+    const t = session.ticket();
+    const next = await journal.sealPlanAhead(current, t, base);
+    if (session.current(t)) sealed = next;
+  });
 
   const forget = () => {
     loads++;

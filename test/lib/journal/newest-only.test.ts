@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { newestOnly } from '../../../lib/journal/newest-only';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('newestOnly', () => {
+  it('runs one at a time, and once more after the last call, with the newest state', async () => {
+    let state = 'a';
+    const seen: string[] = [];
+    let running = 0;
+    let most = 0;
+    const release: (() => void)[] = [];
+    const run = newestOnly(async () => {
+      running++;
+      most = Math.max(most, running);
+      const read = state;
+      await new Promise<void>((resolve) => release.push(resolve));
+      seen.push(read);
+      running--;
+    });
+    run();
+    state = 'b';
+    run();
+    state = 'c';
+    run();
+    while (release.length) {
+      release.shift()!();
+      await settle();
+    }
+    // The first run, then one more for the two calls made during it, which reads the newest state.
+    expect(seen).toEqual(['a', 'c']);
+    expect(most).toBe(1);
+  });
+
+  it('a failed run ends quietly, and the next call runs again', async () => {
+    const runs: string[] = [];
+    let fail = true;
+    const run = newestOnly(async () => {
+      runs.push(fail ? 'failed' : 'ran');
+      if (fail) throw new Error('no key');
+    });
+    run();
+    await settle();
+    fail = false;
+    run();
+    await settle();
+    expect(runs).toEqual(['failed', 'ran']);
+  });
+});
