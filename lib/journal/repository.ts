@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Bytes } from './crypto';
 
 /**
@@ -138,6 +138,9 @@ export interface JournalDB extends DBSchema {
 
 const STRICT = { durability: 'strict' } as const;
 
+/** The stores a write made as a page closes may touch. */
+type CloseTimeTransaction = IDBPTransaction<JournalDB, ('meta' | 'drafts')[], 'readwrite'>;
+
 /** A request inside a write: its failure surfaces through tx.done, so the request itself stays quiet. */
 const queue = (request: Promise<unknown>) => void request.catch(() => undefined);
 
@@ -258,6 +261,34 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
         dbPromise = opened = undefined;
       },
     }).then((database) => (opened = database)));
+
+  /**
+   * A write for a page that is closing (putDraftAtOnce, putPlanAtOnce): `send` puts every request
+   * into the transaction before its first await, because the page may be gone before any await
+   * resumes; its checks read what was there before the write, and the transaction aborts when
+   * they fail. It cannot commit first: the write's own result comes after theirs. Null when no
+   * connection is open yet, or it closed meanwhile (the caller saves the usual way).
+   */
+  function writeAtOnce(send: (tx: CloseTimeTransaction) => Promise<boolean>): Promise<void> | null {
+    let tx: CloseTimeTransaction | undefined;
+    try {
+      tx = opened?.transaction(['meta', 'drafts'], 'readwrite', STRICT);
+    } catch {
+      return null;
+    }
+    if (!tx) return null;
+    const written = tx;
+    const abort = () => {
+      try {
+        written.abort();
+      } catch {
+        // Already finished: it committed or failed on its own, and `done` says which.
+      }
+    };
+    // A check that fails, or a request that could not be sent (the put threw), writes nothing.
+    void send(written).then((ok) => ok || abort(), abort);
+    return written.done;
+  }
 
   return {
     async vault(): Promise<VaultRecord | undefined> {
@@ -422,25 +453,13 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       queue(tx.objectStore('drafts').put(draft, slot));
       await tx.done;
     },
-    /**
-     * putDraft for a page that is closing: every request goes out before this returns, because the
-     * page may be gone before any await resumes. The ticket check then runs inside the same
-     * transaction and aborts it if the vault no longer holds `keyId`. Null when no connection is
-     * open yet (the caller saves the usual way).
-     */
+    /** putDraft for a page that is closing (writeAtOnce), under the same ticket: the vault holds `keyId`. */
     putDraftAtOnce(slot: string, draft: NoteRecord, keyId: string): Promise<void> | null {
-      let tx;
-      try {
-        // Throws when the connection closed meanwhile.
-        tx = opened?.transaction(['meta', 'drafts'], 'readwrite', STRICT);
-      } catch {
-        return null;
-      }
-      if (!tx) return null;
-      const check = checkVault(tx.objectStore('meta'), keyId);
-      queue(tx.objectStore('drafts').put(draft, slot));
-      void check.then((ok) => ok || tx.abort()).catch(() => undefined);
-      return tx.done;
+      return writeAtOnce((tx) => {
+        const check = checkVault(tx.objectStore('meta'), keyId);
+        queue(tx.objectStore('drafts').put(draft, slot));
+        return check;
+      });
     },
     /** Saves a finished note and clears its page's draft in one transaction: never both, never neither. */
     async commitDraft(note: NoteRecord, slot: string, keyId?: string) {
@@ -475,30 +494,15 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       queue(tx.store.put(plan, PLAN_KEY));
       await tx.done;
     },
-    /**
-     * putPlan for a page that is closing, as putDraftAtOnce: every request goes out before this
-     * returns. putPlan's checks (the vault holds `keyId`; planRefusal) read what was there before
-     * the write, in the same transaction, and abort it when one fails: the transaction cannot
-     * commit before the write's own result, which comes after theirs. Null when no connection is
-     * open yet (the caller saves the usual way).
-     */
+    /** putPlan for a page that is closing (writeAtOnce), under the same checks: the vault holds `keyId`, and planRefusal. */
     putPlanAtOnce(plan: PlanRecord, keyId: string, over?: number): Promise<void> | null {
-      let tx;
-      try {
-        // Throws when the connection closed meanwhile.
-        tx = opened?.transaction('meta', 'readwrite', STRICT);
-      } catch {
-        return null;
-      }
-      if (!tx) return null;
-      const checks = Promise.all([checkVault(tx.store, keyId), planIn(tx.store)]);
-      queue(tx.store.put(plan, PLAN_KEY));
-      void checks
-        .then(([vaultHolds, here]) => {
-          if (!vaultHolds || planRefusal(here, plan, over)) tx.abort();
-        })
-        .catch(() => undefined);
-      return tx.done;
+      return writeAtOnce(async (tx) => {
+        const meta = tx.objectStore('meta');
+        const checks = Promise.all([checkVault(meta, keyId), planIn(meta)]);
+        queue(meta.put(plan, PLAN_KEY));
+        const [vaultHolds, here] = await checks;
+        return vaultHolds && !planRefusal(here, plan, over);
+      });
     },
     /**
      * Imports in one transaction: all the records land, or (on any error, a full disk included)

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { AUTOSAVE_MS } from '../journal/autosave';
-import type { SealedPlan } from '../journal/journal';
+import type { PlanRead, SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
 import { newestOnly } from '../journal/newest-only';
@@ -86,7 +86,7 @@ export function createSafetyPlanStore(
     if (stale()) return;
     // Edited while the plan was being read (a page following another's save): the words typed
     // here are never replaced; the other plan is shown beside them instead.
-    if (dirty) return meetConflict();
+    if (dirty) return showBeside(found);
     plan.value = found.plan ?? emptyPlan();
     // A plan that no longer opens is written over, as before: there is nothing to choose between.
     base = found.unreadable ? undefined : (found.plan?.updatedAt ?? 0);
@@ -101,7 +101,11 @@ export function createSafetyPlanStore(
     const mine = loads;
     const t = session.ticket();
     const found = await journal.plan(t);
-    if (mine !== loads || !session.current(t) || !dirty || !found.plan) return;
+    if (mine === loads && session.current(t)) showBeside(found);
+  };
+  /** The plan read from disk, if another page saved it since `base`, beside the words typed here. */
+  const showBeside = (found: PlanRead) => {
+    if (!dirty || !found.plan) return;
     if (base !== undefined && found.plan.updatedAt <= base) return;
     if (autosave !== undefined) clearTimeout(autosave);
     autosave = undefined;

@@ -164,6 +164,9 @@ describe('a language chosen in Settings, for the toolbar', () => {
     await options.getByRole('combobox', { name: ui('fr', 'options.languageLabel') }).selectOption('auto');
     await options.getByRole('button', { name: ui('fr', 'options.languageApply') }).click();
     await expect.poll(popupUrl, { timeout: 30_000 }).toBe(url('popup-en.html'));
+    // The page reopens in that language too; closed while it reloads, Chromium could keep Playwright
+    // waiting past the test's time (seen on a busy machine).
+    await options.getByRole('combobox', { name: ui('en', 'options.languageLabel') }).waitFor();
     await options.close();
   });
 });

@@ -47,6 +47,28 @@ describe('journal repository', () => {
     expect((await repo.notes()).map((n) => n.updatedAt)).toEqual([2]);
   });
 
+  it('as a page closes, writes a draft at once under the vault’s key, and only then', async () => {
+    const repo = createRepository('closing');
+    const draft = (id: string) => ({ id, updatedAt: 1, iv: bytes(1), ct: bytes(1) });
+    // No connection open yet: nothing is sent, and the caller saves the usual way.
+    expect(repo.putDraftAtOnce('popup', draft('early'), 'k1')).toBeNull();
+    await repo.createVault({
+      salt: bytes(1),
+      iterations: 1,
+      iv: bytes(1),
+      wrapped: bytes(1),
+      createdAt: 1,
+      keyId: 'k1',
+    });
+    const written = repo.putDraftAtOnce('popup', draft('mine'), 'k1');
+    await expect(written).resolves.toBeUndefined();
+    // Sealed with a key the vault no longer holds (a new passphrase's key since): refused, unwritten.
+    const refused = repo.putDraftAtOnce('panel', draft('old key'), 'k2');
+    await expect(refused).rejects.toThrow();
+    expect((await repo.drafts()).map((d) => [d.slot, d.record.id])).toEqual([['popup', 'mine']]);
+    await repo.close();
+  });
+
   it('imports all or nothing', async () => {
     const repo = createRepository('atomic');
     await repo.putNote({ id: 'keep', updatedAt: 1, iv: bytes(1), ct: bytes(1) });

@@ -73,8 +73,14 @@ describe('the plan open in two pages', () => {
     say(popup, 'saved in the popup');
     expect(await popup.plan.saveNow()).toBe(true);
     await vi.waitFor(() => expect(reading).toBe(true));
+    // This page's saves are counted: its autosave, refused, would meet the other plan by itself.
+    let saves = 0;
+    const save = panel.journal.savePlan.bind(panel.journal);
+    panel.journal.savePlan = (...args) => (saves++, save(...args));
     say(panel, 'typed in the side panel');
     await vi.waitFor(() => expect(panel.plan.conflict.value?.reasons).toEqual(['saved in the popup']));
+    // Shown by that read: no save of this page was tried (the autosave stops while the person chooses).
+    expect(saves).toBe(0);
     expect(panel.plan.plan.value?.reasons).toEqual(['typed in the side panel']);
   });
 
