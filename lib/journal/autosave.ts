@@ -4,3 +4,37 @@
  * as it closes too (journal-store.ts, safety-plan-store.ts).
  */
 export const AUTOSAVE_MS = 700;
+
+/**
+ * The longest an edit waits for its save while typing goes on without a pause. Firefox ends a
+ * closing page's unfinished IndexedDB writes ("aborted due to page navigation"), so there the save
+ * as the page closes may not land: what was typed since the last save is then lost, and without
+ * this, that could be a whole paragraph typed at a stretch.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 2_000;
+
+/** The autosave timer of one editor (a draft, the safety plan). */
+export function createAutosave(save: () => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first edit not yet saved was made. */
+  let since: number | undefined;
+  const cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = since = undefined;
+  };
+  return {
+    /** After an edit: saves AUTOSAVE_MS after the last one, and at most AUTOSAVE_MAX_WAIT_MS after the first. */
+    schedule() {
+      if (timer !== undefined) clearTimeout(timer);
+      const now = Date.now();
+      since ??= now;
+      const wait = Math.max(0, Math.min(AUTOSAVE_MS, since + AUTOSAVE_MAX_WAIT_MS - now));
+      timer = setTimeout(() => {
+        timer = since = undefined;
+        save();
+      }, wait);
+    },
+    /** Nothing pending: a save has begun another way, or there is nothing left to save. */
+    cancel,
+  };
+}

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { AUTOSAVE_MS } from './autosave';
+import { createAutosave } from './autosave';
 import { readBackup, writeBackup } from './backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type SealedDraft } from './journal';
 import { isEmptyNote, type Note } from './notes';
@@ -82,7 +82,7 @@ export function createJournalStore(platform: JournalPlatform) {
    * holds words not yet saved as a note; null after a draft came back from disk, which is such words.
    */
   let taken: Note | null = null;
-  let autosave: ReturnType<typeof setTimeout> | undefined;
+  const autosave = createAutosave(() => void saveDraftNow());
   /** The new note this page opened with, while it is still the one in the writer. */
   let freshNote: Note | null = null;
   /** Draft slots this page waits for (their page is open, or still closing). */
@@ -208,7 +208,7 @@ export function createJournalStore(platform: JournalPlatform) {
   /** Empties every decrypted signal and makes every operation in flight here stale. */
   const forget = () => {
     loads++;
-    if (autosave !== undefined) clearTimeout(autosave);
+    autosave.cancel();
     journal.forgetKey();
     notes.value = [];
     // Computed values keep their last result until read again: read them now, so the folded text
@@ -288,8 +288,7 @@ export function createJournalStore(platform: JournalPlatform) {
 
   /** `closing`: the page is being hidden or closed, and may be gone before the session answers. */
   const saveDraftNow = async (closing = false): Promise<boolean> => {
-    if (autosave !== undefined) clearTimeout(autosave);
-    autosave = undefined;
+    autosave.cancel();
     const current = draft.value;
     if (!current || !dirty) return true;
     const t = session.ticket();
@@ -472,15 +471,14 @@ export function createJournalStore(platform: JournalPlatform) {
       dirty = true;
       saveState.value = 'idle';
       store.touch();
-      if (autosave !== undefined) clearTimeout(autosave);
-      autosave = setTimeout(() => void saveDraftNow(), AUTOSAVE_MS);
+      autosave.schedule();
       sealAhead();
     },
     saveDraftNow,
     async save() {
       const current = draft.value;
       if (!current || isEmptyNote(current)) return;
-      if (autosave !== undefined) clearTimeout(autosave);
+      autosave.cancel();
       saveState.value = 'saving';
       const t = session.ticket();
       try {

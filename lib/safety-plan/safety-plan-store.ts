@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { AUTOSAVE_MS } from '../journal/autosave';
+import { createAutosave } from '../journal/autosave';
 import type { PlanRead, SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
@@ -41,7 +41,7 @@ export function createSafetyPlanStore(
   /** The time of the plan on disk that this page's edits start from (0: none yet; undefined: unreadable). */
   let base: number | undefined;
   let dirty = false;
-  let autosave: ReturnType<typeof setTimeout> | undefined;
+  const autosave = createAutosave(() => void saveNow());
   let loads = 0;
   /** One save at a time: a late save never lands after a newer one from this page. */
   let writes: Promise<unknown> = Promise.resolve();
@@ -65,8 +65,7 @@ export function createSafetyPlanStore(
 
   const forget = () => {
     loads++;
-    if (autosave !== undefined) clearTimeout(autosave);
-    autosave = undefined;
+    autosave.cancel();
     plan.value = null;
     sealed = undefined;
     conflict.value = null;
@@ -107,15 +106,13 @@ export function createSafetyPlanStore(
   const showBeside = (found: PlanRead) => {
     if (!dirty || !found.plan) return;
     if (base !== undefined && found.plan.updatedAt <= base) return;
-    if (autosave !== undefined) clearTimeout(autosave);
-    autosave = undefined;
+    autosave.cancel();
     conflict.value = found.plan;
     saveState.value = 'idle';
   };
 
   const saveNow = async (closing = false): Promise<boolean> => {
-    if (autosave !== undefined) clearTimeout(autosave);
-    autosave = undefined;
+    autosave.cancel();
     const current = plan.value;
     if (!current || !dirty) return true;
     // Waiting for the person's choice: nothing is written, not even as the page closes.
@@ -190,8 +187,7 @@ export function createSafetyPlanStore(
       sealAhead();
       saveState.value = 'idle';
       void lifecycle.touch();
-      if (autosave !== undefined) clearTimeout(autosave);
-      autosave = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+      autosave.schedule();
     },
     saveNow,
     /** The person keeps the plan on screen: it is saved over the other page's. */
@@ -206,8 +202,7 @@ export function createSafetyPlanStore(
     takeOther() {
       const other = conflict.value;
       if (!other) return;
-      if (autosave !== undefined) clearTimeout(autosave);
-      autosave = undefined;
+      autosave.cancel();
       plan.value = other;
       sealed = undefined;
       base = other.updatedAt;

@@ -15,6 +15,7 @@ import {
   waitForText,
   type FirefoxSession,
 } from './firefox-harness';
+import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../lib/journal/autosave';
 import { ui } from './locales';
 import { pdfPageSizes } from './pdf';
 
@@ -133,5 +134,78 @@ describe('Firefox: my safety plan', () => {
     expect(await page.content()).not.toContain(MARKER);
     expect(await page.content()).not.toContain('Camille');
     await page.close();
+  });
+});
+
+describe('Firefox: the plan typed at a stretch, then closed at once', () => {
+  // Firefox ends a closing page's unfinished IndexedDB writes, so the save as the page closes may
+  // not land there: what counts is what was saved along the way. Typed for a few seconds without a
+  // pause and closed 150 ms after the last key, the plan loses at most the last seconds of typing
+  // (before the saves along the way, it lost all of it here).
+  it('keeps what the saves along the way wrote', async () => {
+    const openPlan = async () => {
+      const page = await ff.open('sidepanel.html', { width: 500, height: 900 });
+      await click(page, 'tab', fr('tabs.journal'));
+      // Whatever the other test left: the journal off, locked, or open.
+      const shown = (key: string) =>
+        page.waitForSelector(role('button', fr(key)), { timeout: 15_000 }).then(
+          () => key,
+          () => undefined,
+        );
+      const state = await Promise.race([
+        shown('journal.start'),
+        shown('journal.unlock'),
+        shown('journal.lock'),
+      ]);
+      if (state === 'journal.start') {
+        await click(page, 'button', fr('journal.start'));
+        await fill(page, fr('journal.passphrase'), PASSPHRASE);
+        await fill(page, fr('journal.confirmPassphrase'), PASSPHRASE);
+        await click(page, 'button', fr('journal.turnOn'));
+      } else if (state === 'journal.unlock') {
+        await fill(page, fr('journal.passphrase'), PASSPHRASE);
+        await click(page, 'button', fr('journal.unlock'));
+      }
+      await click(page, 'button', fr('safetyPlan.heading'));
+      await page.locator(role('heading', fr('safetyPlan.heading'))).wait();
+      await openPart(page, 1);
+      return { page, field: await byLabel(page, fr('safetyPlan.items')) };
+    };
+    const { page, field } = await openPlan();
+    const before = await field.evaluate((el) => el.value);
+    await field.focus();
+    await page.keyboard.down('Control');
+    await page.keyboard.press('End');
+    await page.keyboard.up('Control');
+    // Appended to the last line (a leading space would be trimmed away as the plan saves).
+    const burst = 'abcdefghijklmnopqrstuvwxyz0123456789'.slice(0, 30);
+    // One key every 100 ms or so, each time noted: never a pause long enough for the autosave.
+    const keyTimes: number[] = [];
+    for (const key of burst) {
+      await page.keyboard.type(key);
+      keyTimes.push(Date.now());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closedAt = Date.now();
+    await page.close();
+    const gaps = keyTimes.slice(1).map((time, i) => time - keyTimes[i]!);
+    expect(Math.max(...gaps)).toBeLessThan(AUTOSAVE_MS);
+    expect(closedAt - keyTimes[0]!).toBeGreaterThan(AUTOSAVE_MAX_WAIT_MS + AUTOSAVE_MS);
+
+    const reopened = await openPlan();
+    const kept = await reopened.field.evaluate((el) => el.value);
+    expect(kept.startsWith(before)).toBe(true);
+    // A save came at most AUTOSAVE_MAX_WAIT_MS after the last one: every key typed before the last
+    // such moment (less a second for the save itself) is on disk.
+    const surelySaved = keyTimes.filter((time) => time < closedAt - AUTOSAVE_MAX_WAIT_MS - 1_000).length;
+    expect(surelySaved).toBeGreaterThan(0);
+    expect(kept.slice(before.length)).toContain(burst.slice(0, surelySaved));
+    console.log(
+      `Firefox, typed for ${closedAt - keyTimes[0]!} ms and closed: ${kept.length - before.length} of ${burst.length} keys kept`,
+    );
+    await click(reopened.page, 'button', fr('journal.lock'));
+    await waitForText(reopened.page, fr('journal.locked'));
+    await reopened.page.close();
   });
 });

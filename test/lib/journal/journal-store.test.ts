@@ -1,6 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
 import { JournalExistsError } from '../../../lib/journal/repository';
 import type { KeyChange } from '../../../lib/journal/session/lock';
 import { journalPages } from './journal-pages';
@@ -604,5 +605,28 @@ describe('drafts', () => {
     expect(a.store.notes.value).toEqual([]);
     await a.store.undoRemove();
     expect(a.store.notes.value.map((x) => x.body)).toEqual(['second thoughts']);
+  });
+});
+
+describe('typing at a stretch', () => {
+  it('is saved along the way, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    const saved: string[] = [];
+    const save = a.platform.journal.saveDraft.bind(a.platform.journal);
+    a.platform.journal.saveDraft = (slot, note, ...rest) => (
+      saved.push(note.body),
+      save(slot, note, ...rest)
+    );
+    // A key every 100 ms, never a pause long enough for the autosave.
+    let body = '';
+    const start = Date.now();
+    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS + AUTOSAVE_MS) {
+      body += 'a';
+      a.store.edit({ body });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved[0]!.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
 import { journalPages } from '../journal/journal-pages';
 
 // Issue 20, two pages: the popup and the side panel show the plan at once, with the real store,
@@ -223,5 +224,20 @@ describe('the plan saved as its page closes', () => {
     expect(await Promise.all([popup.plan.saveNow(), popup.plan.saveNow(true)])).toEqual([true, true]);
     expect(popup.plan.conflict.value).toBeNull();
     expect(await onDisk()).toEqual(['saved twice at once']);
+  });
+});
+
+describe('the plan typed at a stretch', () => {
+  it('is saved along the way, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
+    const { popup, onDisk } = await twoPages();
+    let words = '';
+    const start = Date.now();
+    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS + AUTOSAVE_MS) {
+      words += 'a';
+      say(popup, words);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Never a pause long enough for the autosave.
+    }
+    expect((await onDisk())?.[0]?.length).toBeGreaterThan(0);
   });
 });
