@@ -13,8 +13,12 @@ export const AUTOSAVE_MS = 700;
  */
 export const AUTOSAVE_MAX_WAIT_MS = 2_000;
 
-/** The autosave timer of one editor (a draft, the safety plan). */
-export function createAutosave(save: () => void) {
+/**
+ * The autosave timer of one editor (a draft, the safety plan). `save` is told when it comes while
+ * typing goes on (AUTOSAVE_MAX_WAIT_MS): that save is made quietly, so that a screen reader does
+ * not say "Saved" every two seconds over the person's typing.
+ */
+export function createAutosave(save: (whileTyping: boolean) => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the first edit not yet saved was made. */
   let since: number | undefined;
@@ -31,7 +35,7 @@ export function createAutosave(save: () => void) {
       const wait = Math.max(0, Math.min(AUTOSAVE_MS, since + AUTOSAVE_MAX_WAIT_MS - now));
       timer = setTimeout(() => {
         timer = since = undefined;
-        save();
+        save(wait < AUTOSAVE_MS);
       }, wait);
     },
     /** Nothing pending: a save has begun another way, or there is nothing left to save. */

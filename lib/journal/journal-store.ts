@@ -82,7 +82,7 @@ export function createJournalStore(platform: JournalPlatform) {
    * holds words not yet saved as a note; null after a draft came back from disk, which is such words.
    */
   let taken: Note | null = null;
-  const autosave = createAutosave(() => void saveDraftNow());
+  const autosave = createAutosave((whileTyping) => void saveDraftNow(false, whileTyping));
   /** The new note this page opened with, while it is still the one in the writer. */
   let freshNote: Note | null = null;
   /** Draft slots this page waits for (their page is open, or still closing). */
@@ -286,13 +286,16 @@ export function createJournalStore(platform: JournalPlatform) {
     if (current(t)) sealed = next;
   });
 
-  /** `closing`: the page is being hidden or closed, and may be gone before the session answers. */
-  const saveDraftNow = async (closing = false): Promise<boolean> => {
+  /**
+   * `closing`: the page is being hidden or closed, and may be gone before the session answers.
+   * `quiet`: saved while the person types on (createAutosave): only a failure is shown.
+   */
+  const saveDraftNow = async (closing = false, quiet = false): Promise<boolean> => {
     autosave.cancel();
     const current = draft.value;
     if (!current || !dirty) return true;
     const t = session.ticket();
-    saveState.value = 'saving';
+    if (!quiet) saveState.value = 'saving';
     const usual = () =>
       serial(() =>
         isEmptyNote(current) ? journal.clearDraft(slot) : journal.saveDraft(slot, current, t, closing),
@@ -312,7 +315,7 @@ export function createJournalStore(platform: JournalPlatform) {
       if (closing && !isEmptyNote(current)) platform.notesChanges.announce('draft');
       if (!session.current(t)) return false;
       if (draft.value === current) dirty = false;
-      saveState.value = 'saved';
+      if (!quiet) saveState.value = 'saved';
       return true;
     } catch {
       if (session.current(t)) saveState.value = 'failed';

@@ -41,7 +41,7 @@ export function createSafetyPlanStore(
   /** The time of the plan on disk that this page's edits start from (0: none yet; undefined: unreadable). */
   let base: number | undefined;
   let dirty = false;
-  const autosave = createAutosave(() => void saveNow());
+  const autosave = createAutosave((whileTyping) => void saveNow(false, whileTyping));
   let loads = 0;
   /** One save at a time: a late save never lands after a newer one from this page. */
   let writes: Promise<unknown> = Promise.resolve();
@@ -111,14 +111,15 @@ export function createSafetyPlanStore(
     saveState.value = 'idle';
   };
 
-  const saveNow = async (closing = false): Promise<boolean> => {
+  /** `quiet`: saved while the person types on (createAutosave): only a failure or a conflict is shown. */
+  const saveNow = async (closing = false, quiet = false): Promise<boolean> => {
     autosave.cancel();
     const current = plan.value;
     if (!current || !dirty) return true;
     // Waiting for the person's choice: nothing is written, not even as the page closes.
     if (conflict.value) return false;
     const t = session.ticket();
-    saveState.value = 'saving';
+    if (!quiet) saveState.value = 'saving';
     const usual = () =>
       serial(async () => {
         const done = await journal.savePlan(current, t, closing, base);
@@ -151,7 +152,7 @@ export function createSafetyPlanStore(
         // Edited meanwhile: sealed again, later than this save, or a closing write would be refused.
         sealAhead();
       }
-      saveState.value = 'saved';
+      if (!quiet) saveState.value = 'saved';
       changes.announce();
       return true;
     } catch (error) {
@@ -179,7 +180,10 @@ export function createSafetyPlanStore(
         if (!(e instanceof StaleError)) load.value = 'unreadable';
       });
     },
-    /** Changes the plan on screen; it is saved, sealed, shortly after the last change. */
+    /**
+     * Changes the plan on screen; it is saved, sealed, shortly after the last change, and every
+     * AUTOSAVE_MAX_WAIT_MS while the changes go on.
+     */
     edit(update: (plan: SafetyPlan) => SafetyPlan) {
       if (!plan.value) return;
       plan.value = update(plan.value);

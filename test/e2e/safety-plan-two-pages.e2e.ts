@@ -23,13 +23,15 @@ const words = (page: Page) => page.getByLabel(en('safetyPlan.items'));
 const notice = (page: Page) => page.getByRole('alert').filter({ hasText: en('safetyPlan.conflict') });
 
 /**
- * `typing` keeps typing (each key puts its autosave off) while `saving` types and saves: the other
- * page's save lands while `typing` has words it has not saved.
+ * `typing` keeps typing while `saving` types and saves: the other page's save lands while `typing`
+ * has words it has not saved. `saving` saves at once, as when it is hidden: `typing` saves along the
+ * way too, AUTOSAVE_MAX_WAIT_MS after its first key (lib/journal/autosave.ts), and must come second.
  */
 async function saveWhileTyping(typing: Page, typed: string, saving: Page, saved: string) {
   await words(typing).fill('');
   const keys = words(typing).pressSequentially(typed, { delay: 120 });
   await words(saving).fill(saved);
+  await saving.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await saving.getByText(en('safetyPlan.saved')).waitFor();
   await keys;
 }

@@ -609,7 +609,7 @@ describe('drafts', () => {
 });
 
 describe('typing at a stretch', () => {
-  it('is saved along the way, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
+  it('is saved along the way, quietly, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
     const { a } = await twoPages();
     await a.store.turnOn(PASS);
     const saved: string[] = [];
@@ -618,6 +618,8 @@ describe('typing at a stretch', () => {
       saved.push(note.body),
       save(slot, note, ...rest)
     );
+    const shown: string[] = [];
+    const stop = a.store.saveState.subscribe((state) => shown.push(state));
     // A key every 100 ms, never a pause long enough for the autosave.
     let body = '';
     const start = Date.now();
@@ -626,7 +628,14 @@ describe('typing at a stretch', () => {
       a.store.edit({ body });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    // Saved while the words were still growing.
     expect(saved.length).toBeGreaterThan(0);
     expect(saved[0]!.length).toBeGreaterThan(0);
+    expect(saved[0]!.length).toBeLessThan(body.length);
+    // Nothing said about it while typing (a screen reader would speak each "Saved"); at the pause, it is.
+    expect(shown.filter((state) => state !== 'idle')).toEqual([]);
+    expect(await a.store.saveDraftNow()).toBe(true);
+    expect(a.store.saveState.value).toBe('saved');
+    stop();
   });
 });

@@ -228,16 +228,27 @@ describe('the plan saved as its page closes', () => {
 });
 
 describe('the plan typed at a stretch', () => {
-  it('is saved along the way, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
-    const { popup, onDisk } = await twoPages();
+  it('is saved along the way, quietly, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
+    const { popup } = await twoPages();
+    const saved: string[] = [];
+    const save = popup.journal.savePlan.bind(popup.journal);
+    popup.journal.savePlan = (plan, ...rest) => (saved.push(plan.reasons[0] ?? ''), save(plan, ...rest));
+    const shown: string[] = [];
+    const stop = popup.plan.saveState.subscribe((state) => shown.push(state));
     let words = '';
     const start = Date.now();
     while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS + AUTOSAVE_MS) {
       words += 'a';
       say(popup, words);
-      await new Promise((resolve) => setTimeout(resolve, 100));
       // Never a pause long enough for the autosave.
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect((await onDisk())?.[0]?.length).toBeGreaterThan(0);
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved[0]!.length).toBeGreaterThan(0);
+    expect(saved[0]!.length).toBeLessThan(words.length);
+    expect(shown.filter((state) => state !== 'idle')).toEqual([]);
+    expect(await popup.plan.saveNow()).toBe(true);
+    expect(popup.plan.saveState.value).toBe('saved');
+    stop();
   });
 });
