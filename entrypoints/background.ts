@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCheckInAlarms } from '../lib/check-ins/check-ins.background';
+import { registerClosingWrites } from '../lib/journal/closing-writes.background';
 import { registerJournalAutoLock } from '../lib/journal/session/lock.background';
 import { registerReminderAlarms } from '../lib/reminders/reminders.background';
 import { registerPopupInLanguage } from '../lib/app/popup-page.background';
@@ -13,4 +14,6 @@ export default defineBackground(() => {
   registerReminderAlarms();
   registerCheckInAlarms();
   registerJournalAutoLock();
+  // Firefox ends a closing page's IndexedDB writes; the background writes them instead.
+  if (import.meta.env.FIREFOX) registerClosingWrites();
 });

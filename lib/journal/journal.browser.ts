@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { handOffToBackground } from './closing-writes';
 import { createJournal, type Journal } from './journal';
 import type { LockLifecycle, LockSession } from './session/lock';
 import { createRepository } from './repository';
@@ -42,8 +44,12 @@ export interface JournalPlatform {
 export function createJournalPlatform(): JournalPlatform {
   const repo = createRepository();
   const lock = createBrowserLock();
+  // Firefox ends a closing page's IndexedDB writes: there the background writes them (closing-writes.ts).
+  const closingWrites = import.meta.env.FIREFOX
+    ? handOffToBackground((message) => browser.runtime.sendMessage(message))
+    : undefined;
   return {
-    journal: createJournal(repo, lock, () => crypto.randomUUID()),
+    journal: createJournal(repo, lock, () => crypto.randomUUID(), closingWrites),
     lock,
     watchKey: journalSession.watchKey,
     claims: createDraftClaims(),

@@ -8,6 +8,7 @@ import {
   wrapDataKey,
   type WrappedKey,
 } from './crypto';
+import { writeInPage, type ClosingWrites } from './closing-writes';
 import type { Note } from './notes';
 import { openPlan, openRecord, sealPlan, sealRecord, VAULT_CONTEXT, type RecordPlace } from './records';
 import { openIndex, sealIndex, type IndexContents } from './search-index';
@@ -81,7 +82,13 @@ const draftPlace = (slot: string): RecordPlace => ({ kind: 'draft', slot });
 /** Tries again when a page saved while everything was being rewritten (see rewriteAll). */
 const REWRITE_ATTEMPTS = 3;
 
-export function createJournal(repo: JournalRepository, keys: JournalKeys, newId: () => string) {
+/** `closingWrites`: how a closing page writes what it sealed ahead (closing-writes.ts). */
+export function createJournal(
+  repo: JournalRepository,
+  keys: JournalKeys,
+  newId: () => string,
+  closingWrites: ClosingWrites = writeInPage(repo),
+) {
   const session = createPageSession(keys);
   /** Read from the session at every use (session.ts): a key this page once had proves nothing. */
   const dataKey = (t?: Ticket) => session.dataKey(t);
@@ -285,7 +292,7 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
     },
     /** Writes a sealed draft with every request sent before it returns; null if it cannot yet. */
     writeSealedDraft(sealed: SealedDraft): Promise<void> | null {
-      return repo.putDraftAtOnce(sealed.slot, sealed.record, sealed.keyId);
+      return closingWrites.draft(sealed.slot, sealed.record, sealed.keyId);
     },
     /** Every page's draft, newest first; one that cannot be read is left where it is. */
     async drafts(t?: Ticket): Promise<PageDraft[]> {
@@ -352,7 +359,7 @@ export function createJournal(repo: JournalRepository, keys: JournalKeys, newId:
      * no reason given: the caller then saves the usual way, which says why.
      */
     writeSealedPlan(sealed: SealedPlan, over?: number): Promise<void> | null {
-      return repo.putPlanAtOnce(sealed.record, sealed.keyId, over);
+      return closingWrites.plan(sealed.record, sealed.keyId, over);
     },
     /**
      * Seals and writes the plan, with the ticket and key check notes use: a save that a lock

@@ -13,6 +13,9 @@ export interface NotesChanges {
   watch(onChange: (change: NotesChange) => void): () => void;
 }
 
+/** The channel on which pages tell each other the safety plan changed (safety-plan-store.ts). */
+export const PLAN_CHANNEL = 'been-there-safety-plan';
+
 export function createNotesChanges(name = 'been-there-journal-notes'): NotesChanges {
   const usable = typeof BroadcastChannel === 'function';
   /** This page's channel while it listens: what it posts there never comes back to itself. */

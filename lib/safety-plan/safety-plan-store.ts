@@ -4,7 +4,7 @@ import type { PlanRead, SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
 import { newestOnly } from '../journal/newest-only';
-import { createNotesChanges, type NotesChanges } from '../journal/notes-changes';
+import { createNotesChanges, PLAN_CHANNEL, type NotesChanges } from '../journal/notes-changes';
 import { PlanChangedElsewhereError } from '../journal/repository';
 import { StaleError, type Ticket } from '../journal/session/session';
 import { emptyPlan, type SafetyPlan } from './safety-plan';
@@ -12,7 +12,7 @@ import { emptyPlan, type SafetyPlan } from './safety-plan';
 export type PlanLoad = 'idle' | 'loading' | 'ready' | 'unreadable';
 
 /** Pages tell each other the plan changed (nothing in the message), as they do for notes. */
-export const planChanges = (): NotesChanges => createNotesChanges('been-there-safety-plan');
+export const planChanges = (): NotesChanges => createNotesChanges(PLAN_CHANNEL);
 
 /**
  * The safety plan in one page, built with the journal's store (journal-slice.ts) and sharing its

@@ -8,6 +8,7 @@ import {
   GECKO_ID,
   PROMPTS,
   axeViolations,
+  byLabel,
   click,
   closeChecked,
   fill,
@@ -20,6 +21,7 @@ import {
   type FirefoxSession,
 } from './firefox-harness';
 import { resource, signLabel, ui, uiCount, type TestLang } from './locales';
+import { AUTOSAVE_MS } from '../../lib/journal/autosave';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-F1REFOX-2718';
@@ -220,6 +222,31 @@ describe('Firefox: the journal', () => {
     await panel.close();
   });
 
+  it('keeps a draft typed just before its page closed: the background writes it', async () => {
+    // Firefox ends a closing page's IndexedDB writes: the page hands its sealed draft to the
+    // background instead (lib/journal/closing-writes.ts). Closed 150 ms after the last key, before
+    // any autosave, only that write can keep the words.
+    const popup = await openJournal(ff, 'en', 'popup.html');
+    await waitForText(popup, MARKER);
+    const typed = Date.now();
+    await fill(popup, en('journal.body'), 'closed at once in Firefox');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await popup.close();
+    const closedAfter = Date.now() - typed;
+    expect(closedAfter, `closed ${closedAfter} ms after typing: not before the autosave`).toBeLessThan(
+      AUTOSAVE_MS,
+    );
+    const again = await openJournal(ff, 'en', 'popup.html');
+    const body = await byLabel(again, en('journal.body'));
+    await expect
+      .poll(() => body.evaluate((el) => el.value), { timeout: 5_000 })
+      .toBe('closed at once in Firefox');
+    // Saved as a note (the backup's import below counts it), so the next tests start from no draft.
+    await click(again, 'button', en('journal.save'));
+    await waitForText(again, 'closed at once in Firefox');
+    await again.close();
+  });
+
   it('opens in a new page from the search index on disk: its ciphertext in Blobs, read, not rebuilt', async () => {
     const panel = await openJournal(ff, 'en');
     await waitForText(panel, MARKER);
@@ -376,12 +403,14 @@ describe('Firefox in French', () => {
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(backupFile);
     await fill(page, fr('journal.importPassphrase'), PASSPHRASE);
     await click(page, 'button', fr('journal.importCheck'));
-    // The two notes written in the English profile: the first, and the one from its popup.
-    await waitForText(page, fr('journal.importSummary', '2', '0'));
+    // The three notes written in the English profile: the first, the one from its popup, and the
+    // draft its closed popup kept, saved.
+    await waitForText(page, fr('journal.importSummary', '3', '0'));
     await click(page, 'button', fr('journal.importMerge'));
     await waitForText(page, MARKER);
     expect(await text(page)).toContain('After the code blue');
     expect(await text(page)).toContain('written in the popup');
+    expect(await text(page)).toContain('closed at once in Firefox');
     expect(await fx.inBrowserWindow('Services.logins.getAllLogins().then((all) => all.length)')).toBe(0);
     await page.close();
   });

@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+import { JournalChangedError, type JournalRepository, type NoteRecord, type PlanRecord } from './repository';
+
+/**
+ * How a page that is closing writes what it sealed ahead (journal.ts writeSealedDraft and
+ * writeSealedPlan): every request goes out before the function returns, because the page may be
+ * gone before any await resumes. Null when it cannot go out yet (the caller saves the usual way).
+ */
+export interface ClosingWrites {
+  draft(slot: string, record: NoteRecord, keyId: string): Promise<void> | null;
+  plan(record: PlanRecord, keyId: string, over?: number): Promise<void> | null;
+}
+
+/** Chromium: the page writes through its own open connection; the write lands after the page is gone. */
+export const writeInPage = (repo: JournalRepository): ClosingWrites => ({
+  draft: (slot, record, keyId) => repo.putDraftAtOnce(slot, record, keyId),
+  plan: (record, keyId, over) => repo.putPlanAtOnce(record, keyId, over),
+});
+
+const Bytes = v.custom<NoteRecord['iv']>((value) => value instanceof Uint8Array);
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/** The one message a page sends the background: a sealed record to write (ciphertext, never a key). */
+export const ClosingWriteSchema = v.variant('kind', [
+  v.strictObject({
+    type: v.literal('been-there/closing-write'),
+    kind: v.literal('draft'),
+    slot: Text,
+    keyId: Text,
+    record: v.strictObject({ id: Text, updatedAt: Time, iv: Bytes, ct: Bytes }),
+  }),
+  v.strictObject({
+    type: v.literal('been-there/closing-write'),
+    kind: v.literal('plan'),
+    keyId: Text,
+    over: v.optional(Time),
+    record: v.strictObject({ updatedAt: Time, iv: Bytes, ct: Bytes }),
+  }),
+]);
+export type ClosingWrite = v.InferOutput<typeof ClosingWriteSchema>;
+/** The background's answer: written, or not (refused by the repository's checks, or failed). */
+export type ClosingWriteAnswer = { written: boolean };
+
+/**
+ * Firefox ends a closing page's unfinished IndexedDB transactions, so a write made there as the page
+ * closes is lost. A message sent at that moment still reaches the background, which outlives the
+ * page: the page hands it the sealed record, and the background writes it with the same checks
+ * (closing-writes.background.ts). `send` is runtime.sendMessage: the message leaves before it returns.
+ */
+export function handOffToBackground(send: (message: ClosingWrite) => Promise<unknown>): ClosingWrites {
+  const handOff = (message: ClosingWrite) =>
+    send(message).then((answer) => {
+      if (!(answer as ClosingWriteAnswer | undefined)?.written) throw new JournalChangedError();
+    });
+  const type = 'been-there/closing-write';
+  return {
+    draft: (slot, record, keyId) => handOff({ type, kind: 'draft', slot, keyId, record }),
+    plan: (record, keyId, over) =>
+      handOff({ type, kind: 'plan', keyId, record, ...(over === undefined ? {} : { over }) }),
+  };
+}
