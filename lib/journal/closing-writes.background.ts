@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { ClosingWriteSchema, type ClosingWrite, type ClosingWriteAnswer } from './closing-writes';
-import { createNotesChanges, PLAN_CHANNEL } from './notes-changes';
+import { createNotesChanges, PLAN_CHANNEL, type NotesChanges } from './notes-changes';
 import { extensionUrl } from '../platform/navigation';
 import { createRepository, type JournalRepository } from './repository';
 
@@ -11,15 +11,28 @@ import { createRepository, type JournalRepository } from './repository';
  * never written over a newer one or over one saved elsewhere since the page read its own. Then
  * tells the pages still open, as the closing page would have.
  */
-export async function writeHandedOver(repo: JournalRepository, write: ClosingWrite): Promise<void> {
+export async function writeHandedOver(
+  repo: JournalRepository,
+  write: ClosingWrite,
+  changes: ClosingWriteChanges = pagesChannels(),
+): Promise<void> {
   if (write.kind === 'draft') {
     await repo.putDraft(write.slot, write.record, write.keyId);
-    createNotesChanges().announce('draft');
+    changes.notes.announce('draft');
   } else {
     await repo.putPlan(write.record, write.keyId, write.over);
-    createNotesChanges(PLAN_CHANNEL).announce();
+    changes.plan.announce();
   }
 }
+/** Where the pages hear of drafts and of the plan (journal-store.ts, safety-plan-store.ts). */
+export interface ClosingWriteChanges {
+  notes: NotesChanges;
+  plan: NotesChanges;
+}
+const pagesChannels = (): ClosingWriteChanges => ({
+  notes: createNotesChanges(),
+  plan: createNotesChanges(PLAN_CHANNEL),
+});
 
 /**
  * Firefox only: the background's part of a closing page's writes. The listener is added

@@ -49,10 +49,18 @@ export type ClosingWriteAnswer = { written: boolean };
  * (closing-writes.background.ts). `send` is runtime.sendMessage: the message leaves before it returns.
  */
 export function handOffToBackground(send: (message: ClosingWrite) => Promise<unknown>): ClosingWrites {
-  const handOff = (message: ClosingWrite) =>
-    send(message).then((answer) => {
+  const handOff = (message: ClosingWrite): Promise<void> | null => {
+    let sent: Promise<unknown>;
+    try {
+      sent = send(message);
+    } catch {
+      // Not sent (no background to send to): the caller saves the usual way.
+      return null;
+    }
+    return sent.then((answer) => {
       if (!(answer as ClosingWriteAnswer | undefined)?.written) throw new JournalChangedError();
     });
+  };
   const type = 'been-there/closing-write';
   return {
     draft: (slot, record, keyId) => handOff({ type, kind: 'draft', slot, keyId, record }),

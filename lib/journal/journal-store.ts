@@ -85,6 +85,12 @@ export function createJournalStore(platform: JournalPlatform) {
   const autosave = createAutosave((whileTyping) => void saveDraftNow(false, whileTyping));
   /** The new note this page opened with, while it is still the one in the writer. */
   let freshNote: Note | null = null;
+  /**
+   * The draft this page took from a page that closed, while it is still untouched in the writer:
+   * that page's last words may land after it was taken (in Firefox the background writes them,
+   * closing-writes.ts), and are then taken too (followTakenDraft).
+   */
+  let takenFromOther: Note | null = null;
   /** Draft slots this page waits for (their page is open, or still closing). */
   const waiting = new Set<string>();
   /** The writer's words, sealed as they change (sealAhead); only ever the newest seal. */
@@ -98,6 +104,14 @@ export function createJournalStore(platform: JournalPlatform) {
     const next = writes.then(write, write);
     writes = next.catch(() => undefined).finally(() => queued--);
     return next;
+  };
+  /**
+   * A write already sent (a closing page's): this page's later writes wait for it too. Written in
+   * the page they would come after it anyway; handed to the background (Firefox), they might not.
+   */
+  const queueSent = (sent: Promise<unknown>) => {
+    queued++;
+    writes = Promise.all([writes, sent.catch(() => undefined)]).finally(() => queued--);
   };
 
   let loads = 0;
@@ -128,7 +142,8 @@ export function createJournalStore(platform: JournalPlatform) {
       if (!current(t)) throw new StaleError();
       if (claimed) {
         slot = orphan.slot;
-        return (draft.value = orphan.note);
+        followLater();
+        return (draft.value = takenFromOther = orphan.note);
       }
     }
     draft.value = taken = freshNote = journal.newNote();
@@ -171,10 +186,25 @@ export function createJournalStore(platform: JournalPlatform) {
       if (!still()) return;
       slot = other.slot;
       taken = null;
-      draft.value = other.note;
+      followLater();
+      draft.value = takenFromOther = other.note;
       return;
     }
   };
+  /**
+   * The draft this page took from a closed page, still untouched here: if that page's last write
+   * landed since (it says so, or LATE_SAVE_MS later), its words replace the ones taken.
+   */
+  const followTakenDraft = async () => {
+    const took = takenFromOther;
+    if (!took || draft.value !== took || view.value !== 'unlocked') return;
+    const t = session.ticket();
+    const mine = slot;
+    const now = (await journal.drafts(t)).find((d) => d.slot === mine);
+    if (!now || !current(t) || slot !== mine || draft.value !== took) return;
+    if (JSON.stringify(now.note) !== JSON.stringify(took)) draft.value = takenFromOther = now.note;
+  };
+  const followLater = () => setTimeout(() => void followTakenDraft().catch(() => undefined), LATE_SAVE_MS);
   /**
    * Shows the unlocked journal; once per unlock. This page's unlock and the session change race:
    * the key reaches the session (and this page follows it) before unlock() or turnOn() returns,
@@ -217,6 +247,7 @@ export function createJournalStore(platform: JournalPlatform) {
     draft.value = null;
     sealed = undefined;
     freshNote = null;
+    takenFromOther = null;
     // A wait begun before this lock answers no: after the next unlock the page may wait again.
     waiting.clear();
     importPlan.value = null;
@@ -307,6 +338,7 @@ export function createJournalStore(platform: JournalPlatform) {
     // A write still queued (an autosave, a note being saved) would land after it, over these words:
     // they are then saved the usual way too, behind it, if the page lives that long.
     const behindOthers = queued > 0;
+    if (atOnce) queueSent(atOnce);
     try {
       if (!atOnce) await usual();
       else if (behindOthers) await Promise.all([atOnce.catch(() => undefined), usual()]);
@@ -399,6 +431,7 @@ export function createJournalStore(platform: JournalPlatform) {
         if (view.value !== 'unlocked') return;
         if (change === 'notes') void loadNotes().catch(() => undefined);
         void takeLateDraft().catch(() => undefined);
+        void followTakenDraft().catch(() => undefined);
       });
       const flush = () => void saveDraftNow(true);
       const onVisibility = () => {

@@ -54,6 +54,11 @@ export function createSafetyPlanStore(
   };
   /** The plan on screen, sealed as it changes, for a page closing right after an edit (saveNow). */
   let sealed: SealedPlan | undefined;
+  /**
+   * The time of the plan this page's closing write sent, until it is answered: read back meanwhile
+   * (the background announces it before it answers, closing-writes.ts), it is this page's own.
+   */
+  let sentAt: number | undefined;
   /** Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts). */
   const sealAhead = newestOnly(async () => {
     const current = plan.value;
@@ -106,6 +111,7 @@ export function createSafetyPlanStore(
   const showBeside = (found: PlanRead) => {
     if (!dirty || !found.plan) return;
     if (base !== undefined && found.plan.updatedAt <= base) return;
+    if (found.plan.updatedAt === sentAt) return;
     autosave.cancel();
     conflict.value = found.plan;
     saveState.value = 'idle';
@@ -135,14 +141,23 @@ export function createSafetyPlanStore(
       const write = ready && journal.writeSealedPlan(ready, base);
       let saved: SafetyPlan;
       if (ready && write) {
-        const atOnce = write.then(() => {
-          if (session.current(t)) base = ready.saved.updatedAt;
-          return ready.saved;
-        });
+        sentAt = ready.saved.updatedAt;
+        const atOnce = write
+          .then(() => {
+            if (session.current(t)) base = ready.saved.updatedAt;
+            return ready.saved;
+          })
+          .finally(() => {
+            if (sentAt === ready.saved.updatedAt) sentAt = undefined;
+          });
         // Later saves of this page wait for this one, as for any other.
         writes = atOnce.catch(() => undefined);
         // Refused, or failed: saved the usual way, which says why (another page's plan, a lock).
-        saved = await atOnce.catch(usual);
+        // Unless edited since: the save of the newer words, queued after this one, holds these
+        // too, and this older plan must not land after it.
+        const fallback = await atOnce.catch(() => (plan.value === current ? usual() : null));
+        if (!fallback) return false;
+        saved = fallback;
       } else saved = await usual();
       if (!session.current(t)) return false;
       if (plan.value === current) {

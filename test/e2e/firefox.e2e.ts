@@ -228,8 +228,10 @@ describe('Firefox: the journal', () => {
     // any autosave, only that write can keep the words.
     const popup = await openJournal(ff, 'en', 'popup.html');
     await waitForText(popup, MARKER);
+    const body = await byLabel(popup, en('journal.body'));
+    await body.click();
     const typed = Date.now();
-    await fill(popup, en('journal.body'), 'closed at once in Firefox');
+    await body.type('closed at once in Firefox');
     await new Promise((resolve) => setTimeout(resolve, 150));
     await popup.close();
     const closedAfter = Date.now() - typed;
@@ -237,9 +239,9 @@ describe('Firefox: the journal', () => {
       AUTOSAVE_MS,
     );
     const again = await openJournal(ff, 'en', 'popup.html');
-    const body = await byLabel(again, en('journal.body'));
+    const reopened = await byLabel(again, en('journal.body'));
     await expect
-      .poll(() => body.evaluate((el) => el.value), { timeout: 5_000 })
+      .poll(() => reopened.evaluate((el) => el.value), { timeout: 5_000 })
       .toBe('closed at once in Firefox');
     // Saved as a note (the backup's import below counts it), so the next tests start from no draft.
     await click(again, 'button', en('journal.save'));

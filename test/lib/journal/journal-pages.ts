@@ -1,5 +1,12 @@
 import { vi } from 'vitest';
 import { createJournal } from '../../../lib/journal/journal';
+import {
+  handOffToBackground,
+  type ClosingWrite,
+  type ClosingWriteAnswer,
+  type ClosingWrites,
+} from '../../../lib/journal/closing-writes';
+import { writeHandedOver } from '../../../lib/journal/closing-writes.background';
 import { createLockLifecycle, type LockSession } from '../../../lib/journal/session/lock';
 import { createRepository } from '../../../lib/journal/repository';
 import type { DraftClaims } from '../../../lib/journal/draft-claims';
@@ -43,11 +50,55 @@ export function gated<T extends object>(target: T, gate: Gate | undefined, prefi
 }
 
 /**
+ * Firefox's background for the pages' closing writes (closing-writes.ts), holding each message
+ * until the test delivers it: written with the background's own checks and announced to the
+ * pages, or answered "not written" unread.
+ */
+function backgroundInbox(name: string) {
+  const repo = createRepository(name);
+  const changes = { notes: createNotesChanges(name), plan: createNotesChanges(`${name}-plan`) };
+  const waiting: Array<{ message: ClosingWrite; answer: (answer: ClosingWriteAnswer) => void }> = [];
+  return {
+    /** Messages sent and not yet delivered. */
+    get waiting() {
+      return waiting.length;
+    },
+    send: (message: ClosingWrite) =>
+      new Promise<ClosingWriteAnswer>((answer) => waiting.push({ message, answer })),
+    /**
+     * Writes and announces each message waiting; each answer follows `answerAfterMs` later (the
+     * pages may hear the announcement first).
+     */
+    async deliver(answerAfterMs = 0) {
+      for (const { message, answer } of waiting.splice(0)) {
+        const written = await writeHandedOver(repo, message, changes).then(
+          () => true,
+          () => false,
+        );
+        setTimeout(() => answer({ written }), answerAfterMs);
+      }
+    },
+    /** Answers every message waiting "not written" (the background failed), writing nothing. */
+    refuse() {
+      for (const { answer } of waiting.splice(0)) answer({ written: false });
+    },
+  };
+}
+
+/** How each page writes as it closes: in the page (Chromium), or handed to the background (Firefox). */
+export type ClosingWay = 'in-page' | 'background' | ClosingWrites;
+
+/**
  * Extension pages sharing one journal database and one lock session (the fake browser's
  * storage.session), as the popup, the side panel and a tab do. Draft slots are claimed as Web
  * Locks would: a slot held by an open page is not available to another.
  */
-export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
+export function journalPages(
+  name = `journal-${Math.random()}`,
+  gate?: Gate,
+  closing: ClosingWay = 'in-page',
+) {
+  const inbox = backgroundInbox(name);
   const held = new Map<string, number>();
   /** Pages waiting for a slot to be free, in the order they asked (as Web Locks queue them). */
   const waiting = new Map<string, Array<{ id: number; take: () => boolean }>>();
@@ -73,7 +124,13 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
     const id = ++pages;
     const repo = gated(createRepository(name), gate, `repo${id}`);
     const lock = createLockLifecycle({ session, alarm, minutes });
-    const journal = createJournal(repo, lock, newId);
+    const closingWrites =
+      closing === 'in-page'
+        ? undefined
+        : closing === 'background'
+          ? handOffToBackground(inbox.send)
+          : closing;
+    const journal = createJournal(repo, lock, newId, closingWrites);
     const claims: DraftClaims = {
       async claim(slot) {
         const owner = held.get(slot);
@@ -135,5 +192,5 @@ export function journalPages(name = `journal-${Math.random()}`, gate?: Gate) {
       },
     };
   }
-  return { page, alarm, background };
+  return { page, alarm, background, inbox };
 }

@@ -2,6 +2,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
+import { handOffToBackground } from '../../../lib/journal/closing-writes';
 import { JournalExistsError } from '../../../lib/journal/repository';
 import type { KeyChange } from '../../../lib/journal/session/lock';
 import { journalPages } from './journal-pages';
@@ -609,7 +610,7 @@ describe('drafts', () => {
 });
 
 describe('typing at a stretch', () => {
-  it('is saved along the way, quietly, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
+  it('is saved along the way, quietly, not only at the first pause (a write as the page closes may never land)', async () => {
     const { a } = await twoPages();
     await a.store.turnOn(PASS);
     const saved: string[] = [];
@@ -637,5 +638,70 @@ describe('typing at a stretch', () => {
     expect(await a.store.saveDraftNow()).toBe(true);
     expect(a.store.saveState.value).toBe('saved');
     stop();
+  });
+});
+
+describe('Firefox: drafts handed to the background as their page closes', () => {
+  /** Two pages whose closing writes go to the background (closing-writes.ts), held until delivered. */
+  async function twoFirefoxPages() {
+    const pages = journalPages(undefined, undefined, 'background');
+    const a = pages.page();
+    const b = pages.page();
+    a.watch();
+    b.watch();
+    await a.store.init();
+    await b.store.init();
+    await a.store.turnOn(PASS);
+    await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
+    return { inbox: pages.inbox, a, b };
+  }
+  const sealedSoon = () => new Promise((resolve) => setTimeout(resolve, 100));
+  const onDisk = async (page: { journal: { drafts(): Promise<{ note: { body: string } }[]> } }) =>
+    (await page.journal.drafts()).map((d) => d.note.body);
+
+  it('a page still open: its later save waits for the handed-over one, so the newest words stay', async () => {
+    const { inbox, a } = await twoFirefoxPages();
+    a.store.edit({ body: 'older' });
+    await sealedSoon();
+    const hidden = a.store.saveDraftNow(true);
+    expect(inbox.waiting).toBe(1);
+    a.store.edit({ body: 'older, then newer' });
+    const autosave = a.store.saveDraftNow();
+    await sealedSoon();
+    await inbox.deliver();
+    expect(await Promise.all([hidden, autosave])).toEqual([true, true]);
+    expect(await onDisk(a)).toEqual(['older, then newer']);
+  });
+
+  it('a page that took the closed page’s draft before its last words landed takes those too', async () => {
+    const { inbox, a, b } = await twoFirefoxPages();
+    a.store.edit({ body: 'saved along the way' });
+    expect(await a.store.saveDraftNow()).toBe(true);
+    a.store.edit({ body: 'saved along the way, and the last words' });
+    await sealedSoon();
+    // The page closes: its slot is free at once, its last words still on their way.
+    a.close();
+    const closing = a.store.saveDraftNow(true);
+    await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('saved along the way'));
+    await inbox.deliver();
+    await closing;
+    await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('saved along the way, and the last words'));
+  });
+
+  it('with no background to send to (send throws), the draft is saved the usual way', async () => {
+    const pages = journalPages(
+      undefined,
+      undefined,
+      handOffToBackground(() => {
+        throw new Error('Could not establish connection');
+      }),
+    );
+    const a = pages.page();
+    await a.store.init();
+    await a.store.turnOn(PASS);
+    a.store.edit({ body: 'saved in the page' });
+    await sealedSoon();
+    expect(await a.store.saveDraftNow(true)).toBe(true);
+    expect(await onDisk(a)).toEqual(['saved in the page']);
   });
 });

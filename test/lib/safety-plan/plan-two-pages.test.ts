@@ -2,7 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
-import { journalPages } from '../journal/journal-pages';
+import { handOffToBackground } from '../../../lib/journal/closing-writes';
+import { journalPages, type ClosingWay } from '../journal/journal-pages';
 
 // Issue 20, two pages: the popup and the side panel show the plan at once, with the real store,
 // repository (fake-indexeddb) and BroadcastChannel between them.
@@ -13,8 +14,8 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-async function twoPages({ watching = true } = {}) {
-  const world = journalPages(`two-pages-${Math.random()}`);
+async function twoPages({ watching = true, closing = 'in-page' as ClosingWay } = {}) {
+  const world = journalPages(`two-pages-${Math.random()}`, undefined, closing);
   const popup = world.page();
   const panel = world.page();
   await popup.journal.turnOn(PASS);
@@ -24,7 +25,12 @@ async function twoPages({ watching = true } = {}) {
     popup.watch();
     panel.watch();
   }
-  return { popup, panel, onDisk: async () => (await panel.journal.plan()).plan?.reasons };
+  return {
+    popup,
+    panel,
+    inbox: world.inbox,
+    onDisk: async () => (await panel.journal.plan()).plan?.reasons,
+  };
 }
 
 type Page = Awaited<ReturnType<typeof twoPages>>['popup'];
@@ -228,7 +234,7 @@ describe('the plan saved as its page closes', () => {
 });
 
 describe('the plan typed at a stretch', () => {
-  it('is saved along the way, quietly, not only at the first pause (a closing page in Firefox saves nothing)', async () => {
+  it('is saved along the way, quietly, not only at the first pause (a write as the page closes may never land)', async () => {
     const { popup } = await twoPages();
     const saved: string[] = [];
     const save = popup.journal.savePlan.bind(popup.journal);
@@ -250,5 +256,71 @@ describe('the plan typed at a stretch', () => {
     expect(await popup.plan.saveNow()).toBe(true);
     expect(popup.plan.saveState.value).toBe('saved');
     stop();
+  });
+});
+
+describe('Firefox: the plan handed to the background as its page closes', () => {
+  const sealedSoon = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+  it('is written by the background, and the other page follows it', async () => {
+    const { popup, panel, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'handed over');
+    await sealedSoon();
+    const closing = popup.plan.saveNow(true);
+    expect(inbox.waiting).toBe(1);
+    await inbox.deliver();
+    expect(await closing).toBe(true);
+    expect(await onDisk()).toEqual(['handed over']);
+    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['handed over']));
+  });
+
+  it('a page still open does not take its own plan, announced before the answer, for another page’s', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'hidden, not closed');
+    await sealedSoon();
+    const hidden = popup.plan.saveNow(true);
+    // The announcement reaches this page 200 ms before the answer: it reads the plan meanwhile.
+    await inbox.deliver(200);
+    expect(await hidden).toBe(true);
+    expect(popup.plan.conflict.value).toBeNull();
+    say(popup, 'then more words');
+    expect(await popup.plan.saveNow()).toBe(true);
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['then more words']);
+  });
+
+  it('refused, it is saved the usual way; but never over newer words saved meanwhile', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'older words');
+    await sealedSoon();
+    const hidden = popup.plan.saveNow(true);
+    say(popup, 'newer words');
+    const autosave = popup.plan.saveNow();
+    inbox.refuse();
+    expect(await autosave).toBe(true);
+    await hidden;
+    expect(await onDisk()).toEqual(['newer words']);
+    expect(popup.plan.plan.value?.reasons).toEqual(['newer words']);
+  });
+
+  it('refused with nothing typed since, it is saved the usual way', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'saved anyway');
+    await sealedSoon();
+    const hidden = popup.plan.saveNow(true);
+    inbox.refuse();
+    expect(await hidden).toBe(true);
+    expect(await onDisk()).toEqual(['saved anyway']);
+  });
+
+  it('with no background to send to (send throws), it is saved the usual way', async () => {
+    const noBackground = handOffToBackground(() => {
+      throw new Error('Could not establish connection');
+    });
+    const { popup, onDisk } = await twoPages({ closing: noBackground });
+    say(popup, 'saved in the page');
+    await sealedSoon();
+    expect(await popup.plan.saveNow(true)).toBe(true);
+    expect(await onDisk()).toEqual(['saved in the page']);
   });
 });
