@@ -24,6 +24,8 @@ export type JournalError =
 
 /** A page's last save can commit a moment after the page is gone (and its draft slot free). */
 const LATE_SAVE_MS = 1_500;
+/** How long this page's next write waits for the answer to a write it handed to the background. */
+export const SENT_WAIT_MS = 5_000;
 const FIRST_PAGE = 20;
 
 /**
@@ -106,12 +108,17 @@ export function createJournalStore(platform: JournalPlatform) {
     return next;
   };
   /**
-   * A write already sent (a closing page's): this page's later writes wait for it too. Written in
-   * the page they would come after it anyway; handed to the background (Firefox), they might not.
+   * A write already sent (a closing page's): this page's later writes wait for it too, for at most
+   * SENT_WAIT_MS. Written in the page they would come after it anyway; handed to the background
+   * (Firefox), they might not. A background that never answers must not stop every later save.
    */
   const queueSent = (sent: Promise<unknown>) => {
     queued++;
-    writes = Promise.all([writes, sent.catch(() => undefined)]).finally(() => queued--);
+    const answered = Promise.race([
+      sent.catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, SENT_WAIT_MS)),
+    ]);
+    writes = Promise.all([writes, answered]).finally(() => queued--);
   };
 
   let loads = 0;
@@ -197,11 +204,12 @@ export function createJournalStore(platform: JournalPlatform) {
    */
   const followTakenDraft = async () => {
     const took = takenFromOther;
-    if (!took || draft.value !== took || view.value !== 'unlocked') return;
+    // Not while this page writes (a Save): the words it saves are the ones taken.
+    if (!took || draft.value !== took || queued > 0 || view.value !== 'unlocked') return;
     const t = session.ticket();
     const mine = slot;
     const now = (await journal.drafts(t)).find((d) => d.slot === mine);
-    if (!now || !current(t) || slot !== mine || draft.value !== took) return;
+    if (!now || !current(t) || slot !== mine || draft.value !== took || queued > 0) return;
     if (JSON.stringify(now.note) !== JSON.stringify(took)) draft.value = takenFromOther = now.note;
   };
   const followLater = () => setTimeout(() => void followTakenDraft().catch(() => undefined), LATE_SAVE_MS);
@@ -514,6 +522,8 @@ export function createJournalStore(platform: JournalPlatform) {
     async save() {
       const current = draft.value;
       if (!current || isEmptyNote(current)) return;
+      // Saved as a note: what is taken from now on is these words, never words that land later.
+      takenFromOther = null;
       autosave.cancel();
       saveState.value = 'saving';
       const t = session.ticket();

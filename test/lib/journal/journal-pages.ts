@@ -65,18 +65,24 @@ function backgroundInbox(name: string) {
     },
     send: (message: ClosingWrite) =>
       new Promise<ClosingWriteAnswer>((answer) => waiting.push({ message, answer })),
+    /** Writes and announces each message waiting, and answers it. */
+    async deliver() {
+      (await this.deliverHoldingAnswers())();
+    },
     /**
-     * Writes and announces each message waiting; each answer follows `answerAfterMs` later (the
-     * pages may hear the announcement first).
+     * Writes and announces each message waiting, and holds the answers until the returned function
+     * is called (the pages hear the announcement first).
      */
-    async deliver(answerAfterMs = 0) {
+    async deliverHoldingAnswers() {
+      const answers: Array<() => void> = [];
       for (const { message, answer } of waiting.splice(0)) {
         const written = await writeHandedOver(repo, message, changes).then(
           () => true,
           () => false,
         );
-        setTimeout(() => answer({ written }), answerAfterMs);
+        answers.push(() => answer({ written }));
       }
+      return () => answers.forEach((release) => release());
     },
     /** Answers every message waiting "not written" (the background failed), writing nothing. */
     refuse() {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
 import { handOffToBackground } from '../../../lib/journal/closing-writes';
+import { SENT_WAIT_MS } from '../../../lib/journal/journal-store';
 import { JournalExistsError } from '../../../lib/journal/repository';
 import type { KeyChange } from '../../../lib/journal/session/lock';
 import { journalPages } from './journal-pages';
@@ -686,6 +687,19 @@ describe('Firefox: drafts handed to the background as their page closes', () => 
     await inbox.deliver();
     await closing;
     await vi.waitFor(() => expect(b.store.draft.value?.body).toBe('saved along the way, and the last words'));
+  });
+
+  it('a background that never answers holds this page’s later saves SENT_WAIT_MS at most', async () => {
+    const { inbox, a } = await twoFirefoxPages();
+    a.store.edit({ body: 'handed over, never answered' });
+    await sealedSoon();
+    void a.store.saveDraftNow(true);
+    expect(inbox.waiting).toBe(1);
+    a.store.edit({ body: 'saved anyway' });
+    const began = Date.now();
+    expect(await a.store.saveDraftNow()).toBe(true);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(SENT_WAIT_MS - 100);
+    expect(await onDisk(a)).toEqual(['saved anyway']);
   });
 
   it('with no background to send to (send throws), the draft is saved the usual way', async () => {

@@ -279,8 +279,13 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     say(popup, 'hidden, not closed');
     await sealedSoon();
     const hidden = popup.plan.saveNow(true);
-    // The announcement reaches this page 200 ms before the answer: it reads the plan meanwhile.
-    await inbox.deliver(200);
+    // The announcement reaches this page before the answer: it reads the plan meanwhile.
+    const reads = vi.spyOn(popup.journal, 'plan');
+    const answer = await inbox.deliverHoldingAnswers();
+    await vi.waitFor(() => expect(reads).toHaveBeenCalled());
+    await reads.mock.results[0]!.value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    answer();
     expect(await hidden).toBe(true);
     expect(popup.plan.conflict.value).toBeNull();
     say(popup, 'then more words');
