@@ -173,14 +173,19 @@ describe('Firefox: the plan typed at a stretch, then closed at once', () => {
     await openPart(page, 1);
     return { page, field: await byLabel(page, fr('safetyPlan.items')) };
   };
-
-  it('keeps what the saves along the way wrote', async () => {
+  /** The plan open, the caret at the end of its first part, and the words there before. */
+  const openPlanAtEnd = async () => {
     const { page, field } = await openPlan();
     const before = await field.evaluate((el) => el.value);
     await field.focus();
     await page.keyboard.down('Control');
     await page.keyboard.press('End');
     await page.keyboard.up('Control');
+    return { page, before };
+  };
+
+  it('keeps what the saves along the way wrote', async () => {
+    const { page, before } = await openPlanAtEnd();
     // Appended to the last line (a leading space would be trimmed away as the plan saves).
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     let burst = '';
@@ -215,12 +220,7 @@ describe('Firefox: the plan typed at a stretch, then closed at once', () => {
   });
 
   it('keeps every key of a short burst closed at once: the background writes it', async () => {
-    const { page, field } = await openPlan();
-    const before = await field.evaluate((el) => el.value);
-    await field.focus();
-    await page.keyboard.down('Control');
-    await page.keyboard.press('End');
-    await page.keyboard.up('Control');
+    const { page, before } = await openPlanAtEnd();
     // Shorter than AUTOSAVE_MAX_WAIT_MS, with no pause as long as AUTOSAVE_MS: no save along the way,
     // so only the write as the page closes can keep these keys.
     const burst = 'ferme';

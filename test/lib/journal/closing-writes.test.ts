@@ -5,8 +5,8 @@ import { handOffToBackground, type ClosingWrite } from '../../../lib/journal/clo
 import { registerClosingWrites } from '../../../lib/journal/closing-writes.background';
 import { createNotesChanges, PLAN_CHANNEL } from '../../../lib/journal/notes-changes';
 import { createRepository, type JournalRepository } from '../../../lib/journal/repository';
+import { bytes, vaultHolding } from './repository-fixtures';
 
-const bytes = (...values: number[]) => new Uint8Array(values);
 const draft = (id: string) => ({ id, updatedAt: 5, iv: bytes(1), ct: bytes(2) });
 const plan = (updatedAt: number) => ({ updatedAt, iv: bytes(3), ct: bytes(4) });
 /** What runtime.onMessage is told of a message from one of the extension's own pages. */
@@ -35,14 +35,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   repo = createRepository('closing-writes');
-  await repo.createVault({
-    salt: bytes(1),
-    iterations: 1,
-    iv: bytes(1),
-    wrapped: bytes(1),
-    createdAt: 1,
-    keyId: 'k1',
-  });
+  await repo.createVault(vaultHolding('k1'));
   registerClosingWrites(repo);
 });
 afterEach(() => repo.close());

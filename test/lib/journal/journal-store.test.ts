@@ -6,7 +6,7 @@ import { handOffToBackground } from '../../../lib/journal/closing-writes';
 import { SENT_WAIT_MS } from '../../../lib/journal/journal-store';
 import { JournalExistsError } from '../../../lib/journal/repository';
 import type { KeyChange } from '../../../lib/journal/session/lock';
-import { journalPages } from './journal-pages';
+import { journalPages, type ClosingWay } from './journal-pages';
 
 const PASS = 'correct horse battery';
 
@@ -15,8 +15,8 @@ beforeEach(() => {
 });
 
 /** Two open pages on one journal (say, the popup and a tab), both watching. */
-async function twoPages() {
-  const pages = journalPages();
+async function twoPages(closing?: ClosingWay) {
+  const pages = journalPages(undefined, undefined, closing);
   const a = pages.page();
   const b = pages.page();
   a.watch();
@@ -645,13 +645,7 @@ describe('typing at a stretch', () => {
 describe('Firefox: drafts handed to the background as their page closes', () => {
   /** Two pages whose closing writes go to the background (closing-writes.ts), held until delivered. */
   async function twoFirefoxPages() {
-    const pages = journalPages(undefined, undefined, 'background');
-    const a = pages.page();
-    const b = pages.page();
-    a.watch();
-    b.watch();
-    await a.store.init();
-    await b.store.init();
+    const { pages, a, b } = await twoPages('background');
     await a.store.turnOn(PASS);
     await vi.waitFor(() => expect(b.store.view.value).toBe('unlocked'));
     return { inbox: pages.inbox, a, b };

@@ -1,8 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRepository, DB_VERSION } from '../../../lib/journal/repository';
-
-const bytes = (...values: number[]) => new Uint8Array(values);
+import { bytes, vaultHolding } from './repository-fixtures';
 
 beforeEach(() => {
   // A fresh IndexedDB for every test.
@@ -52,14 +51,7 @@ describe('journal repository', () => {
     const draft = (id: string) => ({ id, updatedAt: 1, iv: bytes(1), ct: bytes(1) });
     // No connection open yet: nothing is sent, and the caller saves the usual way.
     expect(repo.putDraftAtOnce('popup', draft('early'), 'k1')).toBeNull();
-    await repo.createVault({
-      salt: bytes(1),
-      iterations: 1,
-      iv: bytes(1),
-      wrapped: bytes(1),
-      createdAt: 1,
-      keyId: 'k1',
-    });
+    await repo.createVault(vaultHolding('k1'));
     const written = repo.putDraftAtOnce('popup', draft('mine'), 'k1');
     await expect(written).resolves.toBeUndefined();
     // Sealed with a key the vault no longer holds (a new passphrase's key since): refused, unwritten.
