@@ -17,6 +17,19 @@ export const writeInPage = (repo: JournalRepository): ClosingWrites => ({
   plan: (record, keyId, over) => repo.putPlanAtOnce(record, keyId, over),
 });
 
+/** How long a page's next write waits for the answer to a write it handed to the background. */
+export const SENT_WAIT_MS = 5_000;
+
+/**
+ * What a page's later writes wait for behind a closing write it sent: its answer, or SENT_WAIT_MS,
+ * whichever comes first; never a rejection. A background that never answers must not stop every
+ * later save.
+ */
+export const answeredOrLate = (sent: Promise<unknown>): Promise<unknown> =>
+  Promise.race([sent.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, SENT_WAIT_MS))]);
+
+/** The `type` of that message. */
+const CLOSING_WRITE = 'been-there/closing-write';
 const Bytes = v.custom<NoteRecord['iv']>((value) => value instanceof Uint8Array);
 const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -24,14 +37,14 @@ const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 /** The one message a page sends the background: a sealed record to write (ciphertext, never a key). */
 export const ClosingWriteSchema = v.variant('kind', [
   v.strictObject({
-    type: v.literal('been-there/closing-write'),
+    type: v.literal(CLOSING_WRITE),
     kind: v.literal('draft'),
     slot: Text,
     keyId: Text,
     record: v.strictObject({ id: Text, updatedAt: Time, iv: Bytes, ct: Bytes }),
   }),
   v.strictObject({
-    type: v.literal('been-there/closing-write'),
+    type: v.literal(CLOSING_WRITE),
     kind: v.literal('plan'),
     keyId: Text,
     over: v.optional(Time),
@@ -61,7 +74,7 @@ export function handOffToBackground(send: (message: ClosingWrite) => Promise<unk
       if (!(answer as ClosingWriteAnswer | undefined)?.written) throw new JournalChangedError();
     });
   };
-  const type = 'been-there/closing-write';
+  const type = CLOSING_WRITE;
   return {
     draft: (slot, record, keyId) => handOff({ type, kind: 'draft', slot, keyId, record }),
     plan: (record, keyId, over) =>

@@ -1,5 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { createAutosave } from './autosave';
+import { answeredOrLate } from './closing-writes';
 import { readBackup, writeBackup } from './backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type SealedDraft } from './journal';
 import { isEmptyNote, type Note } from './notes';
@@ -24,8 +25,6 @@ export type JournalError =
 
 /** A page's last save can commit a moment after the page is gone (and its draft slot free). */
 const LATE_SAVE_MS = 1_500;
-/** How long this page's next write waits for the answer to a write it handed to the background. */
-export const SENT_WAIT_MS = 5_000;
 const FIRST_PAGE = 20;
 
 /**
@@ -108,17 +107,13 @@ export function createJournalStore(platform: JournalPlatform) {
     return next;
   };
   /**
-   * A write already sent (a closing page's): this page's later writes wait for it too, for at most
-   * SENT_WAIT_MS. Written in the page they would come after it anyway; handed to the background
-   * (Firefox), they might not. A background that never answers must not stop every later save.
+   * A write already sent (a closing page's): this page's later writes wait for it too
+   * (answeredOrLate). Written in the page they would come after it anyway; handed to the
+   * background (Firefox), they might not.
    */
   const queueSent = (sent: Promise<unknown>) => {
     queued++;
-    const answered = Promise.race([
-      sent.catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, SENT_WAIT_MS)),
-    ]);
-    writes = Promise.all([writes, answered]).finally(() => queued--);
+    writes = Promise.all([writes, answeredOrLate(sent)]).finally(() => queued--);
   };
 
   let loads = 0;

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { createAutosave } from '../journal/autosave';
+import { answeredOrLate } from '../journal/closing-writes';
 import type { PlanRead, SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
@@ -150,8 +151,8 @@ export function createSafetyPlanStore(
           .finally(() => {
             if (sentAt === ready.saved.updatedAt) sentAt = undefined;
           });
-        // Later saves of this page wait for this one, as for any other.
-        writes = atOnce.catch(() => undefined);
+        // Later saves of this page wait for this one, as for any other (answeredOrLate).
+        writes = answeredOrLate(atOnce);
         // Refused, or failed: saved the usual way, which says why (another page's plan, a lock).
         // Unless edited since: the save of the newer words, queued after this one, holds these
         // too, and this older plan must not land after it.

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
-import { handOffToBackground } from '../../../lib/journal/closing-writes';
+import { handOffToBackground, SENT_WAIT_MS } from '../../../lib/journal/closing-writes';
 import { journalPages, type ClosingWay } from '../journal/journal-pages';
 
 // Issue 20, two pages: the popup and the side panel show the plan at once, with the real store,
@@ -315,6 +315,19 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     const hidden = popup.plan.saveNow(true);
     inbox.refuse();
     expect(await hidden).toBe(true);
+    expect(await onDisk()).toEqual(['saved anyway']);
+  });
+
+  it('a background that never answers holds this page’s later saves SENT_WAIT_MS at most', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'handed over, never answered');
+    await sealedSoon();
+    void popup.plan.saveNow(true);
+    expect(inbox.waiting).toBe(1);
+    say(popup, 'saved anyway');
+    const began = Date.now();
+    expect(await popup.plan.saveNow()).toBe(true);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(SENT_WAIT_MS - 100);
     expect(await onDisk()).toEqual(['saved anyway']);
   });
 
