@@ -20,7 +20,7 @@ export async function writeHandedOver(
     await repo.putDraft(write.slot, write.record, write.keyId);
     changes.notes.announce('draft');
   } else {
-    await repo.putPlan(write.record, write.keyId, write.over);
+    await repo.putPlan(write.record, write.keyId, write.over, write.own);
     changes.plan.announce();
   }
 }

@@ -8,13 +8,13 @@ import { JournalChangedError, type JournalRepository, type NoteRecord, type Plan
  */
 export interface ClosingWrites {
   draft(slot: string, record: NoteRecord, keyId: string): Promise<void> | null;
-  plan(record: PlanRecord, keyId: string, over?: number): Promise<void> | null;
+  plan(record: PlanRecord, keyId: string, over?: number, own?: number): Promise<void> | null;
 }
 
 /** Chromium: the page writes through its own open connection; the write lands after the page is gone. */
 export const writeInPage = (repo: JournalRepository): ClosingWrites => ({
   draft: (slot, record, keyId) => repo.putDraftAtOnce(slot, record, keyId),
-  plan: (record, keyId, over) => repo.putPlanAtOnce(record, keyId, over),
+  plan: (record, keyId, over, own) => repo.putPlanAtOnce(record, keyId, over, own),
 });
 
 /** How long a page's next write waits for the answer to a write it handed to the background. */
@@ -48,6 +48,7 @@ export const ClosingWriteSchema = v.variant('kind', [
     kind: v.literal('plan'),
     keyId: Text,
     over: v.optional(Time),
+    own: v.optional(Time),
     record: v.strictObject({ updatedAt: Time, iv: Bytes, ct: Bytes }),
   }),
 ]);
@@ -77,7 +78,14 @@ export function handOffToBackground(send: (message: ClosingWrite) => Promise<unk
   const type = CLOSING_WRITE;
   return {
     draft: (slot, record, keyId) => handOff({ type, kind: 'draft', slot, keyId, record }),
-    plan: (record, keyId, over) =>
-      handOff({ type, kind: 'plan', keyId, record, ...(over === undefined ? {} : { over }) }),
+    plan: (record, keyId, over, own) =>
+      handOff({
+        type,
+        kind: 'plan',
+        keyId,
+        record,
+        ...(over === undefined ? {} : { over }),
+        ...(own === undefined ? {} : { own }),
+      }),
   };
 }

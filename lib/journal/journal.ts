@@ -356,19 +356,26 @@ export function createJournal(
     /**
      * Writes a sealed plan with every request sent before it returns, with savePlan's checks (the
      * key, a plan saved since `over`, one as new or newer); null if it cannot yet. A refusal rejects, with
-     * no reason given: the caller then saves the usual way, which says why.
+     * no reason given: the caller then saves the usual way, which says why. `own`: the time of this
+     * page's save still being written, which may land first (it is not another page's).
      */
-    writeSealedPlan(sealed: SealedPlan, over?: number): Promise<void> | null {
-      return closingWrites.plan(sealed.record, sealed.keyId, over);
+    writeSealedPlan(sealed: SealedPlan, over?: number, own?: number): Promise<void> | null {
+      return closingWrites.plan(sealed.record, sealed.keyId, over, own);
     },
     /**
      * Seals and writes the plan, with the ticket and key check notes use: a save that a lock
      * overtook writes nothing (StaleError), and nothing is ever written unsealed.
      * `closing`: the page is being hidden or closed (see sealing). `over`: the time of the plan the
      * edits started from; a plan saved since by another page is not written over
-     * (PlanChangedElsewhereError, not retried).
+     * (PlanChangedElsewhereError, not retried). `onTime`: told the plan's time before it is written.
      */
-    async savePlan(plan: SafetyPlan, t?: Ticket, closing = false, over?: number): Promise<SafetyPlan> {
+    async savePlan(
+      plan: SafetyPlan,
+      t?: Ticket,
+      closing = false,
+      over?: number,
+      onTime?: (updatedAt: number) => void,
+    ): Promise<SafetyPlan> {
       for (let attempt = 1; ; attempt++) {
         // Later than this page's copy and than the one on disk: two pages saving at once both land,
         // in order, and the last one saved is the plan (as with a note saved in two pages).
@@ -376,7 +383,9 @@ export function createJournal(
         const saved = { ...plan, updatedAt: Math.max(Date.now(), plan.updatedAt + 1, onDisk + 1) };
         const { key, keyId } = await sealing(t, closing);
         try {
-          await repo.putPlan(await sealPlan(key, saved), keyId, over);
+          const record = await sealPlan(key, saved);
+          onTime?.(saved.updatedAt);
+          await repo.putPlan(record, keyId, over);
           return saved;
         } catch (error) {
           // Refused because another page saved meanwhile (not for a key that changed): try again.

@@ -216,9 +216,17 @@ async function checkVault(meta: MetaReader, keyId?: string) {
 /**
  * Why `plan` may not be written over the plan `here`, or null when it may: another page saved one
  * since `over` (the time of the plan the edits started from), or the plan here is as new or newer.
+ * `own`: the time of a save of the same page that may have landed since `over` (a page closing
+ * while its own save is being written): that one is not another page's.
  */
-function planRefusal(here: PlanRecord | undefined, plan: PlanRecord, over?: number): Error | null {
-  if (over !== undefined && (here?.updatedAt ?? 0) > over) return new PlanChangedElsewhereError();
+function planRefusal(
+  here: PlanRecord | undefined,
+  plan: PlanRecord,
+  over?: number,
+  own?: number,
+): Error | null {
+  const since = here?.updatedAt ?? 0;
+  if (over !== undefined && since > over && since !== own) return new PlanChangedElsewhereError();
   if (here && here.updatedAt >= plan.updatedAt) return new JournalChangedError();
   return null;
 }
@@ -484,24 +492,24 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * (JournalChangedError), so the plan on disk is always the newest saved.
      * `over`: the time of the plan this page's edits started from (0 for none). When the plan on
      * disk is newer than that, another page saved in between: refused (PlanChangedElsewhereError),
-     * in this transaction, so no page writes over a plan it never showed.
+     * in this transaction, so no page writes over a plan it never showed. `own`: see planRefusal.
      */
-    async putPlan(plan: PlanRecord, keyId?: string, over?: number) {
+    async putPlan(plan: PlanRecord, keyId?: string, over?: number, own?: number) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
       if (!(await checkVault(tx.store, keyId))) return refuse(tx);
-      const refusal = planRefusal(await planIn(tx.store), plan, over);
+      const refusal = planRefusal(await planIn(tx.store), plan, over, own);
       if (refusal) return refuse(tx, refusal);
       queue(tx.store.put(plan, PLAN_KEY));
       await tx.done;
     },
     /** putPlan for a page that is closing (writeAtOnce), under the same checks: the vault holds `keyId`, and planRefusal. */
-    putPlanAtOnce(plan: PlanRecord, keyId: string, over?: number): Promise<void> | null {
+    putPlanAtOnce(plan: PlanRecord, keyId: string, over?: number, own?: number): Promise<void> | null {
       return writeAtOnce(async (tx) => {
         const meta = tx.objectStore('meta');
         const checks = Promise.all([checkVault(meta, keyId), planIn(meta)]);
         queue(meta.put(plan, PLAN_KEY));
         const [vaultHolds, here] = await checks;
-        return vaultHolds && !planRefusal(here, plan, over);
+        return vaultHolds && !planRefusal(here, plan, over, own);
       });
     },
     /**

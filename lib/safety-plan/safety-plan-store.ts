@@ -46,8 +46,8 @@ export function createSafetyPlanStore(
   let loads = 0;
   /** One save at a time: a late save never lands after a newer one from this page. */
   let writes: Promise<unknown> = Promise.resolve();
-  /** Saves begun and not yet landed (or failed). */
-  let saving = 0;
+  /** The time of this page's save being written now (journal.savePlan's onTime), until it settles. */
+  let writing: number | undefined;
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
     const next = writes.then(write, write);
     writes = next.catch(() => undefined);
@@ -60,20 +60,33 @@ export function createSafetyPlanStore(
    * (the background announces it before it answers, closing-writes.ts), it is this page's own.
    */
   let sentAt: number | undefined;
-  /** Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts). */
+  /** This page's last closing write, until a lock: a second close of the same plan joins it. */
+  let handedOver: { sealed: SealedPlan; landed: Promise<SafetyPlan> } | undefined;
+  /**
+   * Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts):
+   * later than the plan on disk and than this page's save being written, which may land first.
+   */
   const sealAhead = newestOnly(async () => {
     const current = plan.value;
     if (!current) return;
     const t = session.ticket();
-    const next = await journal.sealPlanAhead(current, t, base);
+    const next = await journal.sealPlanAhead(current, t, Math.max(base ?? 0, writing ?? 0));
     if (session.current(t)) sealed = next;
   });
+  /** A save of this page landed: the plan on disk its next edits start from. */
+  const advanceBase = (time: number) => {
+    base = Math.max(base ?? 0, time);
+  };
+  /** A plan read from disk is this page's own: its closing write not yet answered, or one it saved. */
+  const isOwn = (found: SafetyPlan) =>
+    found.updatedAt === sentAt || (base !== undefined && found.updatedAt <= base);
 
   const forget = () => {
     loads++;
     autosave.cancel();
     plan.value = null;
     sealed = undefined;
+    handedOver = undefined;
     conflict.value = null;
     base = undefined;
     load.value = 'idle';
@@ -101,18 +114,22 @@ export function createSafetyPlanStore(
     dirty = false;
   };
 
-  /** Another page saved while words typed here wait: shows its plan beside them, saves nothing. */
-  const meetConflict = async () => {
+  /**
+   * Another page saved while words typed here wait: shows its plan beside them, saves nothing.
+   * True when the plan on disk is this page's own after all (isOwn).
+   */
+  const meetConflict = async (): Promise<boolean> => {
     const mine = loads;
     const t = session.ticket();
     const found = await journal.plan(t);
-    if (mine === loads && session.current(t)) showBeside(found);
+    if (mine !== loads || !session.current(t)) return false;
+    if (found.plan && isOwn(found.plan)) return true;
+    showBeside(found);
+    return false;
   };
   /** The plan read from disk, if another page saved it since `base`, beside the words typed here. */
   const showBeside = (found: PlanRead) => {
-    if (!dirty || !found.plan) return;
-    if (base !== undefined && found.plan.updatedAt <= base) return;
-    if (found.plan.updatedAt === sentAt) return;
+    if (!dirty || !found.plan || isOwn(found.plan)) return;
     autosave.cancel();
     conflict.value = found.plan;
     saveState.value = 'idle';
@@ -129,30 +146,26 @@ export function createSafetyPlanStore(
     if (!quiet) saveState.value = 'saving';
     const usual = () =>
       serial(async () => {
-        const done = await journal.savePlan(current, t, closing, base);
-        base = done.updatedAt;
-        return done;
+        let time: number | undefined;
+        try {
+          const done = await journal.savePlan(current, t, closing, base, (at) => {
+            writing = time = at;
+            // Sealed again, later than this save: a page closing meanwhile still writes at once.
+            sealAhead();
+          });
+          advanceBase(done.updatedAt);
+          return done;
+        } finally {
+          if (writing === time) writing = undefined;
+        }
       });
     // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly
-    // this one) goes out now, before any await. Not while another save of this page is on its way:
-    // written first, it would be refused when that one landed, or taken for another page's plan.
-    const ready = closing && saving === 0 && sealed?.plan === current ? sealed : undefined;
-    saving++;
+    // this one) goes out now, before any await, even while this page's own save is on its way.
+    const ready = closing && sealed?.plan === current ? sealed : undefined;
     try {
-      const write = ready && journal.writeSealedPlan(ready, base);
+      const atOnce = ready && writeAtOnce(ready, t);
       let saved: SafetyPlan;
-      if (ready && write) {
-        sentAt = ready.saved.updatedAt;
-        const atOnce = write
-          .then(() => {
-            if (session.current(t)) base = ready.saved.updatedAt;
-            return ready.saved;
-          })
-          .finally(() => {
-            if (sentAt === ready.saved.updatedAt) sentAt = undefined;
-          });
-        // Later saves of this page wait for this one, as for any other (answeredOrLate).
-        writes = answeredOrLate(atOnce);
+      if (atOnce) {
         // Refused, or failed: saved the usual way, which says why (another page's plan, a lock).
         // Unless edited since: the save of the newer words, queued after this one, holds these
         // too, and this older plan must not land after it.
@@ -174,13 +187,39 @@ export function createSafetyPlanStore(
     } catch (error) {
       if (!session.current(t)) return false;
       if (error instanceof PlanChangedElsewhereError) {
-        saveState.value = 'idle';
-        await meetConflict().catch(() => undefined);
+        // Refused because this page's closing write landed first: that one holds these words.
+        if (await meetConflict().catch(() => false)) {
+          if (!quiet) saveState.value = 'saved';
+          return true;
+        }
+        if (!conflict.value) saveState.value = 'idle';
       } else saveState.value = 'failed';
       return false;
-    } finally {
-      saving--;
     }
+  };
+
+  /**
+   * Sends the plan sealed ahead, every request before any await (the page may be gone before one
+   * resumes). This page's save being written goes with it (`own`): landed first, it is not taken
+   * for another page's; landing after, it is refused (older words), and this one holds its words.
+   */
+  const writeAtOnce = (ready: SealedPlan, t: Ticket): Promise<SafetyPlan> | null => {
+    if (handedOver?.sealed === ready) return handedOver.landed;
+    const write = journal.writeSealedPlan(ready, base, writing);
+    if (!write) return null;
+    sentAt = ready.saved.updatedAt;
+    const landed = write
+      .then(() => {
+        if (session.current(t)) advanceBase(ready.saved.updatedAt);
+        return ready.saved;
+      })
+      .finally(() => {
+        if (sentAt === ready.saved.updatedAt) sentAt = undefined;
+      });
+    // Later saves of this page wait for this one too, as for any other (answeredOrLate).
+    writes = Promise.all([writes, answeredOrLate(landed)]);
+    handedOver = { sealed: ready, landed };
+    return landed;
   };
 
   return {

@@ -110,8 +110,8 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
         const savedPlans: { reason: string; updatedAt: number }[] = [];
         for (const p of pages) {
           const savePlan = p.journal.savePlan;
-          p.journal.savePlan = async (plan, t, closing, over) => {
-            const done = await savePlan(plan, t, closing, over);
+          p.journal.savePlan = async (...args) => {
+            const done = await savePlan(...args);
             savedPlans.push({ reason: done.reasons[0] ?? '', updatedAt: done.updatedAt });
             return done;
           };

@@ -284,7 +284,7 @@ describe('the repository', () => {
       keyId: 'k1',
     };
     /** Each write, on a disk holding a plan from `on` (or none): refused, or written and kept. */
-    const both = async (on: number | undefined, at: number, keyId: string, over?: number) => {
+    const both = async (on: number | undefined, at: number, keyId: string, over?: number, own?: number) => {
       const results: string[] = [];
       for (const write of ['putPlan', 'putPlanAtOnce'] as const) {
         const repo = createRepository(`repo-${Math.random()}`);
@@ -292,7 +292,9 @@ describe('the repository', () => {
         if (on !== undefined) await repo.putPlan(await sealPlan(key, plan('on disk', on)), 'k1');
         const record = await sealPlan(key, plan('this one', at));
         const written =
-          write === 'putPlan' ? repo.putPlan(record, keyId, over) : repo.putPlanAtOnce(record, keyId, over);
+          write === 'putPlan'
+            ? repo.putPlan(record, keyId, over, own)
+            : repo.putPlanAtOnce(record, keyId, over, own);
         const outcome = written
           ? await written.then(
               () => 'written',
@@ -313,6 +315,11 @@ describe('the repository', () => {
     expect(await both(2_000, 2_000, 'k1')).toEqual(['refused', 'refused']);
     expect(await both(undefined, 1_000, 'k2')).toEqual(['refused', 'refused']);
     expect(await both(2_000, 3_000, 'k1', 1_000)).toEqual(['refused', 'refused']);
+    // Saved since by the same page (`own`, a save still being written as it closed): written;
+    // any other plan saved since is still refused, and an own plan as new is too.
+    expect(await both(2_000, 3_000, 'k1', 1_000, 2_000)).toEqual(['written, kept', 'written, kept']);
+    expect(await both(2_000, 3_000, 'k1', 1_000, 2_500)).toEqual(['refused', 'refused']);
+    expect(await both(3_000, 3_000, 'k1', 1_000, 3_000)).toEqual(['refused', 'refused']);
   });
 
   it('does not write a plan sealed with a key the vault no longer holds', async () => {

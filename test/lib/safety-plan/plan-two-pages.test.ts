@@ -36,6 +36,30 @@ async function twoPages({ watching = true, closing = 'in-page' as ClosingWay } =
 type Page = Awaited<ReturnType<typeof twoPages>>['popup'];
 const say = (page: Page, reason: string) => page.plan.edit((plan) => ({ ...plan, reasons: [reason] }));
 
+/**
+ * Holds this page's next usual save just before it is written (its time taken, nothing sent), as
+ * a slow disk would, until `land` lets it go on; `landUnheard` writes it but holds its answer to
+ * the page until `tell`.
+ */
+function holdOwnSave(page: Page) {
+  const putPlan = page.repo.putPlan;
+  let write!: () => void;
+  let tell!: () => void;
+  const held = new Promise<void>((resolve) => (write = resolve));
+  const told = new Promise<void>((resolve) => (tell = resolve));
+  const reached = vi.fn();
+  const landed = vi.fn();
+  page.repo.putPlan = async (...args) => {
+    reached();
+    await held;
+    await putPlan(...args);
+    landed();
+    await told;
+  };
+  const land = () => (write(), tell());
+  return { reached, landed, land, landUnheard: write, tell, restore: () => (page.repo.putPlan = putPlan) };
+}
+
 describe('the plan open in two pages', () => {
   it('a page with nothing unsaved shows the other page’s save', async () => {
     const { popup, panel } = await twoPages();
@@ -223,6 +247,23 @@ describe('the plan saved as its page closes', () => {
     expect(await onDisk()).toEqual(['then the last words']);
   });
 
+  it('an edit made while this page’s own save is being written is written at once, the two in order', async () => {
+    const { popup, onDisk } = await twoPages();
+    const own = holdOwnSave(popup);
+    say(popup, 'first');
+    const autosave = popup.plan.saveNow(false, true);
+    await vi.waitFor(() => expect(own.reached).toHaveBeenCalled());
+    say(popup, 'then the last words');
+    await sealedSoon();
+    expect(await closeAndWatch(popup)).toEqual({ saved: true, putsBeforeAwait: 1, puts: 1, usualSaves: 0 });
+    // The page lived on: its older save, let go now, is refused and does not count as another page's.
+    own.land();
+    expect(await autosave).toBe(true);
+    own.restore();
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['then the last words']);
+  });
+
   it('closing while this page’s autosave is on its way: both land, no conflict', async () => {
     const { popup, onDisk } = await twoPages();
     say(popup, 'saved twice at once');
@@ -293,6 +334,64 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     expect(popup.plan.conflict.value).toBeNull();
     expect(await onDisk()).toEqual(['then more words']);
   });
+
+  it.each([
+    'its own save lands first',
+    'its own save lands first, and is heard after the background’s answer',
+    'the background writes first',
+    'its own save never lands',
+  ])(
+    'closing while its own save is being written, the last words are handed over at once: %s',
+    async (order) => {
+      const { popup, panel, inbox, onDisk } = await twoPages({ closing: 'background' });
+      const own = holdOwnSave(popup);
+      // A stopped clock: the words are sealed again once that save has its time, later than it.
+      vi.spyOn(Date, 'now').mockReturnValue(1_900_000_000_000);
+      try {
+        say(popup, 'first');
+        const autosave = popup.plan.saveNow(false, true);
+        say(popup, 'then the last words');
+        await vi.waitFor(() => expect(own.reached).toHaveBeenCalled());
+        await sealedSoon();
+        const usualSaves = vi.spyOn(popup.journal, 'savePlan');
+        const closing = popup.plan.saveNow(true);
+        expect(inbox.waiting).toBe(1);
+        if (order === 'its own save lands first') {
+          own.land();
+          expect(await autosave).toBe(true);
+          await inbox.deliver();
+        } else if (order.startsWith('its own save lands first,')) {
+          own.landUnheard();
+          await vi.waitFor(() => expect(own.landed).toHaveBeenCalled());
+          await inbox.deliver();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          own.tell();
+          expect(await autosave).toBe(true);
+        } else {
+          await inbox.deliver();
+          if (order === 'the background writes first') {
+            own.land();
+            expect(await autosave).toBe(true);
+          }
+        }
+        expect(await closing).toBe(true);
+        // Written by the background, not saved again the usual way (a closed page never could).
+        expect(usualSaves).not.toHaveBeenCalled();
+      } finally {
+        vi.mocked(Date.now).mockRestore();
+        own.restore();
+      }
+      expect(popup.plan.conflict.value).toBeNull();
+      expect(await onDisk()).toEqual(['then the last words']);
+      await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['then the last words']));
+      if (order === 'its own save never lands') return;
+      // The page lived on: its next save starts from the newest of its own, not from the older one.
+      say(popup, 'typed on after');
+      expect(await popup.plan.saveNow()).toBe(true);
+      expect(popup.plan.conflict.value).toBeNull();
+      expect(await onDisk()).toEqual(['typed on after']);
+    },
+  );
 
   it('refused, it is saved the usual way; but never over newer words saved meanwhile', async () => {
     const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
