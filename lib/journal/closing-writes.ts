@@ -1,14 +1,16 @@
 import * as v from 'valibot';
+import type { Bytes } from './crypto';
 import { JournalChangedError, type JournalRepository, type NoteRecord, type PlanRecord } from './repository';
 
 /**
  * How a page that is closing writes what it sealed ahead (journal.ts writeSealedDraft and
  * writeSealedPlan): every request goes out before the function returns, because the page may be
  * gone before any await resumes. Null when it cannot go out yet (the caller saves the usual way).
+ * A plan's `over` and `own`: as repository.ts putPlan.
  */
 export interface ClosingWrites {
   draft(slot: string, record: NoteRecord, keyId: string): Promise<void> | null;
-  plan(record: PlanRecord, keyId: string, over?: number, own?: number): Promise<void> | null;
+  plan(record: PlanRecord, keyId: string, over?: number, own?: readonly Bytes[]): Promise<void> | null;
 }
 
 /** Chromium: the page writes through its own open connection; the write lands after the page is gone. */
@@ -48,7 +50,7 @@ export const ClosingWriteSchema = v.variant('kind', [
     kind: v.literal('plan'),
     keyId: Text,
     over: v.optional(Time),
-    own: v.optional(Time),
+    own: v.optional(v.pipe(v.array(Bytes), v.maxLength(2))),
     record: v.strictObject({ updatedAt: Time, iv: Bytes, ct: Bytes }),
   }),
 ]);
@@ -85,7 +87,7 @@ export function handOffToBackground(send: (message: ClosingWrite) => Promise<unk
         keyId,
         record,
         ...(over === undefined ? {} : { over }),
-        ...(own === undefined ? {} : { own }),
+        ...(own?.length ? { own: [...own] } : {}),
       }),
   };
 }

@@ -103,7 +103,13 @@ export function createJournalStore(platform: JournalPlatform) {
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
     queued++;
     const next = writes.then(write, write);
-    writes = next.catch(() => undefined).finally(() => queued--);
+    // Holds no result: a saved note is decrypted, and must not outlive a lock here.
+    writes = next
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => queued--);
     return next;
   };
   /**
@@ -113,7 +119,9 @@ export function createJournalStore(platform: JournalPlatform) {
    */
   const queueSent = (sent: Promise<unknown>) => {
     queued++;
-    writes = Promise.all([writes, answeredOrLate(sent)]).finally(() => queued--);
+    writes = Promise.all([writes, answeredOrLate(sent)])
+      .then(() => undefined)
+      .finally(() => queued--);
   };
 
   let loads = 0;

@@ -6,6 +6,7 @@ import {
   newDataKey,
   unwrapDataKey,
   wrapDataKey,
+  type Bytes,
   type WrappedKey,
 } from './crypto';
 import { writeInPage, type ClosingWrites } from './closing-writes';
@@ -356,10 +357,10 @@ export function createJournal(
     /**
      * Writes a sealed plan with every request sent before it returns, with savePlan's checks (the
      * key, a plan saved since `over`, one as new or newer); null if it cannot yet. A refusal rejects, with
-     * no reason given: the caller then saves the usual way, which says why. `own`: the time of this
-     * page's save still being written, which may land first (it is not another page's).
+     * no reason given: the caller then saves the usual way, which says why. `own`: the IVs of this
+     * page's writes still on their way, which may land first (they are not another page's).
      */
-    writeSealedPlan(sealed: SealedPlan, over?: number, own?: number): Promise<void> | null {
+    writeSealedPlan(sealed: SealedPlan, over?: number, own?: readonly Bytes[]): Promise<void> | null {
       return closingWrites.plan(sealed.record, sealed.keyId, over, own);
     },
     /**
@@ -367,14 +368,17 @@ export function createJournal(
      * overtook writes nothing (StaleError), and nothing is ever written unsealed.
      * `closing`: the page is being hidden or closed (see sealing). `over`: the time of the plan the
      * edits started from; a plan saved since by another page is not written over
-     * (PlanChangedElsewhereError, not retried). `onTime`: told the plan's time before it is written.
+     * (PlanChangedElsewhereError, not retried).
+     * `onTime`: told each attempt's sealed record (its time and IV) before it is written, and waited
+     * for: a page closing meanwhile seals its plan later than it and claims it as its own
+     * (safety-plan-store.ts writeAtOnce).
      */
     async savePlan(
       plan: SafetyPlan,
       t?: Ticket,
       closing = false,
       over?: number,
-      onTime?: (updatedAt: number) => void,
+      onTime?: (record: PlanRecord) => Promise<void> | void,
     ): Promise<SafetyPlan> {
       for (let attempt = 1; ; attempt++) {
         // Later than this page's copy and than the one on disk: two pages saving at once both land,
@@ -384,7 +388,7 @@ export function createJournal(
         const { key, keyId } = await sealing(t, closing);
         try {
           const record = await sealPlan(key, saved);
-          onTime?.(saved.updatedAt);
+          await onTime?.(record);
           await repo.putPlan(record, keyId, over);
           return saved;
         } catch (error) {

@@ -3,23 +3,24 @@
  * time, and the last one starts after the last call, so it sees the newest state. A run that fails
  * ends quietly: this is for work done ahead of need, such as sealing what was just typed (the
  * journal's drafts, the safety plan), which the usual save does again if it is missing.
+ * Each call's promise resolves once a run begun after that call has ended (never rejects), for a
+ * caller that must wait for the newest state to be done (safety-plan-store.ts, savePlan's onTime).
  */
-export function newestOnly(run: () => Promise<void>): () => void {
-  let running = false;
+export function newestOnly(run: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
   let again = false;
   return () => {
     if (running) {
       again = true;
-      return;
+      return running;
     }
-    running = true;
-    void (async () => {
+    const done = (async () => {
       do {
         again = false;
-        await run();
+        await run().catch(() => undefined);
       } while (again);
-    })()
-      .catch(() => undefined)
-      .finally(() => (running = false));
+    })().finally(() => (running = undefined));
+    running = done;
+    return done;
   };
 }

@@ -213,20 +213,23 @@ async function checkVault(meta: MetaReader, keyId?: string) {
   const vault = await vaultIn(meta);
   return !!vault && (vault.keyId === undefined || vault.keyId === keyId);
 }
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
 /**
  * Why `plan` may not be written over the plan `here`, or null when it may: another page saved one
  * since `over` (the time of the plan the edits started from), or the plan here is as new or newer.
- * `own`: the time of a save of the same page that may have landed since `over` (a page closing
- * while its own save is being written): that one is not another page's.
+ * `own`: the IVs of writes of the same page that may have landed since `over` (a page closing
+ * while its own save is being written): such a plan is not another page's. Told by its random IV,
+ * not its time: two pages' saves can share a time.
  */
 function planRefusal(
   here: PlanRecord | undefined,
   plan: PlanRecord,
   over?: number,
-  own?: number,
+  own: readonly Bytes[] = [],
 ): Error | null {
-  const since = here?.updatedAt ?? 0;
-  if (over !== undefined && since > over && since !== own) return new PlanChangedElsewhereError();
+  const mine = !!here && own.some((iv) => sameBytes(iv, here.iv));
+  if (over !== undefined && (here?.updatedAt ?? 0) > over && !mine) return new PlanChangedElsewhereError();
   if (here && here.updatedAt >= plan.updatedAt) return new JournalChangedError();
   return null;
 }
@@ -494,7 +497,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
      * disk is newer than that, another page saved in between: refused (PlanChangedElsewhereError),
      * in this transaction, so no page writes over a plan it never showed. `own`: see planRefusal.
      */
-    async putPlan(plan: PlanRecord, keyId?: string, over?: number, own?: number) {
+    async putPlan(plan: PlanRecord, keyId?: string, over?: number, own?: readonly Bytes[]) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
       if (!(await checkVault(tx.store, keyId))) return refuse(tx);
       const refusal = planRefusal(await planIn(tx.store), plan, over, own);
@@ -503,7 +506,12 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       await tx.done;
     },
     /** putPlan for a page that is closing (writeAtOnce), under the same checks: the vault holds `keyId`, and planRefusal. */
-    putPlanAtOnce(plan: PlanRecord, keyId: string, over?: number, own?: number): Promise<void> | null {
+    putPlanAtOnce(
+      plan: PlanRecord,
+      keyId: string,
+      over?: number,
+      own?: readonly Bytes[],
+    ): Promise<void> | null {
       return writeAtOnce(async (tx) => {
         const meta = tx.objectStore('meta');
         const checks = Promise.all([checkVault(meta, keyId), planIn(meta)]);

@@ -6,7 +6,7 @@ import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
 import { newestOnly } from '../journal/newest-only';
 import { createNotesChanges, PLAN_CHANNEL, type NotesChanges } from '../journal/notes-changes';
-import { PlanChangedElsewhereError } from '../journal/repository';
+import { PlanChangedElsewhereError, type PlanRecord } from '../journal/repository';
 import { StaleError, type Ticket } from '../journal/session/session';
 import { emptyPlan, type SafetyPlan } from './safety-plan';
 
@@ -44,13 +44,19 @@ export function createSafetyPlanStore(
   let dirty = false;
   const autosave = createAutosave((whileTyping) => void saveNow(false, whileTyping));
   let loads = 0;
-  /** One save at a time: a late save never lands after a newer one from this page. */
-  let writes: Promise<unknown> = Promise.resolve();
-  /** The time of this page's save being written now (journal.savePlan's onTime), until it settles. */
-  let writing: number | undefined;
+  /**
+   * One save at a time: a late save never lands after a newer one from this page. Holds no result:
+   * the plan a save returns is decrypted, and must not outlive a lock here.
+   */
+  let writes: Promise<void> = Promise.resolve();
+  /** This page's save being written now (journal.savePlan's onTime), until it settles. */
+  let writing: PlanRecord | undefined;
   const serial = <T>(write: () => Promise<T>): Promise<T> => {
     const next = writes.then(write, write);
-    writes = next.catch(() => undefined);
+    writes = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   };
   /** The plan on screen, sealed as it changes, for a page closing right after an edit (saveNow). */
@@ -70,13 +76,16 @@ export function createSafetyPlanStore(
     const current = plan.value;
     if (!current) return;
     const t = session.ticket();
-    const next = await journal.sealPlanAhead(current, t, Math.max(base ?? 0, writing ?? 0));
+    const after = Math.max(base ?? 0, writing?.updatedAt ?? 0, sentAt ?? 0);
+    const next = await journal.sealPlanAhead(current, t, after);
     if (session.current(t)) sealed = next;
   });
   /** A save of this page landed: the plan on disk its next edits start from. */
   const advanceBase = (time: number) => {
     base = Math.max(base ?? 0, time);
   };
+  /** This page's writes that may land before its closing write: they are not another page's. */
+  const ownWrites = () => [writing?.iv, handedOver?.sealed.record.iv].filter((iv) => iv !== undefined);
   /** A plan read from disk is this page's own: its closing write not yet answered, or one it saved. */
   const isOwn = (found: SafetyPlan) =>
     found.updatedAt === sentAt || (base !== undefined && found.updatedAt <= base);
@@ -116,14 +125,18 @@ export function createSafetyPlanStore(
 
   /**
    * Another page saved while words typed here wait: shows its plan beside them, saves nothing.
-   * True when the plan on disk is this page's own after all (isOwn).
+   * True when the plan on disk is this page's own after all (isOwn): this page's edits now start
+   * from it.
    */
   const meetConflict = async (): Promise<boolean> => {
     const mine = loads;
     const t = session.ticket();
     const found = await journal.plan(t);
     if (mine !== loads || !session.current(t)) return false;
-    if (found.plan && isOwn(found.plan)) return true;
+    if (found.plan && isOwn(found.plan)) {
+      advanceBase(found.plan.updatedAt);
+      return true;
+    }
     showBeside(found);
     return false;
   };
@@ -146,17 +159,18 @@ export function createSafetyPlanStore(
     if (!quiet) saveState.value = 'saving';
     const usual = () =>
       serial(async () => {
-        let time: number | undefined;
+        let mine: PlanRecord | undefined;
         try {
-          const done = await journal.savePlan(current, t, closing, base, (at) => {
-            writing = time = at;
-            // Sealed again, later than this save: a page closing meanwhile still writes at once.
-            sealAhead();
+          const done = await journal.savePlan(current, t, closing, base, (record) => {
+            writing = mine = record;
+            // Sealed again, later than this save, before it is written: a page closing meanwhile
+            // still writes at once, and its write is newer whichever lands first.
+            return sealAhead();
           });
-          advanceBase(done.updatedAt);
+          if (session.current(t)) advanceBase(done.updatedAt);
           return done;
         } finally {
-          if (writing === time) writing = undefined;
+          if (writing === mine) writing = undefined;
         }
       });
     // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly
@@ -187,8 +201,12 @@ export function createSafetyPlanStore(
     } catch (error) {
       if (!session.current(t)) return false;
       if (error instanceof PlanChangedElsewhereError) {
-        // Refused because this page's closing write landed first: that one holds these words.
+        // Refused (by `over`) because a write of this page landed first: a closing write, or one
+        // handed to the background that took longer than SENT_WAIT_MS.
         if (await meetConflict().catch(() => false)) {
+          // Words typed since: their own save holds these too. Else, unless that write was of
+          // exactly these words, they are saved again, over it (its time is now this page's base).
+          if (plan.value === current && handedOver?.sealed.plan !== current) return saveNow(closing, quiet);
           if (!quiet) saveState.value = 'saved';
           return true;
         }
@@ -200,12 +218,13 @@ export function createSafetyPlanStore(
 
   /**
    * Sends the plan sealed ahead, every request before any await (the page may be gone before one
-   * resumes). This page's save being written goes with it (`own`): landed first, it is not taken
-   * for another page's; landing after, it is refused (older words), and this one holds its words.
+   * resumes). This page's writes still on their way go with it (`own`, by IV): one that lands first
+   * is not taken for another page's. One landing after is refused by `over`, as if another page's;
+   * the save that made it then finds the plan on disk is this page's own (meetConflict).
    */
   const writeAtOnce = (ready: SealedPlan, t: Ticket): Promise<SafetyPlan> | null => {
     if (handedOver?.sealed === ready) return handedOver.landed;
-    const write = journal.writeSealedPlan(ready, base, writing);
+    const write = journal.writeSealedPlan(ready, base, ownWrites());
     if (!write) return null;
     sentAt = ready.saved.updatedAt;
     const landed = write
@@ -217,8 +236,12 @@ export function createSafetyPlanStore(
         if (sentAt === ready.saved.updatedAt) sentAt = undefined;
       });
     // Later saves of this page wait for this one too, as for any other (answeredOrLate).
-    writes = Promise.all([writes, answeredOrLate(landed)]);
+    writes = Promise.all([writes, answeredOrLate(landed)]).then(() => undefined);
     handedOver = { sealed: ready, landed };
+    // Not written: a later close of the same plan sends it again rather than join a failure.
+    landed.catch(() => {
+      if (handedOver?.landed === landed) handedOver = undefined;
+    });
     return landed;
   };
 

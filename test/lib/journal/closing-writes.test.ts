@@ -68,9 +68,9 @@ describe('a closing page’s writes, handed to the background (Firefox)', () => 
     // From the plan on disk: written.
     await writes.plan(plan(30), 'k1', 10);
     expect((await repo.plan())?.updatedAt).toBe(30);
-    // Over a plan saved since by the same page (`own`): written; over another page's: refused.
-    await expect(writes.plan(plan(40), 'k1', 10, 31)).rejects.toThrow();
-    await writes.plan(plan(40), 'k1', 10, 30);
+    // Over a plan saved since by the same page (`own`, its IV): written; over another page's: refused.
+    await expect(writes.plan(plan(40), 'k1', 10, [bytes(9)])).rejects.toThrow();
+    await writes.plan(plan(40), 'k1', 10, [plan(30).iv]);
     expect((await repo.plan())?.updatedAt).toBe(40);
   });
 
@@ -95,7 +95,14 @@ describe('a closing page’s writes, handed to the background (Firefox)', () => 
       { ...message, extra: true },
       { ...message, keyId: undefined },
       { ...message, kind: 'note' },
-      { type: message.type, kind: 'plan', keyId: 'k1', record: plan(50), own: -1 },
+      { type: message.type, kind: 'plan', keyId: 'k1', record: plan(50), own: [1] },
+      {
+        type: message.type,
+        kind: 'plan',
+        keyId: 'k1',
+        record: plan(50),
+        own: [bytes(1), bytes(2), bytes(3)],
+      },
       'been-there/closing-write',
     ])
       expect(await deliver(bad)).toBeUndefined();

@@ -46,4 +46,29 @@ describe('newestOnly', () => {
     await settle();
     expect(runs).toEqual(['failed', 'ran']);
   });
+
+  it('each call’s promise resolves once a run begun after it has ended, and never rejects', async () => {
+    let state = 'a';
+    const ended: string[] = [];
+    const release: (() => void)[] = [];
+    const run = newestOnly(async () => {
+      const read = state;
+      await new Promise<void>((resolve) => release.push(resolve));
+      ended.push(read);
+      if (read === 'b') throw new Error('failed');
+    });
+    void run();
+    state = 'b';
+    const second = run();
+    let secondDone = false;
+    void second.then(() => (secondDone = true));
+    release.shift()!();
+    await settle();
+    // The run that read 'a' has ended, but the one begun after the second call has not.
+    expect(ended).toEqual(['a']);
+    expect(secondDone).toBe(false);
+    release.shift()!();
+    await expect(second).resolves.toBeUndefined();
+    expect(ended).toEqual(['a', 'b']);
+  });
 });

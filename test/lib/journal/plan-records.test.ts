@@ -283,18 +283,30 @@ describe('the repository', () => {
       format: 2 as const,
       keyId: 'k1',
     };
-    /** Each write, on a disk holding a plan from `on` (or none): refused, or written and kept. */
-    const both = async (on: number | undefined, at: number, keyId: string, over?: number, own?: number) => {
+    /**
+     * Each write, on a disk holding a plan from `on` (or none): refused, or written and kept.
+     * `own`: the write names the plan on disk as its page's own (by its IV), or another plan.
+     */
+    const both = async (
+      on: number | undefined,
+      at: number,
+      keyId: string,
+      over?: number,
+      own?: 'the one on disk' | 'another',
+    ) => {
       const results: string[] = [];
       for (const write of ['putPlan', 'putPlanAtOnce'] as const) {
         const repo = createRepository(`repo-${Math.random()}`);
         await repo.createVault(vault);
-        if (on !== undefined) await repo.putPlan(await sealPlan(key, plan('on disk', on)), 'k1');
+        const onDisk = on === undefined ? undefined : await sealPlan(key, plan('on disk', on));
+        if (onDisk) await repo.putPlan(onDisk, 'k1');
+        const another = await sealPlan(key, plan('on disk', on ?? 0));
+        const ownIvs = own && [(own === 'another' ? another : onDisk!).iv];
         const record = await sealPlan(key, plan('this one', at));
         const written =
           write === 'putPlan'
-            ? repo.putPlan(record, keyId, over, own)
-            : repo.putPlanAtOnce(record, keyId, over, own);
+            ? repo.putPlan(record, keyId, over, ownIvs)
+            : repo.putPlanAtOnce(record, keyId, over, ownIvs);
         const outcome = written
           ? await written.then(
               () => 'written',
@@ -315,11 +327,15 @@ describe('the repository', () => {
     expect(await both(2_000, 2_000, 'k1')).toEqual(['refused', 'refused']);
     expect(await both(undefined, 1_000, 'k2')).toEqual(['refused', 'refused']);
     expect(await both(2_000, 3_000, 'k1', 1_000)).toEqual(['refused', 'refused']);
-    // Saved since by the same page (`own`, a save still being written as it closed): written;
-    // any other plan saved since is still refused, and an own plan as new is too.
-    expect(await both(2_000, 3_000, 'k1', 1_000, 2_000)).toEqual(['written, kept', 'written, kept']);
-    expect(await both(2_000, 3_000, 'k1', 1_000, 2_500)).toEqual(['refused', 'refused']);
-    expect(await both(3_000, 3_000, 'k1', 1_000, 3_000)).toEqual(['refused', 'refused']);
+    // Saved since by the same page (`own`, a save still being written as it closed): written.
+    // Any other plan saved since is still refused, even one of the same time; so is an own plan
+    // as new.
+    expect(await both(2_000, 3_000, 'k1', 1_000, 'the one on disk')).toEqual([
+      'written, kept',
+      'written, kept',
+    ]);
+    expect(await both(2_000, 3_000, 'k1', 1_000, 'another')).toEqual(['refused', 'refused']);
+    expect(await both(3_000, 3_000, 'k1', 1_000, 'the one on disk')).toEqual(['refused', 'refused']);
   });
 
   it('does not write a plan sealed with a key the vault no longer holds', async () => {

@@ -247,6 +247,44 @@ describe('the plan saved as its page closes', () => {
     expect(await onDisk()).toEqual(['then the last words']);
   });
 
+  it('closed just as its own save took its time: that save waits until the plan is sealed later than it', async () => {
+    const { popup, onDisk } = await twoPages();
+    // A stopped clock: sealed before that save took its time, the last words would be no newer.
+    vi.spyOn(Date, 'now').mockReturnValue(1_900_000_000_000);
+    const savePlan = popup.journal.savePlan.bind(popup.journal);
+    const sealPlanAhead = popup.journal.sealPlanAhead.bind(popup.journal);
+    let start!: () => void;
+    const started = new Promise<void>((resolve) => (start = resolve));
+    let reseal!: () => void;
+    const resealed = new Promise<void>((resolve) => (reseal = resolve));
+    let tookTime = false;
+    popup.journal.savePlan = async (plan, t, closing, over, onTime) => {
+      await started;
+      return savePlan(plan, t, closing, over, (record) => ((tookTime = true), onTime?.(record)));
+    };
+    // Sealing again once that save has its time is slow.
+    popup.journal.sealPlanAhead = async (...args) => {
+      if (tookTime) await resealed;
+      return sealPlanAhead(...args);
+    };
+    try {
+      say(popup, 'first');
+      const autosave = popup.plan.saveNow(false, true);
+      say(popup, 'then the last words');
+      await sealedSoon();
+      start();
+      await vi.waitFor(() => expect(tookTime).toBe(true));
+      await sealedSoon();
+      expect(await closeAndWatch(popup)).toEqual({ saved: true, putsBeforeAwait: 1, puts: 1, usualSaves: 0 });
+      reseal();
+      expect(await autosave).toBe(true);
+    } finally {
+      vi.mocked(Date.now).mockRestore();
+    }
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['then the last words']);
+  });
+
   it('an edit made while this page’s own save is being written is written at once, the two in order', async () => {
     const { popup, onDisk } = await twoPages();
     const own = holdOwnSave(popup);
@@ -415,6 +453,50 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     inbox.refuse();
     expect(await hidden).toBe(true);
     expect(await onDisk()).toEqual(['saved anyway']);
+  });
+
+  it('closed twice before the first write is answered, words typed between: the second is written too', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    // A stopped clock: the second is sealed later than the first all the same.
+    vi.spyOn(Date, 'now').mockReturnValue(1_900_000_000_000);
+    try {
+      say(popup, 'first close');
+      await sealedSoon();
+      const first = popup.plan.saveNow(true);
+      say(popup, 'typed between');
+      await sealedSoon();
+      const usualSaves = vi.spyOn(popup.journal, 'savePlan');
+      const second = popup.plan.saveNow(true);
+      expect(inbox.waiting).toBe(2);
+      await inbox.deliver();
+      expect(await Promise.all([first, second])).toEqual([true, true]);
+      // Both written by the background: the first, landed, is not taken for another page's.
+      expect(usualSaves).not.toHaveBeenCalled();
+    } finally {
+      vi.mocked(Date.now).mockRestore();
+    }
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['typed between']);
+  });
+
+  it('a save refused over this page’s own older plan, written late by the background, is saved again', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'older, handed over');
+    await sealedSoon();
+    void popup.plan.saveNow(true);
+    // Hidden, not closed: the person types on; the next save waits SENT_WAIT_MS for the answer.
+    say(popup, 'newer, typed on');
+    const own = holdOwnSave(popup);
+    const later = popup.plan.saveNow();
+    await vi.waitFor(() => expect(own.reached).toHaveBeenCalled(), { timeout: SENT_WAIT_MS + 5_000 });
+    // Only now does the background write the older plan; its answer is still on its way.
+    const answer = await inbox.deliverHoldingAnswers();
+    own.land();
+    expect(await later).toBe(true);
+    answer();
+    own.restore();
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['newer, typed on']);
   });
 
   it('a background that never answers holds this page’s later saves SENT_WAIT_MS at most', async () => {
