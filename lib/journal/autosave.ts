@@ -16,7 +16,9 @@ export const AUTOSAVE_MAX_WAIT_MS = 2_000;
 /**
  * The autosave timer of one editor (a draft, the safety plan). `save` is told when it comes while
  * typing goes on (AUTOSAVE_MAX_WAIT_MS): that save is made quietly, so that a screen reader does
- * not say "Saved" every two seconds over the person's typing.
+ * not say "Saved" every two seconds over the person's typing. Typing that stops right after such a
+ * save still gets a save at the pause (AUTOSAVE_MS after the last edit), which says "Saved": by
+ * then there may be nothing left to write (the stores show the quiet save's result).
  */
 export function createAutosave(save: (whileTyping: boolean) => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +37,14 @@ export function createAutosave(save: (whileTyping: boolean) => void) {
       const wait = Math.max(0, Math.min(AUTOSAVE_MS, since + AUTOSAVE_MAX_WAIT_MS - now));
       timer = setTimeout(() => {
         timer = since = undefined;
-        save(wait < AUTOSAVE_MS);
+        const whileTyping = wait < AUTOSAVE_MS;
+        save(whileTyping);
+        // `save` cancels what is pending before it begins: the pause's save is set after it.
+        if (whileTyping)
+          timer = setTimeout(() => {
+            timer = since = undefined;
+            save(false);
+          }, AUTOSAVE_MS - wait);
       }, wait);
     },
     /** Nothing pending: a save has begun another way, or there is nothing left to save. */

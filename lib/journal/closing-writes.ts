@@ -30,6 +30,8 @@ export const SENT_WAIT_MS = 5_000;
 export const answeredOrLate = (sent: Promise<unknown>): Promise<unknown> =>
   Promise.race([sent.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, SENT_WAIT_MS))]);
 
+/** The most of a page's own writes a plan write names (safety-plan-store.ts): its newest ones. */
+export const MAX_OWN_WRITES = 8;
 /** The `type` of that message. */
 const CLOSING_WRITE = 'been-there/closing-write';
 const Bytes = v.custom<NoteRecord['iv']>((value) => value instanceof Uint8Array);
@@ -50,7 +52,7 @@ export const ClosingWriteSchema = v.variant('kind', [
     kind: v.literal('plan'),
     keyId: Text,
     over: v.optional(Time),
-    own: v.optional(v.pipe(v.array(Bytes), v.maxLength(2))),
+    own: v.optional(v.pipe(v.array(Bytes), v.maxLength(MAX_OWN_WRITES))),
     record: v.strictObject({ updatedAt: Time, iv: Bytes, ct: Bytes }),
   }),
 ]);

@@ -9,6 +9,9 @@ export const PBKDF2_ITERATIONS = 600_000;
 
 /** Bytes backed by a plain ArrayBuffer, as WebCrypto takes them. */
 export type Bytes = Uint8Array<ArrayBuffer>;
+/** Same bytes, as a record's IV read back from IndexedDB is a copy, never the same object. */
+export const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 

@@ -78,6 +78,8 @@ export function createJournalStore(platform: JournalPlatform) {
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
   let dirty = false;
+  /** The writer's words, when a quiet save (while typing) wrote them and "Saved" was not said. */
+  let quietlySaved: Note | null = null;
   /**
    * The note as the writer last took it (new, opened, or just saved). Anything else in the writer
    * holds words not yet saved as a note; null after a draft came back from disk, which is such words.
@@ -257,6 +259,7 @@ export function createJournalStore(platform: JournalPlatform) {
     void shown.value;
     draft.value = null;
     sealed = undefined;
+    quietlySaved = null;
     freshNote = null;
     takenFromOther = null;
     // A wait begun before this lock answers no: after the next unlock the page may wait again.
@@ -335,7 +338,11 @@ export function createJournalStore(platform: JournalPlatform) {
   const saveDraftNow = async (closing = false, quiet = false): Promise<boolean> => {
     autosave.cancel();
     const current = draft.value;
-    if (!current || !dirty) return true;
+    if (!current || !dirty) {
+      // Saved quietly while typing went on, and nothing typed since: now that it paused, say so.
+      if (!quiet && current && current === quietlySaved) saveState.value = 'saved';
+      return true;
+    }
     const t = session.ticket();
     if (!quiet) saveState.value = 'saving';
     const usual = () =>
@@ -357,7 +364,10 @@ export function createJournalStore(platform: JournalPlatform) {
       // A page opened meanwhile may have read the drafts before this one landed (takeLateDraft).
       if (closing && !isEmptyNote(current)) platform.notesChanges.announce('draft');
       if (!session.current(t)) return false;
-      if (draft.value === current) dirty = false;
+      if (draft.value === current) {
+        dirty = false;
+        if (quiet) quietlySaved = current;
+      }
       if (!quiet) saveState.value = 'saved';
       return true;
     } catch {

@@ -57,7 +57,8 @@ export interface ImportPlan {
 }
 
 /** The plan as read: none saved yet, or one that no longer opens (damaged, or not this key's). */
-export type PlanRead = { plan: SafetyPlan | null; unreadable: boolean };
+/** `iv`: the record's, which tells one write from another (two pages' saves can share a time). */
+export type PlanRead = { plan: SafetyPlan | null; unreadable: boolean; iv?: Bytes };
 
 export interface PageDraft {
   slot: string;
@@ -338,7 +339,7 @@ export function createJournal(
       const record = await repo.plan();
       if (!record) return { plan: null, unreadable: false };
       try {
-        return { plan: await openPlan(k, record), unreadable: false };
+        return { plan: await openPlan(k, record), unreadable: false, iv: record.iv };
       } catch {
         return { plan: null, unreadable: true };
       }
@@ -389,6 +390,8 @@ export function createJournal(
         try {
           const record = await sealPlan(key, saved);
           await onTime?.(record);
+          // A lock while it waited: nothing is written (the usual rule, checked again after the wait).
+          if (t && !session.current(t)) throw new StaleError();
           await repo.putPlan(record, keyId, over);
           return saved;
         } catch (error) {

@@ -14,13 +14,20 @@ export function newestOnly(run: () => Promise<void>): () => Promise<void> {
       again = true;
       return running;
     }
+    let ended = false;
     const done = (async () => {
-      do {
-        again = false;
-        await run().catch(() => undefined);
-      } while (again);
-    })().finally(() => (running = undefined));
-    running = done;
+      try {
+        do {
+          again = false;
+          await run().catch(() => undefined);
+        } while (again);
+      } finally {
+        // In the same step as the last check of `again`: a call just after it starts a new run.
+        ended = true;
+        running = undefined;
+      }
+    })();
+    if (!ended) running = done;
     return done;
   };
 }

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Bytes } from './crypto';
+import { sameBytes, type Bytes } from './crypto';
 
 /**
  * The only module that opens the journal's IndexedDB database. Records arrive already encrypted:
@@ -213,8 +213,6 @@ async function checkVault(meta: MetaReader, keyId?: string) {
   const vault = await vaultIn(meta);
   return !!vault && (vault.keyId === undefined || vault.keyId === keyId);
 }
-const sameBytes = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((byte, i) => byte === b[i]);
 /**
  * Why `plan` may not be written over the plan `here`, or null when it may: another page saved one
  * since `over` (the time of the plan the edits started from), or the plan here is as new or newer.

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { createAutosave } from '../journal/autosave';
-import { answeredOrLate } from '../journal/closing-writes';
+import { answeredOrLate, MAX_OWN_WRITES } from '../journal/closing-writes';
+import { sameBytes } from '../journal/crypto';
 import type { PlanRead, SealedPlan } from '../journal/journal';
 import type { JournalPlatform } from '../journal/journal.browser';
 import type { SaveState } from '../journal/journal-store';
@@ -42,6 +43,8 @@ export function createSafetyPlanStore(
   /** The time of the plan on disk that this page's edits start from (0: none yet; undefined: unreadable). */
   let base: number | undefined;
   let dirty = false;
+  /** The plan on screen, when a quiet save (while typing) wrote it and "Saved" was not said. */
+  let quietlySaved: SafetyPlan | null = null;
   const autosave = createAutosave((whileTyping) => void saveNow(false, whileTyping));
   let loads = 0;
   /**
@@ -62,11 +65,14 @@ export function createSafetyPlanStore(
   /** The plan on screen, sealed as it changes, for a page closing right after an edit (saveNow). */
   let sealed: SealedPlan | undefined;
   /**
-   * The time of the plan this page's closing write sent, until it is answered: read back meanwhile
-   * (the background announces it before it answers, closing-writes.ts), it is this page's own.
+   * The records this page's closing writes sent, until each is answered: read back meanwhile (the
+   * background announces one before it answers, closing-writes.ts), they are this page's own.
    */
-  let sentAt: number | undefined;
-  /** This page's last closing write, until a lock: a second close of the same plan joins it. */
+  let sending: PlanRecord[] = [];
+  /**
+   * This page's last closing write, until it fails or a lock: a second close of the same plan
+   * joins it.
+   */
   let handedOver: { sealed: SealedPlan; landed: Promise<SafetyPlan> } | undefined;
   /**
    * Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts):
@@ -76,7 +82,7 @@ export function createSafetyPlanStore(
     const current = plan.value;
     if (!current) return;
     const t = session.ticket();
-    const after = Math.max(base ?? 0, writing?.updatedAt ?? 0, sentAt ?? 0);
+    const after = Math.max(base ?? 0, writing?.updatedAt ?? 0, ...sending.map((r) => r.updatedAt));
     const next = await journal.sealPlanAhead(current, t, after);
     if (session.current(t)) sealed = next;
   });
@@ -84,17 +90,23 @@ export function createSafetyPlanStore(
   const advanceBase = (time: number) => {
     base = Math.max(base ?? 0, time);
   };
-  /** This page's writes that may land before its closing write: they are not another page's. */
-  const ownWrites = () => [writing?.iv, handedOver?.sealed.record.iv].filter((iv) => iv !== undefined);
-  /** A plan read from disk is this page's own: its closing write not yet answered, or one it saved. */
-  const isOwn = (found: SafetyPlan) =>
-    found.updatedAt === sentAt || (base !== undefined && found.updatedAt <= base);
+  /** The IVs of this page's writes on their way (the usual save, closing writes not yet answered). */
+  const ownWrites = () => [writing, ...sending].flatMap((record) => (record ? [record.iv] : []));
+  /**
+   * A plan read from disk is this page's own: one of its writes on their way (told by IV: two
+   * pages' saves can share a time), or no newer than the last one it knows landed.
+   */
+  const isOwn = (found: PlanRead) =>
+    !!found.plan &&
+    ((!!found.iv && ownWrites().some((iv) => sameBytes(iv, found.iv!))) ||
+      (base !== undefined && found.plan.updatedAt <= base));
 
   const forget = () => {
     loads++;
     autosave.cancel();
     plan.value = null;
     sealed = undefined;
+    quietlySaved = null;
     handedOver = undefined;
     conflict.value = null;
     base = undefined;
@@ -133,7 +145,7 @@ export function createSafetyPlanStore(
     const t = session.ticket();
     const found = await journal.plan(t);
     if (mine !== loads || !session.current(t)) return false;
-    if (found.plan && isOwn(found.plan)) {
+    if (found.plan && isOwn(found)) {
       advanceBase(found.plan.updatedAt);
       return true;
     }
@@ -142,7 +154,7 @@ export function createSafetyPlanStore(
   };
   /** The plan read from disk, if another page saved it since `base`, beside the words typed here. */
   const showBeside = (found: PlanRead) => {
-    if (!dirty || !found.plan || isOwn(found.plan)) return;
+    if (!dirty || !found.plan || isOwn(found)) return;
     autosave.cancel();
     conflict.value = found.plan;
     saveState.value = 'idle';
@@ -152,7 +164,11 @@ export function createSafetyPlanStore(
   const saveNow = async (closing = false, quiet = false): Promise<boolean> => {
     autosave.cancel();
     const current = plan.value;
-    if (!current || !dirty) return true;
+    if (!current || !dirty) {
+      // Saved quietly while typing went on, and nothing typed since: now that it paused, say so.
+      if (!quiet && current && current === quietlySaved) saveState.value = 'saved';
+      return true;
+    }
     // Waiting for the person's choice: nothing is written, not even as the page closes.
     if (conflict.value) return false;
     const t = session.ticket();
@@ -191,6 +207,7 @@ export function createSafetyPlanStore(
       if (plan.value === current) {
         plan.value = saved;
         dirty = false;
+        if (quiet) quietlySaved = saved;
       } else {
         // Edited meanwhile: sealed again, later than this save, or a closing write would be refused.
         sealAhead();
@@ -224,16 +241,16 @@ export function createSafetyPlanStore(
    */
   const writeAtOnce = (ready: SealedPlan, t: Ticket): Promise<SafetyPlan> | null => {
     if (handedOver?.sealed === ready) return handedOver.landed;
-    const write = journal.writeSealedPlan(ready, base, ownWrites());
+    const write = journal.writeSealedPlan(ready, base, ownWrites().slice(-MAX_OWN_WRITES));
     if (!write) return null;
-    sentAt = ready.saved.updatedAt;
+    sending = [...sending, ready.record];
     const landed = write
       .then(() => {
         if (session.current(t)) advanceBase(ready.saved.updatedAt);
         return ready.saved;
       })
       .finally(() => {
-        if (sentAt === ready.saved.updatedAt) sentAt = undefined;
+        sending = sending.filter((record) => record !== ready.record);
       });
     // Later saves of this page wait for this one too, as for any other (answeredOrLate).
     writes = Promise.all([writes, answeredOrLate(landed)]).then(() => undefined);

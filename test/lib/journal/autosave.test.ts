@@ -37,6 +37,22 @@ it('typing at a stretch is saved along the way, not only at the first pause', as
   expect(saves.at(-1)).toBe(4_900 + AUTOSAVE_MS);
 });
 
+it('typing that stops just after a save made while typing still gets a save at the pause, which is not quiet', async () => {
+  const start = Date.now();
+  const saves: Array<[number, boolean]> = [];
+  const autosave = createAutosave((whileTyping) => saves.push([Date.now() - start, whileTyping]));
+  // A key every 100 ms until 1,800 ms: the save comes while typing (at 2,000), then nothing more.
+  for (let t = 0; t <= 1_800; t += 100) {
+    autosave.schedule();
+    await vi.advanceTimersByTimeAsync(100);
+  }
+  await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 3);
+  expect(saves).toEqual([
+    [AUTOSAVE_MAX_WAIT_MS, true],
+    [1_800 + AUTOSAVE_MS, false],
+  ]);
+});
+
 it('cancel leaves nothing pending, and the next edit waits afresh', async () => {
   const { autosave, saves } = editor();
   for (let t = 0; t < 1_900; t += 100) {

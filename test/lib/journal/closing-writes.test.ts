@@ -101,7 +101,7 @@ describe('a closing page’s writes, handed to the background (Firefox)', () => 
         kind: 'plan',
         keyId: 'k1',
         record: plan(50),
-        own: [bytes(1), bytes(2), bytes(3)],
+        own: Array.from({ length: 9 }, () => bytes(1)),
       },
       'been-there/closing-write',
     ])

@@ -70,12 +70,12 @@ function backgroundInbox(name: string) {
       (await this.deliverHoldingAnswers())();
     },
     /**
-     * Writes and announces each message waiting, and holds the answers until the returned function
-     * is called (the pages hear the announcement first).
+     * Writes and announces each message waiting (the first `count`), and holds the answers until
+     * the returned function is called (the pages hear the announcement first).
      */
-    async deliverHoldingAnswers() {
+    async deliverHoldingAnswers(count = waiting.length) {
       const answers: Array<() => void> = [];
-      for (const { message, answer } of waiting.splice(0)) {
+      for (const { message, answer } of waiting.splice(0, count)) {
         const written = await writeHandedOver(repo, message, changes).then(
           () => true,
           () => false,

@@ -639,6 +639,20 @@ describe('typing at a stretch', () => {
     expect(a.store.saveState.value).toBe('saved');
     stop();
   });
+
+  it('stopped just before the save made while typing: "Saved" is said at the pause all the same', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    // Keys until the last AUTOSAVE_MS before the save while typing: that save is the last one.
+    let body = '';
+    const start = Date.now();
+    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS - 400) {
+      body += 'a';
+      a.store.edit({ body });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await vi.waitFor(() => expect(a.store.saveState.value).toBe('saved'), { timeout: 3_000 });
+  });
 });
 
 describe('Firefox: drafts handed to the background as their page closes', () => {

@@ -59,7 +59,7 @@ describe('the plan record: its own additional data', () => {
     await page.journal.saveNote(note('a', 'note a'), 's');
     const noteRecord = (await page.repo.notes())[0]!;
     const planRecord = (await page.repo.plan())!;
-    expect(await page.journal.plan()).toEqual({ plan: saved, unreadable: false });
+    expect(await page.journal.plan()).toMatchObject({ plan: saved, unreadable: false });
 
     // (Under a later time: the repository writes only over an older plan.)
     await page.repo.putPlan({ updatedAt: planRecord.updatedAt + 1, iv: noteRecord.iv, ct: noteRecord.ct });
@@ -102,6 +102,17 @@ describe('saving the plan and the lock', () => {
     expect(await page.repo.plan()).toBeUndefined();
   });
 
+  it('a lock while the save waits for its onTime (the plan sealed again) writes nothing', async () => {
+    const { page } = await journal();
+    const t = page.journal.session.ticket();
+    const save = page.journal.savePlan(plan('late'), t, false, undefined, async () => {
+      await page.journal.lock();
+      await page.journal.unlock(PASS);
+    });
+    await expect(save).rejects.toBeInstanceOf(StaleError);
+    expect(await page.repo.plan()).toBeUndefined();
+  });
+
   it('locked, the plan cannot be read or saved', async () => {
     const { page } = await journal();
     await page.journal.savePlan(plan('x'));
@@ -133,7 +144,7 @@ describe('saving the plan and the lock', () => {
     const before = (await page.repo.plan())!;
     await page.journal.changePassphrase(PASS, 'a new passphrase', true);
     expect((await page.repo.plan())!.iv).not.toEqual(before.iv);
-    expect(await page.journal.plan()).toEqual({ plan: saved, unreadable: false });
+    expect(await page.journal.plan()).toMatchObject({ plan: saved, unreadable: false });
   });
 
   it('turning the journal off deletes the plan too', async () => {

@@ -336,6 +336,20 @@ describe('the plan typed at a stretch', () => {
     expect(popup.plan.saveState.value).toBe('saved');
     stop();
   });
+
+  it('stopped just before the save made while typing: "Saved" is said at the pause all the same', async () => {
+    const { popup } = await twoPages();
+    // Keys until the last AUTOSAVE_MS before the save while typing: that save is the last one.
+    let words = '';
+    const start = Date.now();
+    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS - 400) {
+      words += 'a';
+      say(popup, words);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await vi.waitFor(() => expect(popup.plan.saveState.value).toBe('saved'), { timeout: 3_000 });
+    expect(await popup.journal.plan()).toMatchObject({ plan: { reasons: [words] } });
+  });
 });
 
 describe('Firefox: the plan handed to the background as its page closes', () => {
@@ -475,6 +489,48 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     } finally {
       vi.mocked(Date.now).mockRestore();
     }
+    expect(popup.plan.conflict.value).toBeNull();
+    expect(await onDisk()).toEqual(['typed between']);
+  });
+
+  it('another page’s plan saved at the very time of this page’s unanswered closing write is not taken for its own', async () => {
+    const { popup, panel, inbox, onDisk } = await twoPages({ closing: 'background' });
+    // A stopped clock: the side panel's save takes the time the popup's closing write has.
+    vi.spyOn(Date, 'now').mockReturnValue(1_900_000_000_000);
+    try {
+      say(popup, 'typed in the popup');
+      await sealedSoon();
+      void popup.plan.saveNow(true);
+      say(panel, 'saved in the side panel');
+      expect(await panel.plan.saveNow()).toBe(true);
+      // Neither is lost: the popup shows the side panel's plan beside its own words.
+      await vi.waitFor(() => expect(popup.plan.conflict.value?.reasons).toEqual(['saved in the side panel']));
+      await inbox.deliver();
+    } finally {
+      vi.mocked(Date.now).mockRestore();
+    }
+    expect(await onDisk()).toEqual(['saved in the side panel']);
+    expect(popup.plan.plan.value?.reasons).toEqual(['typed in the popup']);
+  });
+
+  it('closed twice, the first write announced before its answer: not taken for another page’s', async () => {
+    const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
+    say(popup, 'first close');
+    await sealedSoon();
+    const first = popup.plan.saveNow(true);
+    say(popup, 'typed between');
+    await sealedSoon();
+    const second = popup.plan.saveNow(true);
+    // Only the first is written and announced; the popup reads it while both are unanswered.
+    const reads = vi.spyOn(popup.journal, 'plan');
+    const answer = await inbox.deliverHoldingAnswers(1);
+    await vi.waitFor(() => expect(reads).toHaveBeenCalled());
+    await reads.mock.results[0]!.value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(popup.plan.conflict.value).toBeNull();
+    answer();
+    await inbox.deliver();
+    expect(await Promise.all([first, second])).toEqual([true, true]);
     expect(popup.plan.conflict.value).toBeNull();
     expect(await onDisk()).toEqual(['typed between']);
   });
