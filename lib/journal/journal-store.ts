@@ -336,13 +336,18 @@ export function createJournalStore(platform: JournalPlatform) {
    * `quiet`: saved while the person types on (createAutosave): only a failure is shown.
    */
   const saveDraftNow = async (closing = false, quiet = false): Promise<boolean> => {
-    autosave.cancel();
+    // A quiet save comes only from the autosave's own timer, which is clear by then: it leaves the
+    // save at the pause in place (createAutosave).
+    if (!quiet) autosave.cancel();
     const current = draft.value;
     if (!current || !dirty) {
-      // Saved quietly while typing went on, and nothing typed since: now that it paused, say so.
-      if (!quiet && current && current === quietlySaved) saveState.value = 'saved';
+      // Saved quietly while typing went on, nothing typed or shown since: now that it paused, say so.
+      if (!quiet && !closing && current && current === quietlySaved && saveState.value === 'idle')
+        saveState.value = 'saved';
+      if (!quiet) quietlySaved = null;
       return true;
     }
+    if (!quiet) quietlySaved = null;
     const t = session.ticket();
     if (!quiet) saveState.value = 'saving';
     const usual = () =>
@@ -533,6 +538,8 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     saveDraftNow,
     async save() {
+      // Whatever this save comes to is what the status says from now on.
+      quietlySaved = null;
       const current = draft.value;
       if (!current || isEmptyNote(current)) return;
       // Saved as a note: what is taken from now on is these words, never words that land later.

@@ -162,13 +162,18 @@ export function createSafetyPlanStore(
 
   /** `quiet`: saved while the person types on (createAutosave): only a failure or a conflict is shown. */
   const saveNow = async (closing = false, quiet = false): Promise<boolean> => {
-    autosave.cancel();
+    // A quiet save comes only from the autosave's own timer, which is clear by then: it leaves the
+    // save at the pause in place (createAutosave).
+    if (!quiet) autosave.cancel();
     const current = plan.value;
     if (!current || !dirty) {
-      // Saved quietly while typing went on, and nothing typed since: now that it paused, say so.
-      if (!quiet && current && current === quietlySaved) saveState.value = 'saved';
+      // Saved quietly while typing went on, nothing typed or shown since: now that it paused, say so.
+      if (!quiet && !closing && current && current === quietlySaved && saveState.value === 'idle')
+        saveState.value = 'saved';
+      if (!quiet) quietlySaved = null;
       return true;
     }
+    if (!quiet) quietlySaved = null;
     // Waiting for the person's choice: nothing is written, not even as the page closes.
     if (conflict.value) return false;
     const t = session.ticket();
@@ -241,7 +246,9 @@ export function createSafetyPlanStore(
    */
   const writeAtOnce = (ready: SealedPlan, t: Ticket): Promise<SafetyPlan> | null => {
     if (handedOver?.sealed === ready) return handedOver.landed;
-    const write = journal.writeSealedPlan(ready, base, ownWrites().slice(-MAX_OWN_WRITES));
+    // At most MAX_OWN_WRITES: the save being written, and the newest closing writes.
+    const own = [writing, ...sending.slice(1 - MAX_OWN_WRITES)].flatMap((r) => (r ? [r.iv] : []));
+    const write = journal.writeSealedPlan(ready, base, own);
     if (!write) return null;
     sending = [...sending, ready.record];
     const landed = write

@@ -37,10 +37,19 @@ it('typing at a stretch is saved along the way, not only at the first pause', as
   expect(saves.at(-1)).toBe(4_900 + AUTOSAVE_MS);
 });
 
-it('typing that stops just after a save made while typing still gets a save at the pause, which is not quiet', async () => {
+/** Saves and whether each was quiet; each save not quiet cancels what is pending, as the stores do. */
+function storeLikeEditor() {
   const start = Date.now();
   const saves: Array<[number, boolean]> = [];
-  const autosave = createAutosave((whileTyping) => saves.push([Date.now() - start, whileTyping]));
+  const autosave = createAutosave((whileTyping) => {
+    if (!whileTyping) autosave.cancel();
+    saves.push([Date.now() - start, whileTyping]);
+  });
+  return { autosave, saves };
+}
+
+it('typing that stops just after a save made while typing still gets a save at the pause, which is not quiet', async () => {
+  const { autosave, saves } = storeLikeEditor();
   // A key every 100 ms until 1,800 ms: the save comes while typing (at 2,000), then nothing more.
   for (let t = 0; t <= 1_800; t += 100) {
     autosave.schedule();
@@ -65,4 +74,17 @@ it('cancel leaves nothing pending, and the next edit waits afresh', async () => 
   autosave.schedule();
   await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
   expect(saves).toEqual([1_900 + AUTOSAVE_MAX_WAIT_MS + AUTOSAVE_MS]);
+});
+
+it('no save at the pause after cancel (a lock, a save made another way)', async () => {
+  const { autosave, saves } = storeLikeEditor();
+  for (let t = 0; t <= 1_800; t += 100) {
+    autosave.schedule();
+    await vi.advanceTimersByTimeAsync(100);
+  }
+  await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_WAIT_MS - 1_900);
+  expect(saves).toEqual([[AUTOSAVE_MAX_WAIT_MS, true]]);
+  autosave.cancel();
+  await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 3);
+  expect(saves).toEqual([[AUTOSAVE_MAX_WAIT_MS, true]]);
 });

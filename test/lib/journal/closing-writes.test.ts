@@ -70,7 +70,7 @@ describe('a closing page’s writes, handed to the background (Firefox)', () => 
     expect((await repo.plan())?.updatedAt).toBe(30);
     // Over a plan saved since by the same page (`own`, its IV): written; over another page's: refused.
     await expect(writes.plan(plan(40), 'k1', 10, [bytes(9)])).rejects.toThrow();
-    await writes.plan(plan(40), 'k1', 10, [plan(30).iv]);
+    await writes.plan(plan(40), 'k1', 10, [...Array.from({ length: 7 }, () => bytes(9)), plan(30).iv]);
     expect((await repo.plan())?.updatedAt).toBe(40);
   });
 

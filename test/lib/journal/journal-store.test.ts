@@ -653,6 +653,29 @@ describe('typing at a stretch', () => {
     }
     await vi.waitFor(() => expect(a.store.saveState.value).toBe('saved'), { timeout: 3_000 });
   });
+
+  it('a note Save that failed right after a quiet save is not later shown as saved', async () => {
+    const { a } = await twoPages();
+    await a.store.turnOn(PASS);
+    const quietSaves = vi.spyOn(a.platform.journal, 'saveDraft');
+    a.platform.journal.saveNote = () => Promise.reject(new Error('disk full'));
+    let body = '';
+    const start = Date.now();
+    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS - 400) {
+      body += 'a';
+      a.store.edit({ body });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // The save while typing has written these words, quietly; Save is pressed before the pause.
+    await vi.waitFor(() => expect(quietSaves).toHaveBeenCalled(), { timeout: 3_000 });
+    await quietSaves.mock.results[0]!.value;
+    await a.store.save();
+    expect(a.store.saveState.value).toBe('failed');
+    // The page is hidden (its save as it closes), and the pause passes: the failure still shows.
+    expect(await a.store.saveDraftNow(true)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, AUTOSAVE_MS + 300));
+    expect(a.store.saveState.value).toBe('failed');
+  });
 });
 
 describe('Firefox: drafts handed to the background as their page closes', () => {

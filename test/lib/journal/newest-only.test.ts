@@ -47,6 +47,27 @@ describe('newestOnly', () => {
     expect(runs).toEqual(['failed', 'ran']);
   });
 
+  it('a call made just as the last run ends, at any depth of microtasks, starts a new run', async () => {
+    for (let depth = 0; depth < 8; depth++) {
+      let runs = 0;
+      let release!: () => void;
+      const run = newestOnly(async () => {
+        runs++;
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      void run();
+      release();
+      let later = Promise.resolve();
+      for (let i = 0; i < depth; i++) later = later.then(() => undefined);
+      await later;
+      void run();
+      await settle();
+      expect([depth, runs]).toEqual([depth, 2]);
+      release();
+      await settle();
+    }
+  });
+
   it('each call’s promise resolves once a run begun after it has ended, and never rejects', async () => {
     let state = 'a';
     const ended: string[] = [];

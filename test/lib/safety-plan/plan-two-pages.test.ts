@@ -504,7 +504,12 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       say(panel, 'saved in the side panel');
       expect(await panel.plan.saveNow()).toBe(true);
       // Neither is lost: the popup shows the side panel's plan beside its own words.
-      await vi.waitFor(() => expect(popup.plan.conflict.value?.reasons).toEqual(['saved in the side panel']));
+      await vi.waitFor(
+        () => expect(popup.plan.conflict.value?.reasons).toEqual(['saved in the side panel']),
+        {
+          timeout: 5_000,
+        },
+      );
       await inbox.deliver();
     } finally {
       vi.mocked(Date.now).mockRestore();
