@@ -51,3 +51,29 @@ export function createAutosave(save: (whileTyping: boolean) => void) {
     cancel,
   };
 }
+
+/**
+ * The words a quiet save (while typing) wrote, until "Saved" is said for them at the pause or
+ * anything else is shown: an editor's part of the save at the pause (createAutosave). Holds
+ * decrypted words: cleared on a lock.
+ */
+export function createQuietlySaved<T>() {
+  let value: T | null = null;
+  return {
+    wrote(words: T) {
+      value = words;
+    },
+    clear() {
+      value = null;
+    },
+    /**
+     * A save not quiet found nothing left to write: whether to say "Saved" now (it is `current` a
+     * quiet save wrote, and nothing was shown since). Asked once.
+     */
+    sayNow(current: T | null, closing: boolean, shown: string): boolean {
+      const say = !closing && current !== null && current === value && shown === 'idle';
+      value = null;
+      return say;
+    },
+  };
+}

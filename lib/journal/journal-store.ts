@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { createAutosave } from './autosave';
+import { createAutosave, createQuietlySaved } from './autosave';
 import { answeredOrLate } from './closing-writes';
 import { readBackup, writeBackup } from './backup';
 import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type SealedDraft } from './journal';
@@ -78,8 +78,7 @@ export function createJournalStore(platform: JournalPlatform) {
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
   let dirty = false;
-  /** The writer's words, when a quiet save (while typing) wrote them and "Saved" was not said. */
-  let quietlySaved: Note | null = null;
+  const quietlySaved = createQuietlySaved<Note>();
   /**
    * The note as the writer last took it (new, opened, or just saved). Anything else in the writer
    * holds words not yet saved as a note; null after a draft came back from disk, which is such words.
@@ -259,7 +258,7 @@ export function createJournalStore(platform: JournalPlatform) {
     void shown.value;
     draft.value = null;
     sealed = undefined;
-    quietlySaved = null;
+    quietlySaved.clear();
     freshNote = null;
     takenFromOther = null;
     // A wait begun before this lock answers no: after the next unlock the page may wait again.
@@ -342,12 +341,10 @@ export function createJournalStore(platform: JournalPlatform) {
     const current = draft.value;
     if (!current || !dirty) {
       // Saved quietly while typing went on, nothing typed or shown since: now that it paused, say so.
-      if (!quiet && !closing && current && current === quietlySaved && saveState.value === 'idle')
-        saveState.value = 'saved';
-      if (!quiet) quietlySaved = null;
+      if (!quiet && quietlySaved.sayNow(current, closing, saveState.value)) saveState.value = 'saved';
       return true;
     }
-    if (!quiet) quietlySaved = null;
+    if (!quiet) quietlySaved.clear();
     const t = session.ticket();
     if (!quiet) saveState.value = 'saving';
     const usual = () =>
@@ -371,7 +368,7 @@ export function createJournalStore(platform: JournalPlatform) {
       if (!session.current(t)) return false;
       if (draft.value === current) {
         dirty = false;
-        if (quiet) quietlySaved = current;
+        if (quiet) quietlySaved.wrote(current);
       }
       if (!quiet) saveState.value = 'saved';
       return true;
@@ -539,7 +536,7 @@ export function createJournalStore(platform: JournalPlatform) {
     saveDraftNow,
     async save() {
       // Whatever this save comes to is what the status says from now on.
-      quietlySaved = null;
+      quietlySaved.clear();
       const current = draft.value;
       if (!current || isEmptyNote(current)) return;
       // Saved as a note: what is taken from now on is these words, never words that land later.

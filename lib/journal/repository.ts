@@ -318,6 +318,9 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     /** A new passphrase over the same data key. */
     async putVault(vault: VaultRecord) {
       const tx = (await db()).transaction('meta', 'readwrite', STRICT);
+      // Only over the vault of the same data key: one deleted meanwhile (delete everything), or made
+      // again with a new key, is never replaced by a passphrase change that began before.
+      if (!(await checkVault(tx.store, vault.keyId))) return refuse(tx);
       queue(tx.store.put(vault, 'vault'));
       await tx.done;
     },

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { createAutosave } from '../journal/autosave';
+import { createAutosave, createQuietlySaved } from '../journal/autosave';
 import { answeredOrLate, MAX_OWN_WRITES } from '../journal/closing-writes';
 import { sameBytes } from '../journal/crypto';
 import type { PlanRead, SealedPlan } from '../journal/journal';
@@ -43,8 +43,7 @@ export function createSafetyPlanStore(
   /** The time of the plan on disk that this page's edits start from (0: none yet; undefined: unreadable). */
   let base: number | undefined;
   let dirty = false;
-  /** The plan on screen, when a quiet save (while typing) wrote it and "Saved" was not said. */
-  let quietlySaved: SafetyPlan | null = null;
+  const quietlySaved = createQuietlySaved<SafetyPlan>();
   const autosave = createAutosave((whileTyping) => void saveNow(false, whileTyping));
   let loads = 0;
   /**
@@ -106,7 +105,7 @@ export function createSafetyPlanStore(
     autosave.cancel();
     plan.value = null;
     sealed = undefined;
-    quietlySaved = null;
+    quietlySaved.clear();
     handedOver = undefined;
     conflict.value = null;
     base = undefined;
@@ -168,12 +167,10 @@ export function createSafetyPlanStore(
     const current = plan.value;
     if (!current || !dirty) {
       // Saved quietly while typing went on, nothing typed or shown since: now that it paused, say so.
-      if (!quiet && !closing && current && current === quietlySaved && saveState.value === 'idle')
-        saveState.value = 'saved';
-      if (!quiet) quietlySaved = null;
+      if (!quiet && quietlySaved.sayNow(current, closing, saveState.value)) saveState.value = 'saved';
       return true;
     }
-    if (!quiet) quietlySaved = null;
+    if (!quiet) quietlySaved.clear();
     // Waiting for the person's choice: nothing is written, not even as the page closes.
     if (conflict.value) return false;
     const t = session.ticket();
@@ -212,7 +209,7 @@ export function createSafetyPlanStore(
       if (plan.value === current) {
         plan.value = saved;
         dirty = false;
-        if (quiet) quietlySaved = saved;
+        if (quiet) quietlySaved.wrote(saved);
       } else {
         // Edited meanwhile: sealed again, later than this save, or a closing write would be refused.
         sealAhead();

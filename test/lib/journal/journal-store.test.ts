@@ -609,6 +609,17 @@ describe('drafts', () => {
   });
 });
 
+/** Keys every 100 ms until the last AUTOSAVE_MS before the save while typing: that save is the last. */
+async function typeUntilJustBeforeTheQuietSave(page: { store: { edit(patch: { body: string }): void } }) {
+  let body = '';
+  const start = Date.now();
+  while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS - 400) {
+    body += 'a';
+    page.store.edit({ body });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('typing at a stretch', () => {
   it('is saved along the way, quietly, not only at the first pause (a write as the page closes may never land)', async () => {
     const { a } = await twoPages();
@@ -643,14 +654,7 @@ describe('typing at a stretch', () => {
   it('stopped just before the save made while typing: "Saved" is said at the pause all the same', async () => {
     const { a } = await twoPages();
     await a.store.turnOn(PASS);
-    // Keys until the last AUTOSAVE_MS before the save while typing: that save is the last one.
-    let body = '';
-    const start = Date.now();
-    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS - 400) {
-      body += 'a';
-      a.store.edit({ body });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await typeUntilJustBeforeTheQuietSave(a);
     await vi.waitFor(() => expect(a.store.saveState.value).toBe('saved'), { timeout: 3_000 });
   });
 
@@ -659,13 +663,7 @@ describe('typing at a stretch', () => {
     await a.store.turnOn(PASS);
     const quietSaves = vi.spyOn(a.platform.journal, 'saveDraft');
     a.platform.journal.saveNote = () => Promise.reject(new Error('disk full'));
-    let body = '';
-    const start = Date.now();
-    while (Date.now() - start < AUTOSAVE_MAX_WAIT_MS - 400) {
-      body += 'a';
-      a.store.edit({ body });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await typeUntilJustBeforeTheQuietSave(a);
     // The save while typing has written these words, quietly; Save is pressed before the pause.
     await vi.waitFor(() => expect(quietSaves).toHaveBeenCalled(), { timeout: 3_000 });
     await quietSaves.mock.results[0]!.value;

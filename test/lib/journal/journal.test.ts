@@ -76,6 +76,26 @@ describe('the journal', () => {
     expect((await journal.notes()).notes.map((x) => x.body)).toEqual(['one']);
   });
 
+  it('a passphrase change that began before "delete everything" does not bring the journal back', async () => {
+    const { repo, journal } = setup();
+    await journal.turnOn('first passphrase');
+    // The change has read the vault and is wrapping the key when everything is deleted.
+    const putVault = repo.putVault.bind(repo);
+    repo.putVault = async (vault) => {
+      await repo.deleteEverything();
+      return putVault(vault);
+    };
+    await expect(journal.changePassphrase('first passphrase', 'second passphrase')).rejects.toThrow();
+    expect(await repo.vault()).toBeUndefined();
+    // Nor over a journal turned on again since, with a new key.
+    await journal.turnOn('a new start');
+    const fresh = await repo.vault();
+    repo.putVault = putVault;
+    const old = { ...fresh!, keyId: 'the key before' };
+    await expect(repo.putVault(old)).rejects.toThrow();
+    expect(await repo.vault()).toEqual(fresh);
+  });
+
   it('exports an encrypted backup that imports, with its passphrase, into another journal exactly', async () => {
     const source = setup('source');
     await source.journal.turnOn('backup passphrase');
