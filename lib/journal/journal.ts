@@ -134,9 +134,12 @@ export function createJournal(
     to: CryptoKey,
     passphrase: string,
   ): Promise<void> {
+    const fromId = await keyIdOf(await exportDataKey(from));
     for (let attempt = 1; ; attempt++) {
       const read = await repo.contents();
       if (!read) throw new Error('journal is off');
+      // Read again after a refusal: a journal turned on anew since, with another key, is not this one.
+      if (read.vault.keyId !== undefined && read.vault.keyId !== fromId) throw new Error('journal changed');
       const reseal = async (record: NoteRecord, place: RecordPlace) =>
         sealRecord(to, await openRecord(from, record, place, fromBound), place);
       const next: JournalContents = {

@@ -346,13 +346,19 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       const notes = tx.objectStore('notes');
       const drafts = tx.objectStore('drafts');
       const meta = tx.objectStore('meta');
-      const [nowNotes, nowDrafts, nowPlan] = await Promise.all([
+      const [nowNotes, nowDrafts, nowPlan, nowVault] = await Promise.all([
         notes.getAll(),
         readDrafts(drafts),
         planIn(meta),
+        vaultIn(meta),
       ]);
       const now = { notes: nowNotes, drafts: nowDrafts, ...(nowPlan && { plan: nowPlan }) };
-      if (fingerprints(now) !== fingerprints(read)) {
+      // The vault too: one deleted meanwhile (delete everything), or made again, is never replaced.
+      const sameVault =
+        !!nowVault &&
+        sameBytes(nowVault.salt, read.vault.salt) &&
+        sameBytes(nowVault.wrapped, read.vault.wrapped);
+      if (!sameVault || fingerprints(now) !== fingerprints(read)) {
         tx.abort();
         await tx.done.catch(() => undefined);
         throw new JournalChangedError();

@@ -96,6 +96,29 @@ describe('the journal', () => {
     expect(await repo.vault()).toEqual(fresh);
   });
 
+  it.each(['deleted', 'deleted and turned on anew'])(
+    'a change to a new key that began before the journal was %s does not write its vault back',
+    async (what) => {
+      const name = `journal-${Math.random()}`;
+      const { repo, journal } = setup(name);
+      await journal.turnOn('first passphrase');
+      // Nothing in the journal: only the vault tells that it changed.
+      const rewriteAll = repo.rewriteAll.bind(repo);
+      let fresh: unknown;
+      repo.rewriteAll = async (read, next) => {
+        repo.rewriteAll = rewriteAll;
+        await repo.deleteEverything();
+        if (what !== 'deleted') {
+          await setup(name).journal.turnOn('a new start');
+          fresh = await repo.vault();
+        }
+        return rewriteAll(read, next);
+      };
+      await expect(journal.changePassphrase('first passphrase', 'second passphrase', true)).rejects.toThrow();
+      expect(await repo.vault()).toEqual(fresh);
+    },
+  );
+
   it('exports an encrypted backup that imports, with its passphrase, into another journal exactly', async () => {
     const source = setup('source');
     await source.journal.turnOn('backup passphrase');
