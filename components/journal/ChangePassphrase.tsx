@@ -17,7 +17,7 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
   const [newKey, setNewKey] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<
-    'tooShort' | 'mismatch' | 'wrongPassphrase' | 'changed' | 'changedNewKey' | null
+    'tooShort' | 'mismatch' | 'wrongPassphrase' | 'failed' | 'changed' | 'changedNewKey' | null
   >(null);
 
   const submit = async (event: Event) => {
@@ -26,9 +26,10 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
     setMessage(problem);
     if (problem) return;
     setBusy(true);
-    const ok = await journal.changePassphrase(current, next, newKey).finally(() => setBusy(false));
-    setMessage(ok ? (newKey ? 'changedNewKey' : 'changed') : 'wrongPassphrase');
-    if (ok) {
+    const result = await journal.changePassphrase(current, next, newKey);
+    setBusy(false);
+    setMessage(result === 'changed' && newKey ? 'changedNewKey' : result);
+    if (result === 'changed') {
       setCurrent('');
       setNext('');
       setConfirm('');
@@ -79,14 +80,16 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
           {t('journal.changePassphrase')}
         </button>
       )}
-      <p role="status" class={message === 'wrongPassphrase' ? 'error' : 'hint'}>
+      <p role="status" class={message === 'wrongPassphrase' || message === 'failed' ? 'error' : 'hint'}>
         {message === 'changed'
           ? t('journal.passphraseChanged')
           : message === 'changedNewKey'
             ? t('journal.passphraseChangedNewKey')
             : message === 'wrongPassphrase'
               ? t('journal.errors.wrongPassphrase')
-              : ''}
+              : message === 'failed'
+                ? t('journal.errors.passphraseNotChanged')
+                : ''}
       </p>
     </div>
   );

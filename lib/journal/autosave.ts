@@ -1,3 +1,5 @@
+import type { SaveState } from './journal-store';
+
 /**
  * How long the journal waits after the last key before saving the draft, and the safety plan after
  * the last change. Short, so that closing a page right after typing loses nothing; the page saves
@@ -53,9 +55,9 @@ export function createAutosave(save: (whileTyping: boolean) => void) {
 }
 
 /**
- * The words a quiet save (while typing) wrote, until "Saved" is said for them at the pause or
- * anything else is shown: an editor's part of the save at the pause (createAutosave). Holds
- * decrypted words: cleared on a lock.
+ * The words a quiet save (while typing) wrote, kept until the next save that is not quiet, a Save
+ * or a lock: an editor's part of the save at the pause (createAutosave). Holds decrypted words,
+ * hence the lock.
  */
 export function createQuietlySaved<T>() {
   let value: T | null = null;
@@ -70,7 +72,7 @@ export function createQuietlySaved<T>() {
      * A save not quiet found nothing left to write: whether to say "Saved" now (it is `current` a
      * quiet save wrote, and nothing was shown since). Asked once.
      */
-    sayNow(current: T | null, closing: boolean, shown: string): boolean {
+    sayNow(current: T | null, closing: boolean, shown: SaveState): boolean {
       const say = !closing && current !== null && current === value && shown === 'idle';
       value = null;
       return say;

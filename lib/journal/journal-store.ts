@@ -13,6 +13,7 @@ import type { KeyChange } from './session/lock';
 
 export type JournalView = 'loading' | 'unavailable' | 'off' | 'locked' | 'unlocked';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export type PassphraseChange = 'changed' | 'wrongPassphrase' | 'failed';
 export type JournalError =
   | 'wrongPassphrase'
   | 'saveFailed'
@@ -589,14 +590,17 @@ export function createJournalStore(platform: JournalPlatform) {
       deleted.value = null;
       await loadNotes();
     },
-    /** True when changed; false when the current passphrase was wrong. */
-    async changePassphrase(current: string, next: string, newKey: boolean): Promise<boolean> {
+    /**
+     * Whether the passphrase was changed. 'failed' when nothing was written: the journal changed
+     * meanwhile (another page, "delete everything"), this page locked, or the disk refused the write.
+     * The passphrase in force is then the one the user had, and the form says so.
+     */
+    async changePassphrase(current: string, next: string, newKey: boolean): Promise<PassphraseChange> {
       try {
         await journal.changePassphrase(current, next, newKey, session.ticket());
-        return true;
+        return 'changed';
       } catch (e) {
-        if (e instanceof WrongPassphraseError || e instanceof StaleError) return false;
-        throw e;
+        return e instanceof WrongPassphraseError ? 'wrongPassphrase' : 'failed';
       }
     },
     async deleteEverything() {

@@ -89,8 +89,14 @@ export function createSafetyPlanStore(
   const advanceBase = (time: number) => {
     base = Math.max(base ?? 0, time);
   };
-  /** The IVs of this page's writes on their way (the usual save, closing writes not yet answered). */
-  const ownWrites = () => [writing, ...sending].flatMap((record) => (record ? [record.iv] : []));
+  /**
+   * The IVs of this page's writes on their way: the usual save being written, then the newest
+   * `most` - 1 closing writes not yet answered.
+   */
+  const ownWrites = (most = Infinity) =>
+    [writing, ...sending.slice(Math.max(0, sending.length - (most - 1)))].flatMap((record) =>
+      record ? [record.iv] : [],
+    );
   /**
    * A plan read from disk is this page's own: one of its writes on their way (told by IV: two
    * pages' saves can share a time), or no newer than the last one it knows landed.
@@ -243,8 +249,7 @@ export function createSafetyPlanStore(
    */
   const writeAtOnce = (ready: SealedPlan, t: Ticket): Promise<SafetyPlan> | null => {
     if (handedOver?.sealed === ready) return handedOver.landed;
-    // At most MAX_OWN_WRITES: the save being written, and the newest closing writes.
-    const own = [writing, ...sending.slice(1 - MAX_OWN_WRITES)].flatMap((r) => (r ? [r.iv] : []));
+    const own = ownWrites(MAX_OWN_WRITES);
     const write = journal.writeSealedPlan(ready, base, own);
     if (!write) return null;
     sending = [...sending, ready.record];

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/app/App';
 import { lazyView } from '../../../components/app/lazyView';
 import { createJournalPlatform } from '../../../lib/journal/journal.browser';
+import { JournalChangedError } from '../../../lib/journal/repository';
 import { renderWithStore } from '../../helpers';
 
 beforeEach(() => {
@@ -71,6 +72,57 @@ describe('one new-passphrase form (turn on, change passphrase)', () => {
     type('Confirmer la phrase secrète', PASS);
     fireEvent.click(screen.getByRole('button', { name: 'Activer' }));
     expect(await screen.findByText(/n’a pas pu être activé ici/)).toBeTruthy();
+  });
+});
+
+describe('a change of passphrase that is not written', () => {
+  /** The journal turned on, then a platform whose next `failures` changes are refused as the journal's are. */
+  async function turnedOnWithRefusals(locale: 'en' | 'fr', failures: number, error: Error) {
+    const journal = async () => {
+      const platform = createJournalPlatform();
+      const change = platform.journal.changePassphrase;
+      platform.journal.changePassphrase = (...args) =>
+        failures-- > 0 ? Promise.reject(error) : change(...args);
+      return platform;
+    };
+    const fr = locale === 'fr';
+    renderWithStore(<App surface="sidepanel" />, { locale, platform: { journal } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: fr ? /Activer le journal/ : 'Turn on the journal' }),
+    );
+    type(fr ? 'Phrase secrète' : 'Passphrase', PASS);
+    type(fr ? 'Confirmer la phrase secrète' : 'Confirm passphrase', PASS);
+    fireEvent.click(screen.getByRole('button', { name: fr ? 'Activer' : 'Turn on' }));
+    const change = fr ? 'Changer la phrase secrète' : 'Change passphrase';
+    fireEvent.click(await screen.findByRole('button', { name: change }));
+    type(fr ? 'Phrase secrète actuelle' : 'Current passphrase', PASS);
+    type(fr ? 'Nouvelle phrase secrète' : 'New passphrase', 'a new and longer one');
+    type(fr ? 'Confirmer la phrase secrète' : 'Confirm passphrase', 'a new and longer one');
+    fireEvent.click(screen.getAllByRole('button', { name: change }).at(-1)!);
+    return () => screen.getAllByRole('button', { name: change }).at(-1) as HTMLButtonElement;
+  }
+
+  it('says so when the journal changed meanwhile, keeps the form, and a second try changes it', async () => {
+    const submit = await turnedOnWithRefusals('en', 1, new JournalChangedError());
+    const said = await screen.findByText(/The passphrase was not changed/, {}, { timeout: 20_000 });
+    expect(said.getAttribute('role')).toBe('status');
+    expect(said.className).toBe('error');
+    expect((screen.getByLabelText('New passphrase', { exact: true }) as HTMLInputElement).value).toBe(
+      'a new and longer one',
+    );
+    expect(submit().disabled).toBe(false);
+    fireEvent.click(submit());
+    expect(
+      await screen.findByText('Passphrase changed. Use the new one from now on.', {}, { timeout: 20_000 }),
+    ).toBeTruthy();
+  });
+
+  it('says so in French when the device could not store it', async () => {
+    await turnedOnWithRefusals('fr', 1, new DOMException('full', 'QuotaExceededError'));
+    expect(
+      await screen.findByText(/La phrase secrète n’a pas été changée/, {}, { timeout: 20_000 }),
+    ).toBeTruthy();
   });
 });
 

@@ -173,7 +173,8 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
             case 'rewrap':
             case 'newKey': {
               const next = NEXT[written++ % 2]!;
-              if (await store.changePassphrase(pass, next, action === 'newKey')) passphrases.add(next);
+              if ((await store.changePassphrase(pass, next, action === 'newKey')) === 'changed')
+                passphrases.add(next);
               return;
             }
             case 'deleteEverything':
