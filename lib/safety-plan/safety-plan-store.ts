@@ -27,6 +27,9 @@ export const planChanges = (): NotesChanges => createNotesChanges(PLAN_CHANNEL);
  * read its own (the repository refuses, `over`), and never drops its words either: it shows the
  * other plan in `conflict` and waits for the person to keep theirs or take the other.
  */
+/** A save begun before this page's closing write was sent, which holds its words: it writes nothing. */
+class LeftToClosingWrite extends Error {}
+
 export function createSafetyPlanStore(
   platform: Pick<JournalPlatform, 'journal' | 'lock'>,
   changes: NotesChanges = planChanges(),
@@ -70,9 +73,11 @@ export function createSafetyPlanStore(
   let sending: PlanRecord[] = [];
   /**
    * This page's last closing write, until it fails or a lock: a second close of the same plan
-   * joins it.
+   * joins it, and a save begun before it was sent leaves its words to it (`usual` in saveNow).
+   * `number`: closing writes sent so far, this one included.
    */
-  let handedOver: { sealed: SealedPlan; landed: Promise<SafetyPlan> } | undefined;
+  let handedOver: { sealed: SealedPlan; landed: Promise<SafetyPlan>; number: number } | undefined;
+  let closingWritesSent = 0;
   /**
    * Seals the newest plan, one seal at a time, as the journal does for drafts (journal-store.ts):
    * later than the plan on disk and than this page's save being written, which may land first.
@@ -181,11 +186,20 @@ export function createSafetyPlanStore(
     if (conflict.value) return false;
     const t = session.ticket();
     if (!quiet) saveState.value = 'saving';
-    const usual = () =>
-      serial(async () => {
+    // A closing write sent after this save began holds its words, or newer ones, but not this save's
+    // IV (not sealed yet when it went out): were this save to land first, that write would be
+    // refused, and the page may be gone by then. So this save writes nothing, and ends with it.
+    const usual = (): Promise<SafetyPlan | null> => {
+      const closesBefore = closingWritesSent;
+      let leftTo: Promise<SafetyPlan> | undefined;
+      return serial(async () => {
         let mine: PlanRecord | undefined;
         try {
           const done = await journal.savePlan(current, t, closing, base, (record) => {
+            if (handedOver && handedOver.number > closesBefore) {
+              leftTo = handedOver.landed;
+              throw new LeftToClosingWrite();
+            }
             writing = mine = record;
             // Sealed again, later than this save, before it is written: a page closing meanwhile
             // still writes at once, and its write is newer whichever lands first.
@@ -196,7 +210,13 @@ export function createSafetyPlanStore(
         } finally {
           if (writing === mine) writing = undefined;
         }
+      }).catch(async (error: unknown) => {
+        if (!(error instanceof LeftToClosingWrite) || !leftTo) throw error;
+        // Its plan once written; null when refused, failed or not answered in time (that close
+        // saves again the usual way if it can, saveNow).
+        return ((await answeredOrLate(leftTo)) as SafetyPlan | undefined) ?? null;
       });
+    };
     // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly
     // this one) goes out now, before any await, even while this page's own save is on its way.
     const ready = closing && sealed?.plan === current ? sealed : undefined;
@@ -210,7 +230,11 @@ export function createSafetyPlanStore(
         const fallback = await atOnce.catch(() => (plan.value === current ? usual() : null));
         if (!fallback) return false;
         saved = fallback;
-      } else saved = await usual();
+      } else {
+        const done = await usual();
+        if (!done) return false;
+        saved = done;
+      }
       if (!session.current(t)) return false;
       if (plan.value === current) {
         plan.value = saved;
@@ -263,7 +287,7 @@ export function createSafetyPlanStore(
       });
     // Later saves of this page wait for this one too, as for any other (answeredOrLate).
     writes = Promise.all([writes, answeredOrLate(landed)]).then(() => undefined);
-    handedOver = { sealed: ready, landed };
+    handedOver = { sealed: ready, landed, number: ++closingWritesSent };
     // Not written: a later close of the same plan sends it again rather than join a failure.
     landed.catch(() => {
       if (handedOver?.landed === landed) handedOver = undefined;

@@ -445,6 +445,65 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     },
   );
 
+  it.each(['that save goes on first', 'the background writes first', 'the background refuses it'])(
+    'closed before its own save has taken its time: that save writes nothing, the last words are written: %s',
+    async (order) => {
+      const { popup, panel, inbox, onDisk } = await twoPages({ closing: 'background' });
+      // The autosave has begun, and waits (a slow disk, a busy page) before it takes its time and IV.
+      const savePlan = popup.journal.savePlan;
+      let goOn!: () => void;
+      const held = new Promise<void>((resolve) => (goOn = resolve));
+      const reached = vi.fn();
+      popup.journal.savePlan = async (...args) => {
+        reached();
+        await held;
+        return savePlan(...args);
+      };
+      say(popup, 'first');
+      const autosave = popup.plan.saveNow(false, true);
+      await vi.waitFor(() => expect(reached).toHaveBeenCalled());
+      popup.journal.savePlan = savePlan;
+      say(popup, 'then the last words');
+      await sealedSoon();
+      const usualSaves = vi.spyOn(popup.journal, 'savePlan');
+      const closing = popup.plan.saveNow(true);
+      expect(inbox.waiting).toBe(1);
+      if (order === 'the background refuses it') {
+        // The page is still there: the close saves the last words the usual way, that save nothing.
+        goOn();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        inbox.refuse();
+        expect(await closing).toBe(true);
+        expect(await autosave).toBe(false);
+        expect(usualSaves).toHaveBeenCalledTimes(1);
+        expect(await onDisk()).toEqual(['then the last words']);
+        expect(popup.plan.conflict.value).toBeNull();
+        return;
+      }
+      if (order === 'that save goes on first') {
+        // Firefox has not ended the page yet: that save runs on, and would land before the background's.
+        goOn();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(await onDisk()).toBeUndefined();
+        await inbox.deliver();
+      } else {
+        await inbox.deliver();
+        goOn();
+      }
+      expect(await closing).toBe(true);
+      expect(await autosave).toBe(true);
+      // Written by the background, not saved again the usual way (a closed page never could).
+      expect(usualSaves).not.toHaveBeenCalled();
+      expect(popup.plan.conflict.value).toBeNull();
+      expect(await onDisk()).toEqual(['then the last words']);
+      await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['then the last words']));
+      // The page lived on: its next save starts from the closing write's plan.
+      say(popup, 'typed on after');
+      expect(await popup.plan.saveNow()).toBe(true);
+      expect(await onDisk()).toEqual(['typed on after']);
+    },
+  );
+
   it('refused, it is saved the usual way; but never over newer words saved meanwhile', async () => {
     const { popup, inbox, onDisk } = await twoPages({ closing: 'background' });
     say(popup, 'older words');
