@@ -591,9 +591,9 @@ export function createJournalStore(platform: JournalPlatform) {
       await loadNotes();
     },
     /**
-     * Whether the passphrase was changed. 'failed' when nothing was written: the journal changed
-     * meanwhile (another page, "delete everything"), this page locked, or the disk refused the write.
-     * The passphrase in force is then the one the user had, and the form says so.
+     * Whether the passphrase was changed. 'failed' when this change wrote nothing: the journal
+     * changed meanwhile (another page's change, "delete everything"), this page locked, or the
+     * disk refused the write.
      */
     async changePassphrase(current: string, next: string, newKey: boolean): Promise<PassphraseChange> {
       try {

@@ -226,8 +226,10 @@ export function createJournal(
       await rewriteEverything(k, true, fresh, next);
       // Locked meanwhile: the journal now opens with the new passphrase, and stays locked. The change
       // itself is done, so it is not reported as failed (the user would keep trying the old one).
-      await remember(t, fresh).catch((e: unknown) => {
-        if (!(e instanceof StaleError)) throw e;
+      // The new key not kept for the session (the browser refused it): the old one kept there no
+      // longer opens the notes, so every page locks, and opens again with the new passphrase.
+      await remember(t, fresh).catch(async (e: unknown) => {
+        if (!(e instanceof StaleError)) await session.lock().catch(() => undefined);
       });
     },
     /**
@@ -399,8 +401,8 @@ export function createJournal(
           return saved;
         } catch (error) {
           // Refused because another page saved meanwhile (not for a key that changed): try again.
-          const newer = ((await repo.plan())?.updatedAt ?? 0) >= saved.updatedAt;
-          if (!(error instanceof JournalChangedError) || !newer || attempt === REWRITE_ATTEMPTS) throw error;
+          if (!(error instanceof JournalChangedError) || attempt === REWRITE_ATTEMPTS) throw error;
+          if (((await repo.plan())?.updatedAt ?? 0) < saved.updatedAt) throw error;
         }
       }
     },

@@ -16,6 +16,9 @@ export type PlanLoad = 'idle' | 'loading' | 'ready' | 'unreadable';
 /** Pages tell each other the plan changed (nothing in the message), as they do for notes. */
 export const planChanges = (): NotesChanges => createNotesChanges(PLAN_CHANNEL);
 
+/** A save begun before this page's closing write was sent, which holds its words: it writes nothing. */
+class LeftToClosingWrite extends Error {}
+
 /**
  * The safety plan in one page, built with the journal's store (journal-slice.ts) and sharing its
  * session: the decrypted plan lives in `plan` only while unlocked, and every lock this page sees
@@ -27,9 +30,6 @@ export const planChanges = (): NotesChanges => createNotesChanges(PLAN_CHANNEL);
  * read its own (the repository refuses, `over`), and never drops its words either: it shows the
  * other plan in `conflict` and waits for the person to keep theirs or take the other.
  */
-/** A save begun before this page's closing write was sent, which holds its words: it writes nothing. */
-class LeftToClosingWrite extends Error {}
-
 export function createSafetyPlanStore(
   platform: Pick<JournalPlatform, 'journal' | 'lock'>,
   changes: NotesChanges = planChanges(),
@@ -219,7 +219,9 @@ export function createSafetyPlanStore(
     };
     // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly
     // this one) goes out now, before any await, even while this page's own save is on its way.
-    const ready = closing && sealed?.plan === current ? sealed : undefined;
+    // Not one sealed before the plan this page now starts from ("Keep mine"): it would be refused.
+    const ready =
+      closing && sealed?.plan === current && sealed.saved.updatedAt > (base ?? 0) ? sealed : undefined;
     try {
       const atOnce = ready && writeAtOnce(ready, t);
       let saved: SafetyPlan;
@@ -328,6 +330,8 @@ export function createSafetyPlanStore(
       if (!other) return Promise.resolve(true);
       base = Math.max(base ?? 0, other.updatedAt);
       conflict.value = null;
+      // Sealed again, later than the other plan, for a close that comes before this save lands.
+      sealAhead();
       return saveNow();
     },
     /** The person takes the other page's plan: the words typed here are let go. */

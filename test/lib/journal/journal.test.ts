@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { effectiveAutoLock } from '../../../lib/journal/session/auto-lock';
 import { readBackup, writeBackup } from '../../../lib/journal/backup';
@@ -74,6 +74,20 @@ describe('the journal', () => {
     await expect(journal.unlock('first passphrase')).rejects.toThrow('wrong passphrase');
     await journal.unlock('second passphrase');
     expect((await journal.notes()).notes.map((x) => x.body)).toEqual(['one']);
+  });
+
+  it('a change to a new key whose key the session refuses to keep: done, and locked, it opens with the new passphrase', async () => {
+    const { journal } = setup();
+    await journal.turnOn('first passphrase');
+    await journal.saveNote({ ...journal.newNote(), body: 'kept' }, 's');
+    const remember = vi.spyOn(journal.session, 'remember').mockRejectedValueOnce(new Error('session full'));
+    await journal.changePassphrase('first passphrase', 'second passphrase', true);
+    remember.mockRestore();
+    // The old key, still in the session, no longer opens the notes: nothing is left unlocked with it.
+    expect(await journal.status()).toBe('locked');
+    await expect(journal.unlock('first passphrase')).rejects.toThrow('wrong passphrase');
+    await journal.unlock('second passphrase');
+    expect((await journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
   });
 
   it('a passphrase change that began before "delete everything" does not bring the journal back', async () => {

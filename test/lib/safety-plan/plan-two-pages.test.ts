@@ -454,10 +454,16 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       let goOn!: () => void;
       const held = new Promise<void>((resolve) => (goOn = resolve));
       const reached = vi.fn();
+      // Its one attempt ended: written, or left to the closing write.
+      const attempted = vi.fn();
       popup.journal.savePlan = async (...args) => {
         reached();
         await held;
-        return savePlan(...args);
+        try {
+          return await savePlan(...args);
+        } finally {
+          attempted();
+        }
       };
       say(popup, 'first');
       const autosave = popup.plan.saveNow(false, true);
@@ -471,7 +477,7 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       if (order === 'the background refuses it') {
         // The page is still there: the close saves the last words the usual way, that save nothing.
         goOn();
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await vi.waitFor(() => expect(attempted).toHaveBeenCalled());
         inbox.refuse();
         expect(await closing).toBe(true);
         expect(await autosave).toBe(false);
@@ -483,7 +489,7 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       if (order === 'that save goes on first') {
         // Firefox has not ended the page yet: that save runs on, and would land before the background's.
         goOn();
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await vi.waitFor(() => expect(attempted).toHaveBeenCalled());
         expect(await onDisk()).toBeUndefined();
         await inbox.deliver();
       } else {
@@ -501,6 +507,48 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       say(popup, 'typed on after');
       expect(await popup.plan.saveNow()).toBe(true);
       expect(await onDisk()).toEqual(['typed on after']);
+    },
+  );
+
+  it.each(['at once', 'once sealed again'])(
+    '"Keep mine", then closed %s before that save has taken its time: the words typed here are written',
+    async (when) => {
+      const { popup, panel, inbox, onDisk } = await twoPages({ closing: 'background' });
+      say(panel, 'typed in the side panel');
+      // Sealed here well before the popup saves: that seal is older than the popup's plan.
+      await sealedSoon();
+      say(popup, 'saved in the popup');
+      expect(await popup.plan.saveNow()).toBe(true);
+      await vi.waitFor(() => expect(panel.plan.conflict.value).not.toBeNull());
+      // The save "Keep mine" makes waits before it takes its time and IV.
+      const savePlan = panel.journal.savePlan;
+      let goOn!: () => void;
+      const held = new Promise<void>((resolve) => (goOn = resolve));
+      panel.journal.savePlan = async (...args) => {
+        await held;
+        return savePlan(...args);
+      };
+      const kept = panel.plan.keepMine();
+      if (when === 'once sealed again') await sealedSoon();
+      panel.journal.savePlan = savePlan;
+      const usualSaves = vi.spyOn(panel.journal, 'savePlan');
+      const closing = panel.plan.saveNow(true);
+      if (when === 'at once') {
+        // Sealed before the popup's plan, a write at once would be refused: it is saved the usual way.
+        expect(inbox.waiting).toBe(0);
+        goOn();
+      } else {
+        // Sealed again, later than the popup's plan: handed over at once, and "Keep mine" leaves it that.
+        expect(inbox.waiting).toBe(1);
+        goOn();
+        await inbox.deliver();
+        expect(usualSaves).not.toHaveBeenCalled();
+      }
+      expect(await closing).toBe(true);
+      expect(await kept).toBe(true);
+      expect(panel.plan.conflict.value).toBeNull();
+      expect(await onDisk()).toEqual(['typed in the side panel']);
+      await vi.waitFor(() => expect(popup.plan.plan.value?.reasons).toEqual(['typed in the side panel']));
     },
   );
 
