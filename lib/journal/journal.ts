@@ -229,7 +229,8 @@ export function createJournal(
       // The new key not kept for the session (the browser refused it): the old one kept there no
       // longer opens the notes, so every page locks, and opens again with the new passphrase.
       await remember(t, fresh).catch(async (e: unknown) => {
-        if (!(e instanceof StaleError)) await session.lock().catch(() => undefined);
+        // Unless a lock came meanwhile: it took the old key away, and an unlock since must stand.
+        if (!(e instanceof StaleError) && session.current(t)) await session.lock().catch(() => undefined);
       });
     },
     /**

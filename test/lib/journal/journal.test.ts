@@ -90,6 +90,19 @@ describe('the journal', () => {
     expect((await journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
   });
 
+  it('a new key the session refuses to keep after a lock and an unlock made since: that unlock stands', async () => {
+    const { journal } = setup();
+    await journal.turnOn('first passphrase');
+    vi.spyOn(journal.session, 'remember').mockImplementationOnce(async () => {
+      await journal.lock();
+      await journal.unlock('second passphrase');
+      throw new Error('session full');
+    });
+    await journal.changePassphrase('first passphrase', 'second passphrase', true);
+    vi.mocked(journal.session.remember).mockRestore();
+    expect(await journal.status()).toBe('unlocked');
+  });
+
   it('a passphrase change that began before "delete everything" does not bring the journal back', async () => {
     const { repo, journal } = setup();
     await journal.turnOn('first passphrase');

@@ -524,18 +524,25 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       const savePlan = panel.journal.savePlan;
       let goOn!: () => void;
       const held = new Promise<void>((resolve) => (goOn = resolve));
+      const reached = vi.fn();
       panel.journal.savePlan = async (...args) => {
+        reached();
         await held;
         return savePlan(...args);
       };
       const kept = panel.plan.keepMine();
-      if (when === 'once sealed again') await sealedSoon();
-      panel.journal.savePlan = savePlan;
+      if (when === 'once sealed again') {
+        await sealedSoon();
+        expect(reached).toHaveBeenCalledTimes(1);
+        panel.journal.savePlan = savePlan;
+      }
       const usualSaves = vi.spyOn(panel.journal, 'savePlan');
       const closing = panel.plan.saveNow(true);
       if (when === 'at once') {
-        // Sealed before the popup's plan, a write at once would be refused: it is saved the usual way.
+        // Sealed before the popup's plan, a write at once would be refused: it is saved the usual way,
+        // after the save "Keep mine" made (held too).
         expect(inbox.waiting).toBe(0);
+        await vi.waitFor(() => expect(reached).toHaveBeenCalledTimes(1));
         goOn();
       } else {
         // Sealed again, later than the popup's plan: handed over at once, and "Keep mine" leaves it that.
