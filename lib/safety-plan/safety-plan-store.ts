@@ -17,7 +17,11 @@ export type PlanLoad = 'idle' | 'loading' | 'ready' | 'unreadable';
 export const planChanges = (): NotesChanges => createNotesChanges(PLAN_CHANNEL);
 
 /** A save begun before this page's closing write was sent, which holds its words: it writes nothing. */
-class LeftToClosingWrite extends Error {}
+class LeftToClosingWrite extends Error {
+  constructor(readonly write: Promise<SafetyPlan>) {
+    super('left to the closing write');
+  }
+}
 
 /**
  * The safety plan in one page, built with the journal's store (journal-slice.ts) and sharing its
@@ -191,15 +195,12 @@ export function createSafetyPlanStore(
     // refused, and the page may be gone by then. So this save writes nothing, and ends with it.
     const usual = (): Promise<SafetyPlan | null> => {
       const closesBefore = closingWritesSent;
-      let leftTo: Promise<SafetyPlan> | undefined;
       return serial(async () => {
         let mine: PlanRecord | undefined;
         try {
           const done = await journal.savePlan(current, t, closing, base, (record) => {
-            if (handedOver && handedOver.number > closesBefore) {
-              leftTo = handedOver.landed;
-              throw new LeftToClosingWrite();
-            }
+            if (handedOver && handedOver.number > closesBefore)
+              throw new LeftToClosingWrite(handedOver.landed);
             writing = mine = record;
             // Sealed again, later than this save, before it is written: a page closing meanwhile
             // still writes at once, and its write is newer whichever lands first.
@@ -211,10 +212,10 @@ export function createSafetyPlanStore(
           if (writing === mine) writing = undefined;
         }
       }).catch(async (error: unknown) => {
-        if (!(error instanceof LeftToClosingWrite) || !leftTo) throw error;
+        if (!(error instanceof LeftToClosingWrite)) throw error;
         // Its plan once written; null when refused, failed or not answered in time (that close
         // saves again the usual way if it can, saveNow).
-        return ((await answeredOrLate(leftTo)) as SafetyPlan | undefined) ?? null;
+        return ((await answeredOrLate(error.write)) as SafetyPlan | undefined) ?? null;
       });
     };
     // Closing, the page may be gone before the next await resumes: the plan sealed ahead (exactly

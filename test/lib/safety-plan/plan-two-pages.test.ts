@@ -60,6 +60,29 @@ function holdOwnSave(page: Page) {
   return { reached, landed, land, landUnheard: write, tell, restore: () => (page.repo.putPlan = putPlan) };
 }
 
+/**
+ * Holds this page's next usual saves before they take their time and IV (a busy page, a slow read)
+ * until `goOn`; `attempted` is called as each attempt ends (written, or left to a closing write).
+ * After `stopHolding`, saves go straight on.
+ */
+function holdSaveBeforeItsTime(page: Page) {
+  const savePlan = page.journal.savePlan;
+  let goOn!: () => void;
+  const held = new Promise<void>((resolve) => (goOn = resolve));
+  const reached = vi.fn();
+  const attempted = vi.fn();
+  page.journal.savePlan = async (...args) => {
+    reached();
+    await held;
+    try {
+      return await savePlan(...args);
+    } finally {
+      attempted();
+    }
+  };
+  return { reached, attempted, goOn, stopHolding: () => (page.journal.savePlan = savePlan) };
+}
+
 describe('the plan open in two pages', () => {
   it('a page with nothing unsaved shows the other page’s save', async () => {
     const { popup, panel } = await twoPages();
@@ -450,25 +473,11 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
     async (order) => {
       const { popup, panel, inbox, onDisk } = await twoPages({ closing: 'background' });
       // The autosave has begun, and waits (a slow disk, a busy page) before it takes its time and IV.
-      const savePlan = popup.journal.savePlan;
-      let goOn!: () => void;
-      const held = new Promise<void>((resolve) => (goOn = resolve));
-      const reached = vi.fn();
-      // Its one attempt ended: written, or left to the closing write.
-      const attempted = vi.fn();
-      popup.journal.savePlan = async (...args) => {
-        reached();
-        await held;
-        try {
-          return await savePlan(...args);
-        } finally {
-          attempted();
-        }
-      };
+      const { reached, attempted, goOn, stopHolding } = holdSaveBeforeItsTime(popup);
       say(popup, 'first');
       const autosave = popup.plan.saveNow(false, true);
       await vi.waitFor(() => expect(reached).toHaveBeenCalled());
-      popup.journal.savePlan = savePlan;
+      stopHolding();
       say(popup, 'then the last words');
       await sealedSoon();
       const usualSaves = vi.spyOn(popup.journal, 'savePlan');
@@ -521,20 +530,12 @@ describe('Firefox: the plan handed to the background as its page closes', () => 
       expect(await popup.plan.saveNow()).toBe(true);
       await vi.waitFor(() => expect(panel.plan.conflict.value).not.toBeNull());
       // The save "Keep mine" makes waits before it takes its time and IV.
-      const savePlan = panel.journal.savePlan;
-      let goOn!: () => void;
-      const held = new Promise<void>((resolve) => (goOn = resolve));
-      const reached = vi.fn();
-      panel.journal.savePlan = async (...args) => {
-        reached();
-        await held;
-        return savePlan(...args);
-      };
+      const { reached, goOn, stopHolding } = holdSaveBeforeItsTime(panel);
       const kept = panel.plan.keepMine();
       if (when === 'once sealed again') {
         await sealedSoon();
         expect(reached).toHaveBeenCalledTimes(1);
-        panel.journal.savePlan = savePlan;
+        stopHolding();
       }
       const usualSaves = vi.spyOn(panel.journal, 'savePlan');
       const closing = panel.plan.saveNow(true);
