@@ -7,6 +7,8 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const wrong = journal.error.value === 'wrongPassphrase';
+  const changed = journal.changedThenLocked.value;
+  const describedBy = [changed && 'unlock-changed', wrong && 'unlock-error'].filter(Boolean).join(' ');
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
@@ -16,6 +18,12 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
   return (
     <form onSubmit={(e) => void submit(e)}>
       <p>{t('journal.locked')}</p>
+      {/* Shown as the page locks, so read with the field it is about, not as a live region. */}
+      {changed && (
+        <p id="unlock-changed" class="hint">
+          {t('journal.changedThenLocked')}
+        </p>
+      )}
 
       <PassphraseField
         id="unlock-passphrase"
@@ -23,7 +31,7 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
         value={passphrase}
         onInput={setPassphrase}
         invalid={wrong}
-        describedBy={wrong ? 'unlock-error' : undefined}
+        describedBy={describedBy || undefined}
       />
       {wrong && (
         <p id="unlock-error" class="error" role="alert">

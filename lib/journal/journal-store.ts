@@ -76,6 +76,12 @@ export function createJournalStore(platform: JournalPlatform) {
    * decides what happens to it. (A lock from elsewhere cannot wait: this page holds no key to save with.)
    */
   const lockBlocked = signal<'here' | null>(null);
+  /**
+   * This page changed the passphrase, and the journal locked before the change ended (the auto-lock,
+   * or the session refusing the new key): the form that said so is gone, so the lock screen says it
+   * until the journal opens again.
+   */
+  const changedThenLocked = signal(false);
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
   let dirty = false;
@@ -236,6 +242,7 @@ export function createJournalStore(platform: JournalPlatform) {
       // A lock during the draft's read: nothing is shown (takeDraft throws StaleError).
       await takeDraft(t);
       if (!current(t)) return;
+      changedThenLocked.value = false;
       view.value = 'unlocked';
       await loadNotes();
     })()
@@ -428,6 +435,7 @@ export function createJournalStore(platform: JournalPlatform) {
     deleted,
     importPlan,
     lockBlocked,
+    changedThenLocked: changedThenLocked as ReadonlySignal<boolean>,
     shown,
     async init() {
       if (!(await platform.indexedDbUsable())) {
@@ -595,9 +603,11 @@ export function createJournalStore(platform: JournalPlatform) {
      * changed meanwhile (another page's change, "delete everything"), this page locked, or the
      * disk refused the write.
      */
-    async changePassphrase(current: string, next: string, newKey: boolean): Promise<PassphraseChange> {
+    async changePassphrase(old: string, next: string, newKey: boolean): Promise<PassphraseChange> {
+      const t = session.ticket();
       try {
-        await journal.changePassphrase(current, next, newKey, session.ticket());
+        await journal.changePassphrase(old, next, newKey, t);
+        if (!current(t) && session.state !== 'unlocked') changedThenLocked.value = true;
         return 'changed';
       } catch (e) {
         return e instanceof WrongPassphraseError ? 'wrongPassphrase' : 'failed';
@@ -605,6 +615,7 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async deleteEverything() {
       forget();
+      changedThenLocked.value = false;
       await journal.deleteEverything();
       view.value = 'off';
     },

@@ -126,6 +126,56 @@ describe('a change of passphrase that is not written', () => {
   });
 });
 
+describe('a change of passphrase the journal locks during', () => {
+  /** Turned on, then changes the passphrase; `lockDuringChange`: the journal locks just as the change ends. */
+  async function changeWith(lockDuringChange: boolean) {
+    const journal = async () => {
+      const platform = createJournalPlatform();
+      const change = platform.journal.changePassphrase;
+      platform.journal.changePassphrase = async (...args) => {
+        await change(...args);
+        if (lockDuringChange) await platform.journal.lock();
+      };
+      return platform;
+    };
+    renderWithStore(<App surface="sidepanel" />, { platform: { journal } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn on the journal' }));
+    type('Passphrase', PASS);
+    type('Confirm passphrase', PASS);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change passphrase' }));
+    type('Current passphrase', PASS);
+    type('New passphrase', 'a new and longer one');
+    type('Confirm passphrase', 'a new and longer one');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Change passphrase' }).at(-1)!);
+  }
+  const SAID = 'Your passphrase was changed, then the journal locked. Unlock it with the new passphrase.';
+
+  it('the lock screen says the passphrase was changed, with the field, until the journal opens', async () => {
+    await changeWith(true);
+    const said = await screen.findByText(SAID, {}, { timeout: 20_000 });
+    const field = screen.getByLabelText('Passphrase', { exact: true });
+    expect(field.getAttribute('aria-describedby')).toBe(said.id);
+    type('Passphrase', 'a new and longer one');
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('button', { name: 'Lock' }, { timeout: 20_000 })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('button', { name: 'Unlock' }, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.queryByText(SAID)).toBeNull();
+  });
+
+  it('not after a change that ended unlocked: a later lock says nothing of it', async () => {
+    await changeWith(false);
+    expect(
+      await screen.findByText('Passphrase changed. Use the new one from now on.', {}, { timeout: 20_000 }),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('button', { name: 'Unlock' }, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.queryByText(SAID)).toBeNull();
+  });
+});
+
 describe('a lazy view whose code fails to load', () => {
   it('says so and loads again on Try again', async () => {
     const load = vi
