@@ -1,5 +1,6 @@
 import type { TermsField, TermsLine } from '../../lib/before-you-call/terms-lines';
 import { t } from '../../lib/text/i18n';
+import { dateLocale } from '../../lib/text/language';
 import { useStore } from '../app/StoreContext';
 
 const LABELS = {
@@ -18,7 +19,7 @@ const LABELS = {
 export function TermsLines({ lines }: { lines: TermsLine[] }) {
   const { lang } = useStore();
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00`));
+    new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium' }).format(new Date(`${iso}T12:00`));
   return (
     <ul class="byc-lines">
       {lines.map((line, i) => {

@@ -2,6 +2,7 @@ import './check-ins.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckIn } from '../../lib/check-ins/check-ins';
 import { t } from '../../lib/text/i18n';
+import { dateLocale } from '../../lib/text/language';
 import { messageLinks } from '../../lib/people/message-links';
 import { CheckInForm } from './CheckInForm';
 import { useStore } from '../app/StoreContext';
@@ -14,7 +15,7 @@ export function BuddyCheckIns() {
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
-  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short' });
   const rhythmName = (c: CheckIn) => t(`checkIns.rhythms.${c.rhythm}`);
   const contactOf = (c: CheckIn) => store.contacts.value.find((p) => p.id === c.contactId);
   const nameOf = (c: CheckIn) => contactOf(c)?.name ?? (c.label || t('checkIns.someone'));

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
+import { dateLocale } from '../../lib/text/language';
 import type { JournalStore } from '../../lib/journal/journal-store';
 import { useStore } from '../app/StoreContext';
 import { Field } from '../ui/Field';
@@ -8,7 +9,7 @@ import { Field } from '../ui/Field';
 export function JournalNotes({ journal }: { journal: JournalStore }) {
   const { lang } = useStore();
   const [confirmAll, setConfirmAll] = useState(false);
-  const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short' });
   const shown = journal.shown.value;
   const deleted = journal.deleted.value;
   return (

@@ -1,5 +1,6 @@
 import type { PhysicianProgram } from '../../lib/content/physician-programs';
 import { t } from '../../lib/text/i18n';
+import { siteName } from '../../lib/text/site-name';
 import { nationalOptions } from '../../lib/resources/programs';
 import { provinceOf, regionName } from '../../lib/region/region';
 import { useStore } from '../app/StoreContext';
@@ -60,7 +61,7 @@ function ProgramList({ programs, withTerms }: Required<Props>) {
               ))}
               {program.lines.length === 0 && (
                 <a class="dial" href={program.url} target="_blank" rel="noreferrer">
-                  {t('programs.website', [program.name[lang]])}
+                  {t('programs.pageOn', [program.name[lang], siteName(program.url)])}
                 </a>
               )}
             </span>

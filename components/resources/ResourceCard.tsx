@@ -1,6 +1,8 @@
 import { KIND_NAMES } from '../../lib/content/resource-kind-names';
 import type { Resource } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
+import { siteName } from '../../lib/text/site-name';
+import { dateLocale } from '../../lib/text/language';
 import { resourcePlace } from '../../lib/resources/resource-search';
 import { useStore } from '../app/StoreContext';
 import { TextList } from '../ui/TextList';
@@ -9,7 +11,7 @@ import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
 /** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
 export function ResourceCard({ resource }: { resource: Resource }) {
   const { lang, region } = useStore();
-  const reviewed = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
+  const reviewed = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium' }).format(
     new Date(`${resource.reviewed}T12:00`),
   );
   return (
@@ -34,7 +36,7 @@ export function ResourceCard({ resource }: { resource: Resource }) {
           </a>
         )}
         <a class="dial" href={resource.url} target="_blank" rel="noreferrer">
-          {t('programs.website', [resource.name[lang]])}
+          {t('programs.pageOn', [resource.name[lang], siteName(resource.url)])}
         </a>
       </div>
       <BeforeYouCall programId={resource.id} />

@@ -125,7 +125,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
     tellsRegulator: fact(
       {
         en: 'We could not see its policy on telling the College without your consent. It also assesses physicians when a workplace or regulator is concerned.',
-        fr: 'Sa politique sur les cas où il informe l’Ordre sans votre consentement n’était pas lisible. Il évalue aussi des médecins quand un milieu de travail ou un organisme de réglementation a une inquiétude.',
+        fr: 'Nous n’avons pas pu consulter sa politique sur les cas où il informe l’Ordre sans votre consentement. Il évalue aussi des médecins quand un milieu de travail ou un organisme de réglementation a une inquiétude.',
       },
       'https://php.oma.org/about-php/mission-objectives/',
       [
@@ -209,7 +209,7 @@ export const BEFORE_YOU_CALL: Readonly<Record<string, ProgramTerms>> = {
       'university',
       {
         en: 'The University of Ottawa runs it, at arm’s length from the postgraduate Vice-Dean’s office.',
-        fr: 'L’Université d’Ottawa le gère, indépendamment du bureau du vice-doyen aux études postdoctorales.',
+        fr: 'L’Université d’Ottawa le gère, indépendamment du vice-décanat aux études médicales postdoctorales.',
       },
       'https://uottawa.ca/faculty-medicine/postgraduate-medical-education/well-being-program-physicians-training',
       ["kept at arm's length from the PGME Vice-Dean's office"],

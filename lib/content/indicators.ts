@@ -154,7 +154,7 @@ const ROWS: Row[] = [
       en: 'I feel confused or disorganized; my speech is fast or slurred',
       fr: 'J’ai les idées confuses, du mal à m’organiser; mon élocution est rapide ou pâteuse',
     },
-    { en: 'things seem a bit scattered for you', fr: 'tu as du mal à t’organiser' },
+    { en: 'things seem a bit scattered for you', fr: 'tu sembles avoir du mal à t’organiser' },
   ],
   [
     'eye-contact',
@@ -224,7 +224,7 @@ const ROWS: Row[] = [
       en: 'I feel hopeless or worthless; I have lost interest or purpose',
       fr: 'Je me sens sans espoir ou sans valeur; j’ai perdu tout intérêt ou ma raison d’être',
     },
-    { en: 'you seem really down', fr: 'tu as le moral bas' },
+    { en: 'you seem really down', fr: 'tu sembles avoir le moral bas' },
   ],
   [
     'humour',
@@ -261,7 +261,7 @@ const ROWS: Row[] = [
     'behaviour',
     { en: 'Trouble concentrating', fr: 'A du mal à se concentrer' },
     { en: 'I have trouble concentrating', fr: 'J’ai du mal à me concentrer' },
-    { en: 'it seems hard for you to focus', fr: 'tu as du mal à te concentrer' },
+    { en: 'it seems hard for you to focus', fr: 'tu sembles avoir du mal à te concentrer' },
   ],
   [
     'motivation',

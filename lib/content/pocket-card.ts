@@ -110,6 +110,6 @@ export const CARD_LABELS = {
   buddy: { en: 'My buddy', fr: 'Mon binôme' },
   notCrisis: {
     en: 'Peer support is not a crisis service.',
-    fr: 'Le soutien par les pairs n’est pas un service d’intervention de crise.',
+    fr: 'Le soutien par les pairs n’est pas un service de crise.',
   },
 } satisfies Record<string, Localized>;

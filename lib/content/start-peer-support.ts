@@ -110,7 +110,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
       },
       {
         en: 'Peer support is not a crisis service. In a crisis: 9-8-8 or 911.',
-        fr: 'Le soutien par les pairs n’est pas un service d’intervention de crise. En situation de crise : 9-8-8 ou 911.',
+        fr: 'Le soutien par les pairs n’est pas un service de crise. En situation de crise : 9-8-8 ou 911.',
       },
     ],
     sources: ['stanford', 'uw-supporter', 'cmpa-peer-support', 'bc-scope'],
@@ -129,7 +129,7 @@ export const PEER_SUPPORT_SECTIONS: readonly GuideSection[] = [
       },
       {
         en: 'CMA Wellness Connection: free, facilitated virtual groups for any medical student, resident or physician in Canada.',
-        fr: 'Connexion bien-être de l’AMC : groupes virtuels gratuits et animés pour toute personne en études de médecine, en résidence ou médecin au Canada.',
+        fr: 'CMA Wellness Connection, de l’AMC : groupes virtuels gratuits et animés pour toute personne en études de médecine, en résidence ou médecin au Canada.',
       },
       {
         en: 'Group rules that work: honest talk, everyone keeps the space safe, respect when views differ, start and end on time.',

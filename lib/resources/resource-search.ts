@@ -23,10 +23,15 @@ function haystack(resource: Resource): string {
     resource.locality?.fr ?? '',
     KIND_NAMES[resource.kind].en,
     KIND_NAMES[resource.kind].fr,
-    ...resource.lines.map((line) => line.display),
+    // Where it serves, in both languages: "alberta" finds Alberta's program.
+    ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr')]),
+    ...resource.lines.flatMap((line) => [line.display, line.digits]),
   ];
   return fold(parts.join(' '));
 }
+
+/** A number typed any way ("9-8-8", "(613) 722-6914") is looked for by its digits. */
+const asDigits = (word: string) => (/^[\d()+.-]*\d[\d()+.-]*$/.test(word) ? word.replace(/\D/g, '') : word);
 
 /** 0: the user's province, 1: national, 2: anywhere else. */
 function closeness(resource: Resource, region: RegionCode): number {
@@ -51,7 +56,7 @@ export function servesRegion(resource: Resource, region: RegionCode): boolean {
  * come nearest first: the user's region, then national, then other regions.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
-  const words = fold(query.text).split(/\s+/).filter(Boolean);
+  const words = fold(query.text).split(/\s+/).filter(Boolean).map(asDigits);
   const everywhere = coversAllRegions(query);
   return resources
     .map((resource) => ({ resource, rank: closeness(resource, query.region) }))

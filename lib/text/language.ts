@@ -16,3 +16,8 @@ export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 export function effectiveLang(choice: LanguageChoice, institution: Lang | undefined, browser: Lang): Lang {
   return choice === 'auto' ? (institution ?? browser) : choice;
 }
+
+/** The locale dates and times are written in: Canadian French writes 18 h 05 where France writes 18:05. */
+export function dateLocale(lang: Lang): string {
+  return lang === 'fr' ? 'fr-CA' : lang;
+}

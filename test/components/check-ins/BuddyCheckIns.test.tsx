@@ -16,7 +16,7 @@ describe('Buddy check-ins', () => {
     const { store } = renderWithStore(<BuddyCheckIns />, { locale: 'fr' });
     await store.people.saveContact({ name: 'Alex Roy', isBuddy: false, phone: '613 555 0142' });
     await store.people.saveContact({ name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Prévoir un rendez-vous' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Prévoir un suivi' }));
     // The buddy comes first in the list of people.
     expect((screen.getByLabelText('Avec') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe(
       'Sam Lee',
@@ -24,8 +24,8 @@ describe('Buddy check-ins', () => {
     fireEvent.click(screen.getByLabelText('Chaque mois'));
     fireEvent.change(screen.getByLabelText('Jour du mois'), { target: { value: '31' } });
     fireEvent.input(screen.getByLabelText('Heure'), { target: { value: '07:45' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le rendez-vous' }));
-    await screen.findByText(/^Rendez-vous prévu\. Prochain\s:/);
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le suivi' }));
+    await screen.findByText(/^Suivi prévu\. Prochain\s:/);
     const [saved] = await checkInsStorage.load();
     expect(saved).toMatchObject({ rhythm: 'monthly', dayOfMonth: 31, time: '07:45' });
     const next = new Date(saved!.next);
@@ -82,7 +82,7 @@ describe('Buddy check-ins when storage refuses', () => {
     diskFull();
     fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Impossible de modifier le rendez-vous, peut-être parce que l’appareil est plein. Rien n’a été modifié.',
+      'Impossible de modifier le suivi, peut-être parce que l’appareil est plein. Rien n’a été modifié.',
     );
   });
 

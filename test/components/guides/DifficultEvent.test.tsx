@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/app/App';
 import { renderWithStore } from '../../helpers';
 
@@ -66,10 +66,20 @@ describe('After a difficult event', () => {
     );
   });
 
-  it('with no one to write to yet, sends the reader to Reach', async () => {
+  it('with no one to write to yet, shows the message to copy, and the way to Reach', async () => {
+    const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const { store } = renderWithStore(<App surface="popup" />);
     store.guides.show('after-event', 'colleague');
     store.guides.goTo(1);
+    const message = (await screen.findByLabelText('Your message', {}, LOADING)) as HTMLTextAreaElement;
+    fireEvent.input(message, { target: { value: 'Coffee later?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the message' }));
+    expect(await screen.findByText('Copied. Paste it into your own text or email.')).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith('Coffee later?');
+    // Refused (no focus, a policy): it says so, and what to do instead.
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the message' }));
+    expect(await screen.findByText('Could not copy. Select the message and copy it yourself.')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Go to Reach' }, LOADING));
     expect(store.tab.value).toBe('reach');
     expect(store.guides.open.value).toBe(null);

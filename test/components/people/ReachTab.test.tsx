@@ -166,7 +166,7 @@ describe('The founding programs in Resources', () => {
       .closest('article')!;
     expect(
       within(wellbeing)
-        .getByRole('link', { name: /website$/ })
+        .getByRole('link', { name: 'Well-being Program for Physicians-in-Training (uOttawa) on uottawa.ca' })
         .getAttribute('href'),
     ).toMatch(/well-being-program-physicians-training$/);
   });
@@ -180,7 +180,14 @@ describe('Resources', () => {
       target: { value: 'PARO' },
     });
     expect(screen.getByRole('status').textContent).toBe('1 resource');
-    expect(screen.getByRole('heading', { level: 3, name: 'PARO Distress Helpline' })).toBeTruthy();
+    const paro = screen
+      .getByRole('heading', { level: 3, name: 'PARO Distress Helpline' })
+      .closest('article')!;
+    // Its page is on another organisation's site: the link names that site, not "PARO's website".
+    expect(
+      within(paro).getByRole('link', { name: 'PARO Distress Helpline on welldoccanada.org' }),
+    ).toBeTruthy();
+    expect(within(paro).queryByRole('link', { name: /website/ })).toBeNull();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'medecins' } });
     expect(screen.getByRole('heading', { level: 3, name: 'OMA Physician Health Program' })).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });

@@ -46,7 +46,7 @@ describe('Impaired at work (issue 18)', () => {
     expect(within(alert).getAllByRole('listitem')[0]!.textContent).toMatch(
       /AVC, hypoglycémie ou surdose\? Lancez un code ou composez le 911/,
     );
-    expect(alert.textContent).toContain('Elle ne doit pas conduire');
+    expect(alert.textContent).toContain('La personne ne doit pas conduire');
     expect(alert.textContent).toContain('taxi');
     expect(alert.textContent).not.toMatch(/voie confidentielle/);
   });

@@ -35,6 +35,21 @@ describe('resource search', () => {
     expect(ids('', 'CA-ON', { allRegions: true }).at(-1)).not.toBe('paro-helpline');
   });
 
+  it('finds a number typed any way, by its digits, nearest first', () => {
+    // Canada writes 9-8-8, the US 988: either spelling finds both, Canada's first from Ontario.
+    expect(ids('988')).toEqual(['ca-988', 'us-988']);
+    expect(ids('9-8-8')).toEqual(['ca-988', 'us-988']);
+    expect(ids('988', 'US')).toEqual(['us-988', 'ca-988']);
+    expect(ids('(613) 722-6914')).toEqual(['ottawa-crisis-line']);
+    expect(ids('1-800-851-6606')).toEqual(['oma-php']);
+  });
+
+  it('finds a province’s programs by its name, in English or French', () => {
+    expect(ids('alberta')).toContain('ama-pfsp');
+    expect(ids('Québec', 'CA-ON')).toContain('pamq');
+    expect(ids('colombie-britannique')).toContain('bc-php');
+  });
+
   it('filters by kind', () => {
     const crisis = searchResources(RESOURCES, { text: '', kind: 'crisis', region: 'US', allRegions: false });
     expect(crisis.map((r) => r.id)).toEqual(['us-988']);
