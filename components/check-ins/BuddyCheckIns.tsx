@@ -1,11 +1,12 @@
 import './check-ins.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckIn } from '../../lib/check-ins/check-ins';
 import { t } from '../../lib/text/i18n';
 import { dateLocale } from '../../lib/text/language';
 import { messageLinks } from '../../lib/people/message-links';
 import { CheckInForm } from './CheckInForm';
 import { useStore } from '../app/StoreContext';
+import { useReturnFocus } from '../ui/focus-moves';
 
 /** Buddy check-ins in Reach: the due ones first, with a message one click away; then the schedule. */
 export function BuddyCheckIns() {
@@ -13,6 +14,10 @@ export function BuddyCheckIns() {
   const { checkIns, lang } = store;
   useEffect(() => void checkIns.load(), [checkIns]);
   const [editing, setEditing] = useState<string | null>(null);
+  const opener = useReturnFocus<HTMLButtonElement>();
+  // The Change button of the check-in last opened for a change, where focus returns when it closes.
+  const changer = useReturnFocus<HTMLButtonElement>();
+  const changed = useRef<string | null>(null);
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
   const format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short' });
@@ -21,6 +26,8 @@ export function BuddyCheckIns() {
   const nameOf = (c: CheckIn) => contactOf(c)?.name ?? (c.label || t('checkIns.someone'));
   const list = checkIns.list.value;
   const done = (text: string) => {
+    if (editing === 'new') opener.returnFocus();
+    else if (editing) changer.returnFocus();
     setEditing(null);
     setFailure('');
     setMessage(text);
@@ -87,7 +94,15 @@ export function BuddyCheckIns() {
                   <button type="button" class="quiet" onClick={() => act(() => checkIns.skipNext(c.id))}>
                     {t('checkIns.skip')}
                   </button>
-                  <button type="button" class="quiet" onClick={() => setEditing(c.id)}>
+                  <button
+                    type="button"
+                    class="quiet"
+                    ref={c.id === changed.current ? changer.ref : undefined}
+                    onClick={() => {
+                      changed.current = c.id;
+                      setEditing(c.id);
+                    }}
+                  >
                     {t('checkIns.change')}
                   </button>
                   <button type="button" class="quiet" onClick={() => act(() => checkIns.stopCheckIn(c.id))}>
@@ -104,7 +119,7 @@ export function BuddyCheckIns() {
       ) : store.contacts.value.length === 0 ? (
         <p class="hint">{t('checkIns.needPeople')}</p>
       ) : (
-        <button type="button" class="primary" onClick={() => setEditing('new')}>
+        <button type="button" class="primary" ref={opener.ref} onClick={() => setEditing('new')}>
           {t('checkIns.open')}
         </button>
       )}

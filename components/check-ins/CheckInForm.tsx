@@ -10,6 +10,7 @@ import { ReminderLabelField } from '../reminders/ReminderLabelField';
 import { Field } from '../ui/Field';
 import { FormButtons } from '../ui/FormButtons';
 import { useStore } from '../app/StoreContext';
+import { focusFirstField } from '../ui/focus-moves';
 
 const DAYS_OF_MONTH = Array.from({ length: 31 }, (_, i) => i + 1);
 
@@ -62,7 +63,7 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
 
   return (
     // autocomplete="off" for every field: browsers then keep no copy of the choices in session files.
-    <form class="check-in-form" autocomplete="off" onSubmit={submit}>
+    <form class="check-in-form" autocomplete="off" ref={focusFirstField} onSubmit={submit}>
       <ContactPicker
         id={`${idPrefix}-with`}
         label={t('checkIns.with')}

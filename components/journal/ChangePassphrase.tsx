@@ -4,6 +4,7 @@ import type { JournalStore } from '../../lib/journal/journal-store';
 import { FormButtons } from '../ui/FormButtons';
 import { PassphraseField } from '../ui/PassphraseField';
 import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
+import { focusFirstField, useReturnFocus } from '../ui/focus-moves';
 
 /**
  * A new passphrase rewraps the journal's key (quick; old backups keep opening with the old one);
@@ -20,6 +21,12 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
     'tooShort' | 'mismatch' | 'wrongPassphrase' | 'failed' | 'changed' | 'changedNewKey' | null
   >(null);
 
+  const opener = useReturnFocus<HTMLButtonElement>();
+  const close = () => {
+    opener.returnFocus();
+    setOpen(false);
+  };
+
   const submit = async (event: Event) => {
     event.preventDefault();
     const problem = newPassphraseProblem(next, confirm);
@@ -33,14 +40,14 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
       setCurrent('');
       setNext('');
       setConfirm('');
-      setOpen(false);
+      close();
     }
   };
 
   return (
     <div class="change-passphrase">
       {open ? (
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <form ref={focusFirstField} onSubmit={(e) => void submit(e)} noValidate>
           <PassphraseField
             id="current-passphrase"
             label={t('journal.currentPassphrase')}
@@ -69,14 +76,10 @@ export function ChangePassphrase({ journal }: { journal: JournalStore }) {
           <p id="new-key-hint" class="hint">
             {t('journal.newKeyHint')}
           </p>
-          <FormButtons
-            submitLabel={t('journal.changePassphrase')}
-            onCancel={() => setOpen(false)}
-            busy={busy}
-          />
+          <FormButtons submitLabel={t('journal.changePassphrase')} onCancel={close} busy={busy} />
         </form>
       ) : (
-        <button type="button" onClick={() => setOpen(true)}>
+        <button type="button" ref={opener.ref} onClick={() => setOpen(true)}>
           {t('journal.changePassphrase')}
         </button>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import type { JournalStore } from '../../lib/journal/journal-store';
 import { NewPassphraseFields, newPassphraseProblem, type NewPassphraseProblem } from './NewPassphraseFields';
+import { focusFirstField } from '../ui/focus-moves';
 
 /** What the journal is, before first use, then the passphrase to turn it on. */
 export function JournalIntro({ journal }: { journal: JournalStore }) {
@@ -33,7 +34,7 @@ export function JournalIntro({ journal }: { journal: JournalStore }) {
         <li>{t('journal.introAutoLock')}</li>
       </ul>
       {setup ? (
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <form ref={focusFirstField} onSubmit={(e) => void submit(e)} noValidate>
           <NewPassphraseFields
             id="new"
             label={t('journal.passphrase')}

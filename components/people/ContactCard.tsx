@@ -5,6 +5,7 @@ import { t } from '../../lib/text/i18n';
 import { ContactForm } from './ContactForm';
 import { DeleteContactQuestion } from './DeleteContactQuestion';
 import { Field } from '../ui/Field';
+import { useReturnFocus } from '../ui/focus-moves';
 
 /** One person to reach: call, text, email (with a neutral subject the user can edit) or copy. */
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 
 export function ContactCard({ contact, onDeleted }: Props) {
   const [editing, setEditing] = useState(false);
+  const editButton = useReturnFocus<HTMLButtonElement>();
   const [subject, setSubject] = useState(() => t('contacts.defaultSubject'));
   const [copied, setCopied] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -28,7 +30,13 @@ export function ContactCard({ contact, onDeleted }: Props) {
   }, [confirmingDelete]);
   const subjectId = `subject-${contact.id}`;
 
-  if (editing) return <ContactForm contact={contact} onDone={() => setEditing(false)} />;
+  if (editing) {
+    const done = () => {
+      editButton.returnFocus();
+      setEditing(false);
+    };
+    return <ContactForm contact={contact} onDone={done} />;
+  }
 
   const copy = async () => {
     const lines = [contact.name, contact.phone, contact.text, contact.email].filter(Boolean).join('\n');
@@ -96,7 +104,7 @@ export function ContactCard({ contact, onDeleted }: Props) {
           />
         ) : (
           <div class="form-actions">
-            <button type="button" class="quiet" onClick={() => setEditing(true)}>
+            <button type="button" class="quiet" ref={editButton.ref} onClick={() => setEditing(true)}>
               {t('contacts.edit', [contact.name])}
             </button>
             <button type="button" class="quiet" ref={deleteButton} onClick={() => setConfirmingDelete(true)}>

@@ -9,6 +9,7 @@ import { t } from '../../lib/text/i18n';
 import { Field } from '../ui/Field';
 import { FormButtons } from '../ui/FormButtons';
 import { useStore } from '../app/StoreContext';
+import { focusFirstField } from '../ui/focus-moves';
 
 interface Props {
   contact?: Contact;
@@ -81,7 +82,7 @@ export function ContactForm({ contact, onDone }: Props) {
   };
 
   return (
-    <form class="contact-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form class="contact-form" ref={focusFirstField} onSubmit={(e) => void submit(e)} noValidate>
       {input('name', 'text')}
       <label class="check">
         <input

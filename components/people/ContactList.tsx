@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sortContacts } from '../../lib/people/contact-links';
 import { t } from '../../lib/text/i18n';
 import { ContactCard } from './ContactCard';
 import { ContactForm } from './ContactForm';
 import { useStore } from '../app/StoreContext';
+import { useReturnFocus } from '../ui/focus-moves';
 
 /** The user's people (institution contacts first), with a way to add one. Used in Reach and Options. */
 export function ContactList() {
@@ -12,6 +13,14 @@ export function ContactList() {
   const [adding, setAdding] = useState(false);
   const [deleted, setDeleted] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
+  const backToAdd = useReturnFocus<HTMLButtonElement>();
+  const addButtonRef = useCallback(
+    (button: HTMLButtonElement | null) => {
+      addButton.current = button;
+      backToAdd.ref(button);
+    },
+    [backToAdd.ref],
+  );
   const afterDelete = (name: string) => {
     setDeleted(name);
     addButton.current?.focus();
@@ -25,9 +34,14 @@ export function ContactList() {
         <ContactCard key={contact.id} contact={contact} onDeleted={afterDelete} />
       ))}
       {adding ? (
-        <ContactForm onDone={() => setAdding(false)} />
+        <ContactForm
+          onDone={() => {
+            backToAdd.returnFocus();
+            setAdding(false);
+          }}
+        />
       ) : (
-        <button type="button" ref={addButton} onClick={() => setAdding(true)}>
+        <button type="button" ref={addButtonRef} onClick={() => setAdding(true)}>
           {t('contacts.add')}
         </button>
       )}

@@ -7,12 +7,18 @@ import { Field } from '../ui/Field';
 import { FormButtons } from '../ui/FormButtons';
 import { ReminderLabelField } from './ReminderLabelField';
 import { useStore } from '../app/StoreContext';
+import { focusFirstField, useReturnFocus } from '../ui/focus-moves';
 
 /** "Remind me to check in": a browser alarm that raises a notification, listed and cancellable. */
 export function PlanReminder() {
   const store = useStore();
   useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
   const [open, setOpen] = useState(false);
+  const opener = useReturnFocus<HTMLButtonElement>();
+  const close = () => {
+    opener.returnFocus();
+    setOpen(false);
+  };
   const [choice, setChoice] = useState<ReminderChoice>('tomorrow');
   const [custom, setCustom] = useState('');
   const [label, setLabel] = useState('');
@@ -34,7 +40,7 @@ export function PlanReminder() {
       () => {
         setMessage(t('reminders.set', [shown]));
         setLabel('');
-        setOpen(false);
+        close();
         void asked.then((allowed) => {
           if (!allowed) setMessage(t('reminders.setWithoutNotifications', [shown]));
         });
@@ -46,7 +52,7 @@ export function PlanReminder() {
   return (
     <div class="plan-reminder">
       {open ? (
-        <form autocomplete="off" onSubmit={submit}>
+        <form autocomplete="off" ref={focusFirstField} onSubmit={submit}>
           <fieldset>
             <legend>{t('reminders.when')}</legend>
             {REMINDER_CHOICES.map((c) => (
@@ -80,10 +86,10 @@ export function PlanReminder() {
             value={label}
             onInput={setLabel}
           />
-          <FormButtons submitLabel={t('reminders.setButton')} onCancel={() => setOpen(false)} />
+          <FormButtons submitLabel={t('reminders.setButton')} onCancel={close} />
         </form>
       ) : (
-        <button type="button" class="primary" onClick={() => setOpen(true)}>
+        <button type="button" class="primary" ref={opener.ref} onClick={() => setOpen(true)}>
           {t('reminders.open')}
         </button>
       )}

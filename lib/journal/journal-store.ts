@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { createAutosave, createQuietlySaved } from './autosave';
 import { answeredOrLate } from './closing-writes';
 import { readBackup, writeBackup } from './backup';
@@ -82,6 +82,10 @@ export function createJournalStore(platform: JournalPlatform) {
    * until the journal opens again.
    */
   const changedThenLocked = signal(false);
+  // The journal off (deleted here or in another page): that change is old news, even if it comes on again.
+  effect(() => {
+    if (view.value === 'off') changedThenLocked.value = false;
+  });
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
   let dirty = false;
@@ -605,9 +609,11 @@ export function createJournalStore(platform: JournalPlatform) {
      */
     async changePassphrase(old: string, next: string, newKey: boolean): Promise<PassphraseChange> {
       const t = session.ticket();
+      const opensBefore = opens;
       try {
         await journal.changePassphrase(old, next, newKey, t);
-        if (!current(t) && session.state !== 'unlocked') changedThenLocked.value = true;
+        // Locked since it began, and not opened again since (here, or following another page).
+        if (!current(t) && opens === opensBefore && view.value !== 'unlocked') changedThenLocked.value = true;
         return 'changed';
       } catch (e) {
         return e instanceof WrongPassphraseError ? 'wrongPassphrase' : 'failed';
@@ -615,7 +621,6 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async deleteEverything() {
       forget();
-      changedThenLocked.value = false;
       await journal.deleteEverything();
       view.value = 'off';
     },

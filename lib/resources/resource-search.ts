@@ -30,8 +30,15 @@ function haystack(resource: Resource): string {
   return fold(parts.join(' '));
 }
 
-/** A number typed any way ("9-8-8", "(613) 722-6914") is looked for by its digits. */
-const asDigits = (word: string) => (/^[\d()+.-]*\d[\d()+.-]*$/.test(word) ? word.replace(/\D/g, '') : word);
+/**
+ * A number typed any way ("9-8-8", "(613) 722-6914", "1–613–722–6914") is looked for by its digits,
+ * without the country code 1 in front: the directory keeps some numbers with it, some without.
+ */
+function asDigits(word: string): string {
+  if (!/^[\d()+.\p{Pd}]*\d[\d()+.\p{Pd}]*$/u.test(word)) return word;
+  const digits = word.replace(/\D/g, '');
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+}
 
 /** 0: the user's province, 1: national, 2: anywhere else. */
 function closeness(resource: Resource, region: RegionCode): number {

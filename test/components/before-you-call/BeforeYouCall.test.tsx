@@ -32,7 +32,7 @@ describe('Before you call', () => {
     expect(within(items[0]!).getByRole('link', { name: 'Source: Who runs it' }).getAttribute('href')).toBe(
       'https://cpsm.mb.ca/physician-health-program',
     );
-    expect(items[3]!.textContent).toMatch(/^Records: Not found in our sources\. from our notes of /);
+    expect(items[3]!.textContent).toMatch(/^Records: Not found in our sources\. \(checked /);
   });
 
   it('shows an institution’s own program terms from policy on its Resources card', async () => {

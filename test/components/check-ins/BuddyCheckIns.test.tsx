@@ -33,6 +33,21 @@ describe('Buddy check-ins', () => {
     await waitFor(() => expect(screen.getByText(/Sam Lee · Chaque mois · 07:45/)).toBeTruthy());
   });
 
+  it('moves focus into the form as it opens and back to its button as it closes, for a change too', async () => {
+    const { store } = renderWithStore(<BuddyCheckIns />);
+    await store.people.saveContact({ name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up a check-in' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('With'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Set up a check-in' })),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Change' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('With'));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change' }));
+  });
+
   it('refuses a missing time with a clear message and saves nothing', async () => {
     const { store } = renderWithStore(<BuddyCheckIns />);
     await store.people.saveContact({ name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' });

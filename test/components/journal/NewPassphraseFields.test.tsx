@@ -127,18 +127,26 @@ describe('a change of passphrase that is not written', () => {
 });
 
 describe('a change of passphrase the journal locks during', () => {
-  /** Turned on, then changes the passphrase; `lockDuringChange`: the journal locks just as the change ends. */
-  async function changeWith(lockDuringChange: boolean) {
+  /**
+   * Turned on, then changes the passphrase. `meanwhile` runs as the change ends, before it returns:
+   * given this page's journal, it may lock it, or have another page open it again.
+   */
+  async function changeWith(
+    meanwhile: (journal: ReturnType<typeof createJournalPlatform>) => Promise<unknown>,
+  ) {
     const journal = async () => {
       const platform = createJournalPlatform();
       const change = platform.journal.changePassphrase;
       platform.journal.changePassphrase = async (...args) => {
         await change(...args);
-        if (lockDuringChange) await platform.journal.lock();
+        await meanwhile(platform);
+        endChange();
       };
       return platform;
     };
-    renderWithStore(<App surface="sidepanel" />, { platform: { journal } });
+    let endChange = () => {};
+    const ended = new Promise<void>((done) => (endChange = done));
+    const rendered = renderWithStore(<App surface="sidepanel" />, { platform: { journal } });
     fireEvent.click(screen.getByRole('tab', { name: 'Journal' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Turn on the journal' }));
     type('Passphrase', PASS);
@@ -149,11 +157,15 @@ describe('a change of passphrase the journal locks during', () => {
     type('New passphrase', 'a new and longer one');
     type('Confirm passphrase', 'a new and longer one');
     fireEvent.click(screen.getAllByRole('button', { name: 'Change passphrase' }).at(-1)!);
+    // The store has taken the change's answer once a task has run after it.
+    const answered = ended.then(() => new Promise((done) => setTimeout(done, 0)));
+    return { ...rendered, answered };
   }
+  const locks = (platform: ReturnType<typeof createJournalPlatform>) => platform.journal.lock();
   const SAID = 'Your passphrase was changed, then the journal locked. Unlock it with the new passphrase.';
 
   it('the lock screen says the passphrase was changed, with the field, until the journal opens', async () => {
-    await changeWith(true);
+    await changeWith(locks);
     const said = await screen.findByText(SAID, {}, { timeout: 20_000 });
     const field = screen.getByLabelText('Passphrase', { exact: true });
     expect(field.getAttribute('aria-describedby')).toBe(said.id);
@@ -165,8 +177,35 @@ describe('a change of passphrase the journal locks during', () => {
     expect(screen.queryByText(SAID)).toBeNull();
   });
 
+  it('not when another page opened the journal again before the change returned', async () => {
+    const { answered } = await changeWith(async (platform) => {
+      await platform.journal.lock();
+      await screen.findByRole('button', { name: 'Unlock' }, { timeout: 20_000 });
+      // Another page (its own session) unlocks with the new passphrase; this one follows it.
+      await createJournalPlatform().journal.unlock('a new and longer one');
+      await screen.findByRole('button', { name: 'Lock' }, { timeout: 20_000 });
+    });
+    await answered;
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('button', { name: 'Unlock' }, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.queryByText(SAID)).toBeNull();
+  });
+
+  it('not once the journal was deleted: turned on again in another page and locked, it says nothing of it', async () => {
+    const { store } = await changeWith(locks);
+    await screen.findByText(SAID, {}, { timeout: 20_000 });
+    await store.journal.store.value!.deleteEverything();
+    await screen.findByRole('button', { name: 'Turn on the journal' }, { timeout: 20_000 });
+    // Another page turns it on and locks it: this one follows to its lock screen, never opened here.
+    const other = createJournalPlatform();
+    await other.journal.turnOn(PASS);
+    await other.journal.lock();
+    expect(await screen.findByRole('button', { name: 'Unlock' }, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.queryByText(SAID)).toBeNull();
+  });
+
   it('not after a change that ended unlocked: a later lock says nothing of it', async () => {
-    await changeWith(false);
+    await changeWith(async () => undefined);
     expect(
       await screen.findByText('Passphrase changed. Use the new one from now on.', {}, { timeout: 20_000 }),
     ).toBeTruthy();

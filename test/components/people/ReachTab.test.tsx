@@ -19,6 +19,8 @@ describe('Reach', () => {
     renderWithStore(<App surface="popup" />);
     await openTab('Reach', 'Reach a peer');
     fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));
+    // The button is gone with the form's opening: focus goes to its first field, not to the page.
+    expect(document.activeElement).toBe(screen.getByLabelText('Name'));
     type('Phone', 'call me');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('Enter a name.')).toBeTruthy();
@@ -32,6 +34,10 @@ describe('Reach', () => {
     type('Email', 'sam@example.org');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const card = (await screen.findByRole('heading', { name: /Sam Lee/ })).closest('article')!;
+    // Saved: focus is back on the button that opened the form.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a person' })),
+    );
     expect(within(card).getByText('My buddy')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Call (613) 555-0199' }).getAttribute('href')).toBe(
       'tel:6135550199',
@@ -229,10 +235,16 @@ describe('HELP acts on Link and Plan', () => {
     await store.start();
     fireEvent.click(screen.getByRole('button', { name: 'Read step Plan' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remind me to check in' }));
+    // The chosen time, as the keyboard enters the group, not the first one.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Tomorrow morning' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remind me to check in' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remind me to check in' }));
     fireEvent.click(screen.getByRole('radio', { name: 'In 3 days' }));
     type('Label (optional)', 'JS');
     fireEvent.click(screen.getByRole('button', { name: 'Set reminder' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Reminder set for/));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remind me to check in' }));
     expect(screen.getByText(/· JS/)).toBeTruthy();
     expect((await fakeBrowser.alarms.getAll()).length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: /^Cancel reminder for/ }));

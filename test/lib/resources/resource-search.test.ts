@@ -42,6 +42,11 @@ describe('resource search', () => {
     expect(ids('988', 'US')).toEqual(['us-988', 'ca-988']);
     expect(ids('(613) 722-6914')).toEqual(['ottawa-crisis-line']);
     expect(ids('1-800-851-6606')).toEqual(['oma-php']);
+    // With or without the country code, whichever way the directory keeps it; any dash.
+    expect(ids('1-613-722-6914')).toEqual(['ottawa-crisis-line']);
+    expect(ids('800-851-6606')).toEqual(['oma-php']);
+    expect(ids('613\u2013722\u20136914')).toEqual(['ottawa-crisis-line']);
+    expect(ids('+1 (613) 722-6914')).toEqual(['ottawa-crisis-line']);
   });
 
   it('finds a province’s programs by its name, in English or French', () => {
