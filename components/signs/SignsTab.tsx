@@ -6,7 +6,6 @@ import { summarizeSigns } from '../../lib/signs/signs-summary';
 import { IndicatorGroupFields } from './IndicatorGroupFields';
 import { NotCrisisService } from '../ui/NotCrisisService';
 import { SignsNextSteps } from './SignsNextSteps';
-import { NextStepsBar } from './NextStepsBar';
 import { SignsUrgent } from '../urgent/SignsUrgent';
 import { useStore } from '../app/StoreContext';
 import { OpenSafetyPlan } from '../safety-plan/OpenSafetyPlan';
@@ -18,8 +17,6 @@ export function SignsTab() {
   const summary = summarizeSigns(signs.ticked.value);
   // Ticks made before this visit to the tab do not pull focus when it opens.
   const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
-  const nextStepsHeading = useRef<HTMLHeadingElement>(null);
-  const nextSteps = !summary.redFlag && summary.otherCount > 0;
   return (
     <section class="signs" aria-labelledby="signs-heading">
       <h2 id="signs-heading">{t('signs.heading')}</h2>
@@ -49,8 +46,9 @@ export function SignsTab() {
       <button type="button" onClick={signs.clear} disabled={signs.ticked.value.size === 0}>
         {t('signs.clear')}
       </button>
-      {nextSteps && <NextStepsBar count={summary.otherCount} target={nextStepsHeading} />}
-      {nextSteps && <SignsNextSteps mode={mode} count={summary.otherCount} headingRef={nextStepsHeading} />}
+      {!summary.redFlag && summary.otherCount > 0 && (
+        <SignsNextSteps mode={mode} count={summary.otherCount} />
+      )}
     </section>
   );
 }

@@ -109,30 +109,6 @@ describe('Firefox: the tools', () => {
     await page.close();
   });
 
-  it('Signs: ordinary signs bring a bar in the window that takes focus to what to do next', async () => {
-    const page = await ff.open('popup.html');
-    await openTab(page, en('tabs.signs'));
-    await click(page, 'checkbox', signLabel('en', 'exhausted', 'colleague'));
-    await click(page, 'checkbox', signLabel('en', 'concentration', 'colleague'));
-    const bar = await page.locator(role('button', uiCount('en', 'signs.nextStepsBar', 2))).waitHandle();
-    const box = await bar.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, right: r.right, width: innerWidth, height: innerHeight };
-    });
-    expect(box.top).toBeGreaterThanOrEqual(0);
-    expect(box.bottom).toBeLessThanOrEqual(box.height);
-    expect(box.right).toBeLessThanOrEqual(box.width);
-    await bar.click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('next-steps-heading');
-    const heading = await page.evaluate(() => {
-      const r = document.getElementById('next-steps-heading')!.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: innerHeight };
-    });
-    expect(heading.top).toBeGreaterThanOrEqual(0);
-    expect(heading.bottom).toBeLessThanOrEqual(heading.height);
-    await page.close();
-  });
-
   it('Reach: a contact added in the options page shows in the popup with working links', async () => {
     await addPersonInOptions('Sam Lee', '613 555 0199');
 

@@ -183,19 +183,6 @@ describe('Signs', () => {
     expect(document.body.textContent).not.toContain('Choose your province');
   });
 
-  it('ordinary signs: a bar says how many and takes focus to what to do next; a red flag replaces it', async () => {
-    renderWithStore(<App surface="popup" />);
-    await openSigns();
-    expect(screen.queryByRole('button', { name: /What to do next/ })).toBeNull();
-    tick('Seems exhausted, nodding off at work');
-    fireEvent.click(screen.getByRole('button', { name: '1 sign noticed. What to do next' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'You noticed 1 sign.' }));
-    tick('Pulling away from peers, family or social life');
-    expect(screen.getByRole('button', { name: '2 signs noticed. What to do next' })).toBeTruthy();
-    tick('Talks about “going away for a long time”');
-    expect(screen.queryByRole('button', { name: /What to do next/ })).toBeNull();
-  });
-
   it('turns ordinary signs into an opening line on HELP’s Hello step', async () => {
     renderWithStore(<App surface="popup" />);
     await openSigns();
