@@ -82,9 +82,10 @@ export function createJournalStore(platform: JournalPlatform) {
    * until the journal opens again.
    */
   const changedThenLocked = signal(false);
-  // The journal off (deleted here or in another page): that change is old news, even if it comes on again.
+  // Said only until the journal opens again, here or following another page, or goes off (deleted
+  // here or elsewhere): after either, that change is old news.
   effect(() => {
-    if (view.value === 'off') changedThenLocked.value = false;
+    if (view.value === 'unlocked' || view.value === 'off') changedThenLocked.value = false;
   });
   let slot = platform.newSlot();
   void platform.claims.claim(slot);
@@ -246,7 +247,6 @@ export function createJournalStore(platform: JournalPlatform) {
       // A lock during the draft's read: nothing is shown (takeDraft throws StaleError).
       await takeDraft(t);
       if (!current(t)) return;
-      changedThenLocked.value = false;
       view.value = 'unlocked';
       await loadNotes();
     })()
