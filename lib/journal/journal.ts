@@ -177,6 +177,16 @@ export function createJournal(
 
   const remember = async (t: Ticket, k: CryptoKey) => session.remember(t, await exportDataKey(k));
 
+  /**
+   * Locks every page if the session holds the key `keyId` names: one a change to a new key has just
+   * replaced, which opens nothing now (every note would show unreadable, every save be refused).
+   * The key read first: a later unlock with the new passphrase stands.
+   */
+  const lockIfSessionHolds = async (keyId: string) => {
+    const raw = await keys.key();
+    if (raw && (await keyIdOf(raw)) === keyId) await session.lock().catch(() => undefined);
+  };
+
   return {
     async status(): Promise<JournalStatus> {
       if (!(await repo.vault())) return 'off';
@@ -207,6 +217,14 @@ export function createJournal(
         await rewriteEverything(k, false, k, passphrase);
       }
       await remember(t, k);
+      // Another page's change to a new key may have been written since the vault was read: then
+      // this passphrase no longer opens the journal, and the key just kept opens nothing. (A change
+      // written after this read finds the key in the session itself: see changePassphrase.)
+      const now = await repo.vault();
+      if (vault.keyId !== undefined && now?.keyId !== undefined && now.keyId !== vault.keyId) {
+        await lockIfSessionHolds(vault.keyId);
+        throw new WrongPassphraseError();
+      }
     },
     lock: () => session.lock(),
     /**
@@ -226,12 +244,12 @@ export function createJournal(
       await rewriteEverything(k, true, fresh, next);
       // Locked meanwhile: the journal now opens with the new passphrase, and stays locked. The change
       // itself is done, so it is not reported as failed (the user would keep trying the old one).
-      // The new key not kept for the session (the browser refused it): the old one kept there no
-      // longer opens the notes, so every page locks, and opens again with the new passphrase.
-      await remember(t, fresh).catch(async (e: unknown) => {
-        // Unless a lock came meanwhile: it took the old key away, and an unlock since must stand.
-        if (!(e instanceof StaleError) && session.current(t)) await session.lock().catch(() => undefined);
-      });
+      await remember(t, fresh).catch(() => undefined);
+      // The old key, if the session still holds it, opens nothing now, so every page locks and
+      // opens again with the new passphrase. It is there when the browser refused to keep the new
+      // one, or when another page unlocked with the old passphrase while the rewrite was written
+      // (an unlock that read the vault before the rewrite and keeps its key after checks itself).
+      await lockIfSessionHolds(vault.keyId ?? (await keyIdOf(await exportDataKey(k))));
     },
     /**
      * Every readable note, newest first, from the sealed search index (search-index.ts) when it

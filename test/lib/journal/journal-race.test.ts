@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { journalPages, type Gate } from './journal-pages';
-import { fromBase64, importDataKey } from '../../../lib/journal/crypto';
+import { fromBase64, importDataKey, keyIdOf } from '../../../lib/journal/crypto';
 import { openIndex } from '../../../lib/journal/search-index';
 
 /**
@@ -229,6 +229,15 @@ it('locked means locked, and nothing saved is lost, in every interleaving tried'
               await expect(p.journal.plan(), `${page} can still decrypt the plan`).rejects.toThrow();
               await expect(p.journal.notes(), `${page} can still decrypt`).rejects.toThrow();
             }
+          // A key in the session is the journal's: one that no longer opens it (an unlock with the
+          // old passphrase while a change to a new key was being written) would show every note as
+          // unreadable and refuse every save.
+          const vault = key ? await pages[0]!.repo.vault() : undefined;
+          if (vault?.keyId)
+            expect(
+              await keyIdOf(fromBase64(key as string)),
+              `${where}: the key in the session does not open the journal`,
+            ).toBe(vault.keyId);
           // The sealed search index, when it says it describes the notes on disk, does: whatever
           // page wrote it, and whatever lock raced the listing that built it.
           if (key) {

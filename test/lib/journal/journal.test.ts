@@ -103,6 +103,59 @@ describe('the journal', () => {
     expect(await journal.status()).toBe('unlocked');
   });
 
+  it('an unlock with the old passphrase while a change to a new key is written: the old key does not stay in the session', async () => {
+    const world = journalPages(`journal-${Math.random()}`);
+    const changer = world.page();
+    const other = world.page();
+    await changer.journal.turnOn('first passphrase');
+    await changer.journal.saveNote({ ...changer.journal.newNote(), body: 'kept' }, 's');
+    // The change has re-encrypted everything; before it writes, another page locks and unlocks
+    // with the passphrase still in force.
+    const rewriteAll = changer.repo.rewriteAll.bind(changer.repo);
+    changer.repo.rewriteAll = async (read, next) => {
+      await other.journal.lock();
+      await other.journal.unlock('first passphrase');
+      return rewriteAll(read, next);
+    };
+    await changer.journal.changePassphrase('first passphrase', 'second passphrase', true);
+    // That key no longer opens the notes: left in the session, it would show every one unreadable.
+    expect(await other.journal.status()).toBe('locked');
+    await other.journal.unlock('second passphrase');
+    expect((await other.journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
+  });
+
+  it('an unlock that read the vault before a change to a new key was written, and keeps its key after: refused, locked', async () => {
+    const world = journalPages(`journal-${Math.random()}`);
+    const changer = world.page();
+    const other = world.page();
+    await changer.journal.turnOn('first passphrase');
+    await changer.journal.saveNote({ ...changer.journal.newNote(), body: 'kept' }, 's');
+    let unlocking: Promise<void> | undefined;
+    let release!: () => void;
+    const rewriteAll = changer.repo.rewriteAll.bind(changer.repo);
+    changer.repo.rewriteAll = async (read, next) => {
+      await other.journal.lock();
+      // The other page has unwrapped the old key and is about to keep it when the change writes.
+      const remember = other.journal.session.remember.bind(other.journal.session);
+      let reached!: () => void;
+      const atRemember = new Promise<void>((resolve) => (reached = resolve));
+      vi.spyOn(other.journal.session, 'remember').mockImplementationOnce(async (t, raw) => {
+        reached();
+        await new Promise<void>((resolve) => (release = resolve));
+        return remember(t, raw);
+      });
+      unlocking = other.journal.unlock('first passphrase');
+      await atRemember;
+      return rewriteAll(read, next);
+    };
+    await changer.journal.changePassphrase('first passphrase', 'second passphrase', true);
+    release();
+    await expect(unlocking).rejects.toThrow('wrong passphrase');
+    expect(await other.journal.status()).toBe('locked');
+    await other.journal.unlock('second passphrase');
+    expect((await other.journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
+  });
+
   it('a passphrase change that began before "delete everything" does not bring the journal back', async () => {
     const { repo, journal } = setup();
     await journal.turnOn('first passphrase');
