@@ -1,8 +1,18 @@
+import type { ComponentChildren } from 'preact';
 import { indicatorsIn, type IndicatorGroup } from '../../lib/content/indicators';
 import { useStore } from '../app/StoreContext';
 
-/** One group of signs as checkboxes, worded for the current mode, with where the list comes from. */
-export function IndicatorGroupFields({ group }: { group: IndicatorGroup }) {
+/**
+ * One group of signs as checkboxes, worded for the current mode, with where the list comes from.
+ * `children` close the group (the way to the next steps).
+ */
+export function IndicatorGroupFields({
+  group,
+  children,
+}: {
+  group: IndicatorGroup;
+  children?: ComponentChildren;
+}) {
   const { signs, lang } = useStore();
   const mode = signs.mode.value;
   const noteId = `source-${group.id}`;
@@ -25,6 +35,7 @@ export function IndicatorGroupFields({ group }: { group: IndicatorGroup }) {
       <p id={noteId} class="source-note">
         {group.sourceNote[lang]}
       </p>
+      {children}
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import type { SignsMode } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
 import { buildOpeningLine } from '../../lib/signs/opening-line';
@@ -10,14 +11,22 @@ import { ProgramContacts } from '../resources/ProgramContacts';
 import { useStore } from '../app/StoreContext';
 
 /** Ordinary signs are ticked: a short summary and what to do next. */
-export function SignsNextSteps({ mode, count }: { mode: SignsMode; count: number }) {
+export function SignsNextSteps(props: {
+  mode: SignsMode;
+  count: number;
+  /** The heading the checklist's "What to do next" buttons take focus to. */
+  headingRef?: RefObject<HTMLHeadingElement>;
+}) {
+  const { mode, count } = props;
   const store = useStore();
   const lines = physicianLinesFor(store.region.value, store.settings.role.value);
   const startConversation = () =>
     store.startConversation(buildOpeningLine(store.signs.ticked.value, store.lang));
   return (
     <section class="next-steps" aria-labelledby="next-steps-heading">
-      <h3 id="next-steps-heading">{t('signs.noticedCount', count)}</h3>
+      <h3 id="next-steps-heading" tabIndex={-1} ref={props.headingRef}>
+        {t('signs.noticedCount', count)}
+      </h3>
       {mode === 'colleague' ? (
         <>
           <p>{t('signs.colleagueNext')}</p>

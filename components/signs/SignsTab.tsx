@@ -5,6 +5,7 @@ import { t } from '../../lib/text/i18n';
 import { summarizeSigns } from '../../lib/signs/signs-summary';
 import { IndicatorGroupFields } from './IndicatorGroupFields';
 import { NotCrisisService } from '../ui/NotCrisisService';
+import { NextStepsCue } from './NextStepsCue';
 import { SignsNextSteps } from './SignsNextSteps';
 import { SignsUrgent } from '../urgent/SignsUrgent';
 import { useStore } from '../app/StoreContext';
@@ -17,6 +18,8 @@ export function SignsTab() {
   const summary = summarizeSigns(signs.ticked.value);
   // Ticks made before this visit to the tab do not pull focus when it opens.
   const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
+  const nextStepsHeading = useRef<HTMLHeadingElement>(null);
+  const showNextSteps = !summary.redFlag && summary.otherCount > 0;
   return (
     <section class="signs" aria-labelledby="signs-heading">
       <h2 id="signs-heading">{t('signs.heading')}</h2>
@@ -41,13 +44,17 @@ export function SignsTab() {
       )}
       {summary.redFlag && <SignsUrgent kinds={summary.urgentKinds} mode={mode} since={since} />}
       {INDICATOR_GROUPS.map((group) => (
-        <IndicatorGroupFields key={group.id} group={group} />
+        <IndicatorGroupFields key={group.id} group={group}>
+          {group.id !== 'safety' && (
+            <NextStepsCue count={showNextSteps ? summary.otherCount : 0} target={nextStepsHeading} />
+          )}
+        </IndicatorGroupFields>
       ))}
       <button type="button" onClick={signs.clear} disabled={signs.ticked.value.size === 0}>
         {t('signs.clear')}
       </button>
-      {!summary.redFlag && summary.otherCount > 0 && (
-        <SignsNextSteps mode={mode} count={summary.otherCount} />
+      {showNextSteps && (
+        <SignsNextSteps mode={mode} count={summary.otherCount} headingRef={nextStepsHeading} />
       )}
     </section>
   );

@@ -109,6 +109,37 @@ describe('Firefox: the tools', () => {
     await page.close();
   });
 
+  it('Signs: ticks move no sign; the foot of the group leads to the next steps, focused, in the window', async () => {
+    const page = await ff.open('popup.html');
+    await openTab(page, en('tabs.signs'));
+    await page.locator('.indicator-group--physical .next-steps-cue').waitHandle();
+    const tops = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.indicator-group label')].map((el) =>
+          Math.round(el.getBoundingClientRect().top + scrollY),
+        ),
+      );
+    const before = await tops();
+    await click(page, 'checkbox', signLabel('en', 'exhausted', 'colleague'));
+    await click(page, 'checkbox', signLabel('en', 'concentration', 'colleague'));
+    await page.locator(role('button', uiCount('en', 'signs.nextStepsCue', 2))).waitHandle();
+    const cue = (await page.$('.indicator-group--physical .next-steps-cue'))!;
+    expect(await cue.evaluate((el) => el.textContent)).toBe(uiCount('en', 'signs.nextStepsCue', 2));
+    expect(await tops()).toEqual(before);
+    await cue.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const inWindow = (selector: string) =>
+      page.$eval(selector, (el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      });
+    expect(await inWindow('.indicator-group--physical .next-steps-cue'), 'the foot, scrolled to').toBe(true);
+    await cue.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('next-steps-heading');
+    expect(await inWindow('#next-steps-heading'), 'the next steps').toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('Reach: a contact added in the options page shows in the popup with working links', async () => {
     await addPersonInOptions('Sam Lee', '613 555 0199');
 

@@ -183,6 +183,29 @@ describe('Signs', () => {
     expect(document.body.textContent).not.toContain('Choose your province');
   });
 
+  it('ordinary signs: each group of them says how many and takes focus to what to do next; a red flag replaces it', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    const cues = () => screen.queryAllByRole('button', { name: /What to do next/ });
+    const groupOf = (el: Element) => el.closest('fieldset')?.querySelector('legend')?.textContent;
+    expect(cues()).toEqual([]);
+    // Its place is kept unseen until then (no sign moves when it appears), in the ordinary groups.
+    const places = [...document.querySelectorAll('.next-steps-cue')];
+    expect(places.map(groupOf)).toEqual(['Physical', 'Behaviour and emotions', 'Work']);
+    expect(places.every((place) => place.classList.contains('next-steps-cue--waiting'))).toBe(true);
+    tick('Seems exhausted, nodding off at work');
+    expect(cues().map(groupOf)).toEqual(['Physical', 'Behaviour and emotions', 'Work']);
+    expect(cues().some((cue) => cue.classList.contains('next-steps-cue--waiting'))).toBe(false);
+    // At the foot of each group, after its source line.
+    expect(cues()[0]!.previousElementSibling?.className).toBe('source-note');
+    fireEvent.click(screen.getAllByRole('button', { name: '1 sign noticed. What to do next' })[2]!);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'You noticed 1 sign.' }));
+    tick('Pulling away from peers, family or social life');
+    expect(cues().map((cue) => cue.textContent)).toEqual(Array(3).fill('2 signs noticed. What to do next'));
+    tick('Talks about “going away for a long time”');
+    expect(cues()).toEqual([]);
+  });
+
   it('turns ordinary signs into an opening line on HELP’s Hello step', async () => {
     renderWithStore(<App surface="popup" />);
     await openSigns();
