@@ -1,7 +1,6 @@
 import type { TermsField, TermsLine } from '../../lib/before-you-call/terms-lines';
 import { t } from '../../lib/text/i18n';
-import { dateLocale } from '../../lib/text/language';
-import { useStore } from '../app/StoreContext';
+import { useDayFormat } from '../ui/use-date-format';
 
 const LABELS = {
   runBy: 'beforeYouCall.fields.runBy',
@@ -17,9 +16,7 @@ const LABELS = {
 
 /** One line per fact: what it is, what the source says (or "not found in our sources"), the source and its date. */
 export function TermsLines({ lines }: { lines: TermsLine[] }) {
-  const { lang } = useStore();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium' }).format(new Date(`${iso}T12:00`));
+  const date = useDayFormat();
   return (
     <ul class="byc-lines">
       {lines.map((line, i) => {

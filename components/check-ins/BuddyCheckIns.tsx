@@ -2,7 +2,7 @@ import './check-ins.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckIn } from '../../lib/check-ins/check-ins';
 import { t } from '../../lib/text/i18n';
-import { dateLocale } from '../../lib/text/language';
+import { useDateFormat } from '../ui/use-date-format';
 import { messageLinks } from '../../lib/people/message-links';
 import { CheckInForm } from './CheckInForm';
 import { useStore } from '../app/StoreContext';
@@ -11,7 +11,7 @@ import { useReturnFocus } from '../ui/focus-moves';
 /** Buddy check-ins in Reach: the due ones first, with a message one click away; then the schedule. */
 export function BuddyCheckIns() {
   const store = useStore();
-  const { checkIns, lang } = store;
+  const { checkIns } = store;
   useEffect(() => void checkIns.load(), [checkIns]);
   const [editing, setEditing] = useState<string | null>(null);
   const opener = useReturnFocus<HTMLButtonElement>();
@@ -20,7 +20,7 @@ export function BuddyCheckIns() {
   const changed = useRef<string | null>(null);
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
-  const format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useDateFormat({ dateStyle: 'medium', timeStyle: 'short' });
   const rhythmName = (c: CheckIn) => t(`checkIns.rhythms.${c.rhythm}`);
   const contactOf = (c: CheckIn) => store.contacts.value.find((p) => p.id === c.contactId);
   const nameOf = (c: CheckIn) => contactOf(c)?.name ?? (c.label || t('checkIns.someone'));

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { sortContacts } from '../../lib/people/contact-links';
 import { isValidTime, RHYTHMS, type CheckIn, type Rhythm } from '../../lib/check-ins/check-ins';
 import { t } from '../../lib/text/i18n';
-import { dateLocale } from '../../lib/text/language';
+import { useDateFormat } from '../ui/use-date-format';
 import { LABEL_MAX } from '../../lib/reminders/reminders';
 import type { CheckInInput } from '../../lib/check-ins/check-ins-store';
 import { ContactPicker } from '../people/ContactPicker';
@@ -25,8 +25,8 @@ export function CheckInForm({ checkIn, onDone }: { checkIn?: CheckIn; onDone: (m
   const [time, setTime] = useState(checkIn?.time ?? '09:00');
   const [label, setLabel] = useState(checkIn?.label ?? '');
   const [error, setError] = useState('');
-  const weekdayName = new Intl.DateTimeFormat(dateLocale(store.lang), { weekday: 'long' });
-  const format = new Intl.DateTimeFormat(dateLocale(store.lang), { dateStyle: 'full', timeStyle: 'short' });
+  const weekdayName = useDateFormat({ weekday: 'long' });
+  const format = useDateFormat({ dateStyle: 'full', timeStyle: 'short' });
   const idPrefix = `check-in-${checkIn?.id ?? 'new'}`;
 
   const submit = (event: Event) => {

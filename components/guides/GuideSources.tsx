@@ -1,17 +1,15 @@
 import type { ReviewedSource } from '../../lib/content/guide-sources';
 import { t } from '../../lib/text/i18n';
-import { useStore } from '../app/StoreContext';
+import { useDayFormat } from '../ui/use-date-format';
 
 /** Where a guide's wording comes from, one click away, with when it was last reviewed. */
 export function GuideSources({ sources }: { sources: readonly ReviewedSource[] }) {
-  const { lang } = useStore();
   const latest = sources
     .map((s) => s.reviewed)
     .sort()
     .at(-1);
-  const reviewed = latest
-    ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(`${latest}T12:00`))
-    : '';
+  const day = useDayFormat();
+  const reviewed = latest ? day(latest) : '';
   return (
     <details class="about">
       <summary>{t('help.sourcesHeading')}</summary>

@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
-import { dateLocale } from '../../lib/text/language';
+import { useDateFormat } from '../ui/use-date-format';
 import type { JournalStore } from '../../lib/journal/journal-store';
-import { useStore } from '../app/StoreContext';
 import { Field } from '../ui/Field';
 
 /** Notes newest first, searched in memory while unlocked; delete with undo, or delete everything. */
 export function JournalNotes({ journal }: { journal: JournalStore }) {
-  const { lang } = useStore();
   const [confirmAll, setConfirmAll] = useState(false);
-  const format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useDateFormat({ dateStyle: 'medium', timeStyle: 'short' });
   const shown = journal.shown.value;
   const deleted = journal.deleted.value;
   return (

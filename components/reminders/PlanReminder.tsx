@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
-import { dateLocale } from '../../lib/text/language';
+import { useDateFormat } from '../ui/use-date-format';
 import { REMINDER_CHOICES, reminderTime, type ReminderChoice } from '../../lib/reminders/reminder-time';
 import { LABEL_MAX } from '../../lib/reminders/reminders';
 import { Field } from '../ui/Field';
@@ -23,7 +23,7 @@ export function PlanReminder() {
   const [custom, setCustom] = useState('');
   const [label, setLabel] = useState('');
   const [message, setMessage] = useState('');
-  const format = new Intl.DateTimeFormat(dateLocale(store.lang), { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useDateFormat({ dateStyle: 'medium', timeStyle: 'short' });
 
   const submit = (event: Event) => {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { KIND_NAMES } from '../../lib/content/resource-kind-names';
 import type { Resource } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
 import { siteName } from '../../lib/text/site-name';
-import { dateLocale } from '../../lib/text/language';
+import { useDayFormat } from '../ui/use-date-format';
 import { resourcePlace } from '../../lib/resources/resource-search';
 import { useStore } from '../app/StoreContext';
 import { TextList } from '../ui/TextList';
@@ -11,9 +11,7 @@ import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
 /** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
 export function ResourceCard({ resource }: { resource: Resource }) {
   const { lang, region } = useStore();
-  const reviewed = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium' }).format(
-    new Date(`${resource.reviewed}T12:00`),
-  );
+  const reviewed = useDayFormat()(resource.reviewed);
   return (
     <article class="resource" aria-labelledby={`resource-${resource.id}`}>
       <h3 id={`resource-${resource.id}`}>{resource.name[lang]}</h3>

@@ -1,4 +1,5 @@
 import type { Lang } from '../content/types';
+import { countryOf, type RegionCode } from '../region/region';
 
 /** The product speaks English and French; any French variant gets French, everything else English. */
 export function pickLang(uiLanguage: string | undefined): Lang {
@@ -17,7 +18,11 @@ export function effectiveLang(choice: LanguageChoice, institution: Lang | undefi
   return choice === 'auto' ? (institution ?? browser) : choice;
 }
 
-/** The locale dates and times are written in: Canadian French writes 18 h 05 where France writes 18:05. */
-export function dateLocale(lang: Lang): string {
-  return lang === 'fr' ? 'fr-CA' : lang;
+/**
+ * The locale dates and times are written in. Canadian French writes 18 h 05 where France writes
+ * 18:05; Canadian English writes 6:05 p.m., American 6:05 PM, so English follows the region.
+ */
+export function dateLocale(lang: Lang, region: RegionCode): string {
+  if (lang === 'fr') return 'fr-CA';
+  return countryOf(region) === 'US' ? 'en-US' : 'en-CA';
 }
