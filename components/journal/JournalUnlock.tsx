@@ -6,9 +6,10 @@ import { PassphraseField } from '../ui/PassphraseField';
 export function JournalUnlock({ journal }: { journal: JournalStore }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const wrong = journal.error.value === 'wrongPassphrase';
+  const error = journal.error.value;
+  const refused = error === 'wrongPassphrase' || error === 'passphraseChangedElsewhere' ? error : null;
   const changed = journal.changedThenLocked.value;
-  const describedBy = [changed && 'unlock-changed', wrong && 'unlock-error'].filter(Boolean).join(' ');
+  const describedBy = [changed && 'unlock-changed', refused && 'unlock-error'].filter(Boolean).join(' ');
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
@@ -30,12 +31,14 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
         label={t('journal.passphrase')}
         value={passphrase}
         onInput={setPassphrase}
-        invalid={wrong}
+        invalid={!!refused}
         describedBy={describedBy || undefined}
       />
-      {wrong && (
+      {refused && (
         <p id="unlock-error" class="error" role="alert">
-          {t('journal.errors.wrongPassphrase')}
+          {refused === 'wrongPassphrase'
+            ? t('journal.errors.wrongPassphrase')
+            : t('journal.errors.passphraseChangedElsewhere')}
         </p>
       )}
       <button type="submit" class="primary" disabled={busy || !passphrase}>

@@ -1,6 +1,6 @@
 import './signs.css';
 import { useRef } from 'preact/hooks';
-import { INDICATOR_GROUPS } from '../../lib/content/indicators';
+import { INDICATOR_GROUPS, indicatorsIn } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
 import { summarizeSigns } from '../../lib/signs/signs-summary';
 import { IndicatorGroupFields } from './IndicatorGroupFields';
@@ -45,7 +45,7 @@ export function SignsTab() {
       {summary.redFlag && <SignsUrgent kinds={summary.urgentKinds} mode={mode} since={since} />}
       {INDICATOR_GROUPS.map((group) => (
         <IndicatorGroupFields key={group.id} group={group}>
-          {group.id !== 'safety' && (
+          {indicatorsIn(group.id).some((sign) => !sign.redFlag) && (
             <NextStepsCue count={showNextSteps ? summary.otherCount : 0} target={nextStepsHeading} />
           )}
         </IndicatorGroupFields>

@@ -2,7 +2,13 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { createAutosave, createQuietlySaved } from './autosave';
 import { answeredOrLate } from './closing-writes';
 import { readBackup, writeBackup } from './backup';
-import { InvalidBackupError, WrongPassphraseError, type ImportPlan, type SealedDraft } from './journal';
+import {
+  InvalidBackupError,
+  PassphraseChangedError,
+  WrongPassphraseError,
+  type ImportPlan,
+  type SealedDraft,
+} from './journal';
 import { isEmptyNote, type Note } from './notes';
 import { findNotes, searchable } from './search-index';
 import { JournalExistsError } from './repository';
@@ -16,6 +22,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 export type PassphraseChange = 'changed' | 'wrongPassphrase' | 'failed';
 export type JournalError =
   | 'wrongPassphrase'
+  | 'passphraseChangedElsewhere'
   | 'saveFailed'
   | 'notJson'
   | 'notBackup'
@@ -510,6 +517,11 @@ export function createJournalStore(platform: JournalPlatform) {
         if (e instanceof StaleError) return;
         if (e instanceof WrongPassphraseError) {
           if (current(t)) error.value = 'wrongPassphrase';
+          return;
+        }
+        // Said even though this page has locked since: that lock was this unlock's own.
+        if (e instanceof PassphraseChangedError) {
+          if (view.value !== 'unlocked') error.value = 'passphraseChangedElsewhere';
           return;
         }
         throw e;

@@ -39,6 +39,16 @@ export class WrongPassphraseError extends Error {
   }
 }
 
+/**
+ * The passphrase opened the journal as it was read, but another page's change to a new key was
+ * written meanwhile: it no longer does, and the journal is locked again.
+ */
+export class PassphraseChangedError extends Error {
+  constructor() {
+    super('passphrase changed meanwhile');
+  }
+}
+
 /** A backup that decrypts but whose contents do not fit the note schema: refused whole. */
 export class InvalidBackupError extends Error {
   constructor() {
@@ -180,11 +190,15 @@ export function createJournal(
   /**
    * Locks every page if the session holds the key `keyId` names: one a change to a new key has just
    * replaced, which opens nothing now (every note would show unreadable, every save be refused).
-   * The key read first: a later unlock with the new passphrase stands.
+   * The key is read first, so an unlock with the new passphrase made before stands; storage.session
+   * has no compare-and-set, so one written between the read and the lock is undone too (its user
+   * unlocks again), as in session.ts. Never the reverse: the old key does not outlive the change.
    */
   const lockIfSessionHolds = async (keyId: string) => {
-    const raw = await keys.key();
-    if (raw && (await keyIdOf(raw)) === keyId) await session.lock().catch(() => undefined);
+    const raw = await keys.key().catch(() => undefined);
+    // The session unreadable: it may hold that key, so every page locks.
+    if (raw === undefined || (raw && (await keyIdOf(raw)) === keyId))
+      await session.lock().catch(() => undefined);
   };
 
   return {
@@ -219,11 +233,13 @@ export function createJournal(
       await remember(t, k);
       // Another page's change to a new key may have been written since the vault was read: then
       // this passphrase no longer opens the journal, and the key just kept opens nothing. (A change
-      // written after this read finds the key in the session itself: see changePassphrase.)
-      const now = await repo.vault();
-      if (vault.keyId !== undefined && now?.keyId !== undefined && now.keyId !== vault.keyId) {
-        await lockIfSessionHolds(vault.keyId);
-        throw new WrongPassphraseError();
+      // written after this read finds the key in the session itself: see changePassphrase.) The id
+      // of the key unwrapped, not the vault's: a vault written before ids were kept has none.
+      const keptId = await keyIdOf(await exportDataKey(k));
+      const now = await repo.vault().catch(() => undefined);
+      if (now?.keyId !== undefined && now.keyId !== keptId) {
+        await lockIfSessionHolds(keptId);
+        throw new PassphraseChangedError();
       }
     },
     lock: () => session.lock(),
@@ -249,7 +265,7 @@ export function createJournal(
       // opens again with the new passphrase. It is there when the browser refused to keep the new
       // one, or when another page unlocked with the old passphrase while the rewrite was written
       // (an unlock that read the vault before the rewrite and keeps its key after checks itself).
-      await lockIfSessionHolds(vault.keyId ?? (await keyIdOf(await exportDataKey(k))));
+      await lockIfSessionHolds(await keyIdOf(await exportDataKey(k)));
     },
     /**
      * Every readable note, newest first, from the sealed search index (search-index.ts) when it

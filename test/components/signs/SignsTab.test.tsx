@@ -204,6 +204,9 @@ describe('Signs', () => {
     expect(cues().map((cue) => cue.textContent)).toEqual(Array(3).fill('2 signs noticed. What to do next'));
     tick('Talks about “going away for a long time”');
     expect(cues()).toEqual([]);
+    // The red flag unticked: the way to the next steps is back.
+    tick('Talks about “going away for a long time”');
+    expect(cues().map((cue) => cue.textContent)).toEqual(Array(3).fill('2 signs noticed. What to do next'));
   });
 
   it('turns ordinary signs into an opening line on HELP’s Hello step', async () => {

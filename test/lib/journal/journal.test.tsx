@@ -1,3 +1,4 @@
+import { render, screen } from '@testing-library/preact';
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -5,7 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { effectiveAutoLock } from '../../../lib/journal/session/auto-lock';
 import { readBackup, writeBackup } from '../../../lib/journal/backup';
 import type { createRepository } from '../../../lib/journal/repository';
+import { JournalUnlock } from '../../../components/journal/JournalUnlock';
 import { journalPages } from './journal-pages';
+
+type Page = ReturnType<ReturnType<typeof journalPages>['page']>;
 
 function setup(name = `journal-${Math.random()}`) {
   return journalPages(name).page();
@@ -90,6 +94,32 @@ describe('the journal', () => {
     expect((await journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
   });
 
+  it('a change to a new key that cannot read the session once written: done, not failed, and every page locked', async () => {
+    const { journal, repo, platform } = setup();
+    await journal.turnOn('first passphrase');
+    await journal.saveNote({ ...journal.newNote(), body: 'kept' }, 's');
+    const remember = vi.spyOn(journal.session, 'remember').mockRejectedValueOnce(new Error('session full'));
+    let written = false;
+    const rewriteAll = repo.rewriteAll.bind(repo);
+    repo.rewriteAll = async (read, next) => {
+      await rewriteAll(read, next);
+      written = true;
+    };
+    const key = platform.lock.key.bind(platform.lock);
+    const read = vi.spyOn(platform.lock, 'key').mockImplementation(async () => {
+      if (written) throw new Error('storage.session unreadable');
+      return key();
+    });
+    await expect(
+      journal.changePassphrase('first passphrase', 'second passphrase', true),
+    ).resolves.toBeUndefined();
+    read.mockRestore();
+    remember.mockRestore();
+    expect(await journal.status()).toBe('locked');
+    await journal.unlock('second passphrase');
+    expect((await journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
+  });
+
   it('a new key the session refuses to keep after a lock and an unlock made since: that unlock stands', async () => {
     const { journal } = setup();
     await journal.turnOn('first passphrase');
@@ -124,18 +154,31 @@ describe('the journal', () => {
     expect((await other.journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
   });
 
-  it('an unlock that read the vault before a change to a new key was written, and keeps its key after: refused, locked', async () => {
+  /**
+   * Another page unlocks with the old passphrase: it reads the old vault and unwraps the old key, and
+   * is about to keep it when the change to a new key is written. Returns that unlock, refused.
+   */
+  async function unlockStraddlingChange(options: {
+    keyIdsKept: boolean;
+    unlock?: (page: Page) => Promise<void>;
+  }) {
     const world = journalPages(`journal-${Math.random()}`);
     const changer = world.page();
     const other = world.page();
     await changer.journal.turnOn('first passphrase');
     await changer.journal.saveNote({ ...changer.journal.newNote(), body: 'kept' }, 's');
+    if (!options.keyIdsKept) {
+      // A vault written before key ids were kept.
+      const vault = { ...(await changer.repo.vault())! };
+      delete vault.keyId;
+      await changer.repo.putVault(vault);
+      expect((await changer.repo.vault())!.keyId).toBeUndefined();
+    }
     let unlocking: Promise<void> | undefined;
     let release!: () => void;
     const rewriteAll = changer.repo.rewriteAll.bind(changer.repo);
     changer.repo.rewriteAll = async (read, next) => {
       await other.journal.lock();
-      // The other page has unwrapped the old key and is about to keep it when the change writes.
       const remember = other.journal.session.remember.bind(other.journal.session);
       let reached!: () => void;
       const atRemember = new Promise<void>((resolve) => (reached = resolve));
@@ -144,16 +187,47 @@ describe('the journal', () => {
         await new Promise<void>((resolve) => (release = resolve));
         return remember(t, raw);
       });
-      unlocking = other.journal.unlock('first passphrase');
+      unlocking = (options.unlock ?? ((page) => page.journal.unlock('first passphrase')))(other);
       await atRemember;
       return rewriteAll(read, next);
     };
     await changer.journal.changePassphrase('first passphrase', 'second passphrase', true);
     release();
-    await expect(unlocking).rejects.toThrow('wrong passphrase');
-    expect(await other.journal.status()).toBe('locked');
-    await other.journal.unlock('second passphrase');
-    expect((await other.journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
+    return { other, unlocking: unlocking! };
+  }
+
+  it.each([
+    ['', true],
+    [', in a vault written before key ids were kept', false],
+  ])(
+    'an unlock that read the vault before a change to a new key was written, and keeps its key after: refused, locked%s',
+    async (_, keyIdsKept) => {
+      const { other, unlocking } = await unlockStraddlingChange({ keyIdsKept });
+      await expect(unlocking).rejects.toThrow('passphrase changed meanwhile');
+      expect(await other.journal.status()).toBe('locked');
+      await other.journal.unlock('second passphrase');
+      expect((await other.journal.notes()).notes.map((x) => x.body)).toEqual(['kept']);
+    },
+  );
+
+  it('the page whose unlock was refused so says, on its lock screen, though it locked since', async () => {
+    const { other, unlocking } = await unlockStraddlingChange({
+      keyIdsKept: true,
+      unlock: async (page) => {
+        await page.store.init();
+        await page.store.unlock('first passphrase');
+      },
+    });
+    await unlocking;
+    expect(other.store.view.value).toBe('locked');
+    expect(other.store.error.value).toBe('passphraseChangedElsewhere');
+    render(<JournalUnlock journal={other.store} />);
+    const field = screen.getByLabelText('Passphrase', { exact: true });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The passphrase was changed in another window just now, so this one no longer unlocks the journal. Use the new passphrase.',
+    );
+    expect(field.getAttribute('aria-describedby')).toBe('unlock-error');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('a passphrase change that began before "delete everything" does not bring the journal back', async () => {
