@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { KIND_NAMES } from '../../lib/content/resource-kind-names';
 import { RESOURCE_KINDS, type ResourceKind } from '../../lib/content/resource-kinds';
 import { RESOURCES } from '../../lib/content/resources';
@@ -22,6 +22,20 @@ export function ResourcesTab() {
   const [allRegions, setAllRegions] = useState(false);
   const results = searchResources(RESOURCES, { text, kind, region: store.region.value, allRegions });
   const extras = store.policy.value?.extraResources ?? [];
+  const searchField = useRef<HTMLInputElement>(null);
+  const clearSearch = () => {
+    setText('');
+    searchField.current?.focus();
+  };
+  const status = useRef<HTMLParagraphElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const noMatch = results.length === 0 && text.trim() !== '';
+  // While typing, what the search found is brought just into the window (the field often sits at
+  // its bottom edge in a small popup): the count, or what to try instead and the way back.
+  useEffect(() => {
+    if (text.trim() === '') return;
+    (clearButton.current ?? status.current)?.scrollIntoView({ block: 'nearest' });
+  }, [text, noMatch]);
   return (
     <section class="resources" aria-labelledby="resources-heading">
       <h2 id="resources-heading">{t('resources.heading')}</h2>
@@ -32,6 +46,7 @@ export function ResourcesTab() {
         {(control) => (
           <input
             {...control}
+            ref={searchField}
             type="search"
             autocomplete="off"
             value={text}
@@ -40,6 +55,19 @@ export function ResourcesTab() {
           />
         )}
       </Field>
+      <p ref={status} role="status" class="hint">
+        {t('resources.count', results.length)}
+      </p>
+      {/* Right under the field, where the eye is while typing. A search that finds nothing is not
+          a dead end: what to type instead, and the way back. */}
+      {noMatch && (
+        <>
+          <p class="hint">{t('resources.noMatchHint')}</p>
+          <button ref={clearButton} type="button" class="clear-search" onClick={clearSearch}>
+            {t('resources.clearSearch')}
+          </button>
+        </>
+      )}
       <div class="filters">
         <Field id="resource-kind" label={t('resources.kind')} inline>
           {(control) => (
@@ -73,9 +101,6 @@ export function ResourcesTab() {
         {t('resources.searchEverywhere')}
       </p>
       <RegionNote />
-      <p role="status" class="hint">
-        {t('resources.count', results.length)}
-      </p>
       {extras.length > 0 && kind === 'all' && !text && (
         <>
           <h3>

@@ -1,4 +1,4 @@
-import { KIND_NAMES } from '../content/resource-kind-names';
+import { KIND_NAMES, KIND_SEARCH_WORDS } from '../content/resource-kind-names';
 import type { ResourceKind } from '../content/resource-kinds';
 import type { Resource } from '../content/resources';
 import type { Lang } from '../content/types';
@@ -23,6 +23,9 @@ function haystack(resource: Resource): string {
     resource.locality?.fr ?? '',
     KIND_NAMES[resource.kind].en,
     KIND_NAMES[resource.kind].fr,
+    // What a person may type for this kind of help: "burnout", "lawsuit", "épuisement".
+    ...KIND_SEARCH_WORDS[resource.kind].en,
+    ...KIND_SEARCH_WORDS[resource.kind].fr,
     // Where it serves, in both languages: "alberta" finds Alberta's program.
     ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr')]),
     ...resource.lines.flatMap((line) => [line.display, line.digits]),

@@ -187,6 +187,34 @@ describe('Firefox: the tools', () => {
     await page.close();
   });
 
+  it('Resources: a search that finds nothing says what to try, in the popup window; Clear the search goes back, focused', async () => {
+    const page = await ff.open('popup.html');
+    await openTab(page, en('tabs.resources'));
+    const search = await page.locator(role('searchbox', en('resources.search'))).waitHandle();
+    await search.type('zzzz');
+    const clear = await page.locator(role('button', en('resources.clearSearch'))).waitHandle();
+    await waitForText(page, en('resources.noMatchHint'));
+    const inWindow = await clear.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    });
+    expect(inWindow).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await clear.click();
+    await expect.poll(() => search.evaluate((el) => (el as HTMLInputElement).value)).toBe('');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('Resources: “burnout” finds the physician health program', async () => {
+    const page = await ff.open('sidepanel.html', { width: 400, height: 800 });
+    await openTab(page, en('tabs.resources'));
+    const search = await page.locator(role('searchbox', en('resources.search'))).waitHandle();
+    await search.type('burnout');
+    await page.locator(role('heading', resource('oma-php').name.en)).waitHandle();
+    await page.close();
+  });
+
   it('the side panel button opens Firefox’s sidebar with Been There in it', async () => {
     // Firefox opens an extension's sidebar once when it is installed: close it first.
     await ff.inBrowserWindow('SidebarController.hide()');

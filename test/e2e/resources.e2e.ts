@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeName, regionName } from '../../lib/region/region';
 import { axeViolations, screenshot, sharedSession, type Session } from './harness';
-import { resource, ui } from './locales';
+import { resource, ui, uiCount } from './locales';
 
 // A clinician in British Columbia (guessed from the time zone) looks for programs named elsewhere.
 const session = sharedSession({ timezone: 'America/Vancouver' });
@@ -76,3 +76,65 @@ describe('Resources search from British Columbia', () => {
     await page.close();
   });
 });
+
+/**
+ * A search that finds nothing says so right under the field, with what to type instead and a way
+ * back, inside the window at the real sizes, in English and French; each suggestion finds something.
+ */
+for (const lang of ['en', 'fr'] as const) {
+  describe(`Resources search that finds nothing, in ${lang === 'en' ? 'English' : 'French'}`, () => {
+    const local = sharedSession({ lang, timezone: 'America/Toronto' });
+    const SIZES = [
+      { name: 'popup 380x600', path: 'popup.html', width: 380, height: 600 },
+      { name: 'popup at 150% zoom (253x400)', path: 'popup.html', width: 253, height: 400 },
+      { name: 'side panel 250 px wide', path: 'sidepanel.html', width: 250, height: 700 },
+    ];
+    for (const size of SIZES) {
+      it(`${size.name}: the hint and “Clear the search” are in the window; clearing goes back, focused`, async () => {
+        const page = await local.open(size.path, size);
+        await page.getByRole('tab', { name: ui(lang, 'tabs.resources') }).click();
+        const search = page.getByRole('searchbox', { name: ui(lang, 'resources.search') });
+        await search.click();
+        await search.pressSequentially('zzzz');
+        const clear = page.getByRole('button', { name: ui(lang, 'resources.clearSearch') });
+        await clear.waitFor();
+        const inWindow = (text: string) =>
+          page.getByText(text, { exact: true }).evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            const inside = box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+            return (
+              inside || `${el.textContent}: ${box.top}-${box.bottom} of ${innerHeight}, scrollY ${scrollY}`
+            );
+          });
+        expect(await inWindow(uiCount(lang, 'resources.count', 0))).toBe(true);
+        expect(await inWindow(ui(lang, 'resources.noMatchHint'))).toBe(true);
+        expect(await inWindow(ui(lang, 'resources.clearSearch'))).toBe(true);
+        await clear.click();
+        await expect.poll(() => search.inputValue()).toBe('');
+        expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.locator('.resource').first().waitFor();
+        // Last: a full-page screenshot leaves the window scrolled where no person put it.
+        await search.fill('zzzz');
+        await clear.waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, `resources-no-match-${size.width}-${lang}`);
+        await page.close();
+      });
+    }
+
+    it('each suggestion in the hint finds at least one resource', async () => {
+      const page = await local.open('sidepanel.html', { width: 800, height: 900 });
+      await page.getByRole('tab', { name: ui(lang, 'tabs.resources') }).click();
+      const search = page.getByRole('searchbox', { name: ui(lang, 'resources.search') });
+      const suggestions = ui(lang, 'resources.noMatchHint')
+        .split(/\s?:\s/)[1]!
+        .replace(/\.$/, '')
+        .split(', ');
+      for (const word of suggestions) {
+        await search.fill(word);
+        await expect.poll(() => page.locator('.resource').count(), { message: word }).toBeGreaterThan(0);
+      }
+      await page.close();
+    });
+  });
+}

@@ -204,6 +204,28 @@ describe('Resources', () => {
   });
 });
 
+describe('Resources search that finds nothing', () => {
+  it('says what to try, and each suggestion finds something; Clear the search goes back to the list, focused', async () => {
+    renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
+    await openTab('Resources', 'Resources');
+    const search = screen.getByRole('searchbox', { name: 'Search resources' });
+    const browsing = screen.getAllByRole('heading', { level: 3 }).length;
+    expect(screen.queryByRole('button', { name: 'Clear the search' })).toBeNull();
+    fireEvent.input(search, { target: { value: 'zzzz' } });
+    expect(screen.getByRole('status').textContent).toBe('No resources match.');
+    const hint = screen.getByText(/^Try the name of a program or a place/).textContent!;
+    for (const suggestion of hint.split(': ')[1]!.replace(/\.$/, '').split(', ')) {
+      fireEvent.input(search, { target: { value: suggestion } });
+      expect(screen.getAllByRole('heading', { level: 3 }).length, suggestion).toBeGreaterThan(0);
+    }
+    fireEvent.input(search, { target: { value: 'zzzz' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect((search as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(search);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(browsing);
+  });
+});
+
 describe('Resources search from another province', () => {
   it('finds PARO from British Columbia, labelled Ontario; browsing stays in BC', async () => {
     const { store } = renderWithStore(<App surface="popup" />, { timeZone: 'America/Vancouver' });

@@ -1,3 +1,4 @@
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../lib/content/resources';
 import type { RegionCode } from '../../../lib/region/region';
@@ -21,6 +22,35 @@ describe('resource search', () => {
     expect(ids('médecins')).toContain('oma-php');
     expect(ids('crise')).toContain('ottawa-crisis-line');
     expect(ids('crisis')).toContain('ottawa-crisis-line');
+  });
+
+  it('finds a kind of help by the words a person may type for it, in English or French', () => {
+    const kinds = (text: string) => new Set(ids(text).map((id) => RESOURCES.find((r) => r.id === id)!.kind));
+    expect([...kinds('burnout')].sort()).toEqual(['counselling', 'physician-health']);
+    expect([...kinds('épuisement')].sort()).toEqual(['counselling', 'physician-health']);
+    expect(ids('burnout')).toContain('oma-php');
+    expect(ids('lawsuit')).toEqual(['cmpa']);
+    expect(ids('poursuite')).toEqual(['cmpa']);
+    expect(ids('suicidal')).toEqual(expect.arrayContaining(['ottawa-crisis-line', 'ca-988']));
+    expect([...kinds('suicidal')]).toEqual(['crisis']);
+    expect([...kinds('suicidaire')]).toEqual(['crisis']);
+    expect([...kinds('therapist')]).toEqual(['counselling']);
+    // Words still narrow each other: both must match.
+    expect(ids('burnout ottawa')).toEqual(['uottawa-faculty-wellness', 'uottawa-pgme-wellbeing']);
+  });
+
+  it('finds something for each word the empty search suggests, in English and in French', async () => {
+    for (const lang of ['en', 'fr']) {
+      const messages = await parseMessagesFile(`locales/${lang}.yml`);
+      const hint = messages.find((m) => m.key.join('.') === 'resources.noMatchHint')!;
+      if (hint.type === 'plural') throw new Error('noMatchHint is one sentence');
+      const suggestions = hint.message
+        .split(/\s?:\s/)[1]!
+        .replace(/\.$/, '')
+        .split(', ');
+      expect(suggestions.length).toBe(5);
+      for (const word of suggestions) expect(ids(word), `${lang}: ${word}`).not.toEqual([]);
+    }
   });
 
   it('puts the user’s province first, then national, and hides other provinces unless asked', () => {
