@@ -28,13 +28,26 @@ export async function speakChosenLanguage(): Promise<void> {
   setMessages(lang === browserLang ? null : lang === 'fr' ? fr : en);
 }
 
+/** The language of the browser's own messages, as pages read it (WXT's types hide getMessage). */
+function browserLanguage(): Lang {
+  const i18n = browser.i18n as unknown as { getMessage(name: string): string };
+  return pickLang(i18n.getMessage('lang'));
+}
+
 /** The language the pages speak (`lang`), and the browser's. */
 export async function chosenLanguage(): Promise<{ lang: Lang; browserLang: Lang }> {
   const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
-  // The language of the browser's own messages, as pages read it (WXT's types hide getMessage).
-  const i18n = browser.i18n as unknown as { getMessage(name: string): string };
-  const browserLang = pickLang(i18n.getMessage('lang'));
+  const browserLang = browserLanguage();
   return { lang: effectiveLang(settings.language, policyOf(policy)?.language, browserLang), browserLang };
+}
+
+/**
+ * The language the pages speak as far as it is known without the institution's policy: right unless
+ * a policy sets one the user has not overridden. For the moments storage.managed takes to answer.
+ */
+export async function chosenLanguageBeforePolicy(): Promise<Lang> {
+  const settings = await settingsStorage.load();
+  return effectiveLang(settings.language, undefined, browserLanguage());
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerPopupInLanguage } from '../../../lib/app/popup-page.background';
+import { POLICY_WAIT_MS, registerPopupInLanguage } from '../../../lib/app/popup-page.background';
 import { holdNextPolicyRead } from '../../helpers';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { setMessages } from '../../../lib/text/i18n';
@@ -58,4 +58,27 @@ it('leaves popup.html in place where the browser refuses, without an unhandled e
   setPopup.mockRejectedValue(new Error('no action here'));
   registerPopupInLanguage();
   await vi.waitFor(() => expect(setPopup).toHaveBeenCalledTimes(1));
+});
+
+it('while the policy is slow to answer, points the button by the settings and the browser, then as the policy says', async () => {
+  const managedGet = fakeBrowser.storage.managed.get;
+  Object.assign(fakeBrowser.storage.managed, { get: async () => ({ language: 'fr' }) });
+  try {
+    const { answer } = holdNextPolicyRead();
+    registerPopupInLanguage();
+    await new Promise((resolve) => setTimeout(resolve, POLICY_WAIT_MS / 2));
+    expect(popups()).toEqual([]);
+    await vi.waitFor(() => expect(popups()).toEqual(['popup-en.html']), { timeout: POLICY_WAIT_MS * 3 });
+    answer();
+    await vi.waitFor(() => expect(popups()).toEqual(['popup-en.html', 'popup-fr.html']));
+  } finally {
+    Object.assign(fakeBrowser.storage.managed, { get: managedGet });
+  }
+});
+
+it('a policy that answers in time points the button once, with no guess before it', async () => {
+  registerPopupInLanguage();
+  await vi.waitFor(() => expect(popups()).toEqual(['popup-en.html']));
+  await new Promise((resolve) => setTimeout(resolve, POLICY_WAIT_MS * 1.5));
+  expect(popups()).toEqual(['popup-en.html']);
 });
