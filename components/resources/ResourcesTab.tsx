@@ -23,8 +23,10 @@ export function ResourcesTab() {
   const results = searchResources(RESOURCES, { text, kind, region: store.region.value, allRegions });
   const extras = store.policy.value?.extraResources ?? [];
   const searchField = useRef<HTMLInputElement>(null);
+  // Back to the whole list: the kind too, since a kind chosen may be why nothing matched.
   const clearSearch = () => {
     setText('');
+    setKind('all');
     searchField.current?.focus();
   };
   const status = useRef<HTMLParagraphElement>(null);
@@ -55,18 +57,17 @@ export function ResourcesTab() {
           />
         )}
       </Field>
-      <p ref={status} role="status" class="hint">
-        {t('resources.count', results.length)}
-      </p>
       {/* Right under the field, where the eye is while typing. A search that finds nothing is not
-          a dead end: what to type instead, and the way back. */}
+          a dead end: what to type instead (inside the status, so read out once, as the search
+          first finds nothing), and the way back. */}
+      <p ref={status} role="status" class="hint">
+        <span>{t('resources.count', results.length)}</span>
+        {noMatch && <span> {t('resources.noMatchHint')}</span>}
+      </p>
       {noMatch && (
-        <>
-          <p class="hint">{t('resources.noMatchHint')}</p>
-          <button ref={clearButton} type="button" class="clear-search" onClick={clearSearch}>
-            {t('resources.clearSearch')}
-          </button>
-        </>
+        <button ref={clearButton} type="button" class="clear-search" onClick={clearSearch}>
+          {t('resources.clearSearch')}
+        </button>
       )}
       <div class="filters">
         <Field id="resource-kind" label={t('resources.kind')} inline>

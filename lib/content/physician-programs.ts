@@ -2,7 +2,7 @@ import type { ClinicianRole } from './clinician-roles';
 import { REVIEWED } from './reviewed';
 import type { Province } from './regions';
 import type { ResourceKind } from './resource-kinds';
-import type { DialNumber, Localized } from './types';
+import type { DialNumber, Lang, Localized } from './types';
 
 export interface ProgramLine extends Omit<DialNumber, 'sourceUrl' | 'reviewed'> {
   /** Who answers or when, e.g. "24/7" or "Mon-Fri 8:45-5:00 ET". */
@@ -39,6 +39,11 @@ export interface PhysicianProgram {
   url: string;
   sourceUrl: string;
   reviewed: string;
+  /**
+   * What its own sources say it helps with, for search only (never shown): "burnout" finds it. See
+   * KIND_SEARCH_WORDS for why such words are not given to a whole kind.
+   */
+  searchWords?: Record<Lang, readonly string[]>;
 }
 
 /** A physician line as the urgent area shows it: always with who it serves and when it answers. */
@@ -97,6 +102,11 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       // Its own page: the clinical team answers "during OMA business hours" (content-facts-3.md, 1).
       hours: { en: 'OMA business hours', fr: 'heures de bureau de l’OMA' },
       detailsSourceUrl: 'https://php.oma.org/who-we-serve/residents',
+      // research/content-facts.md, section 5: "substance use, mental health, stress/burnout and more".
+      searchWords: {
+        en: ['burnout', 'stress', 'substance use', 'addiction', 'mental health'],
+        fr: ['épuisement', 'stress', 'consommation de substances', 'dépendance', 'santé mentale'],
+      },
       serves: ALL_ROLES,
       lines: [
         {

@@ -12,25 +12,18 @@ export const KIND_NAMES: Record<ResourceKind, Localized> = {
 
 /**
  * Words a person may type for a kind of help, beyond its name: search matches them in both
- * languages. Each says what the kind of service is for, never a claim about one service: nothing
- * here names a condition (an addiction, say) that not every service of the kind is known to take.
+ * languages. Each says what the kind of service is, never a claim about one service. A need
+ * (burnout, stress) goes only on counselling, which is for it: a physician health program can be a
+ * regulator's way to self-report, or a state program of assessment and monitoring, so such words go
+ * on a program only from its own sources (`searchWords`).
  */
 export const KIND_SEARCH_WORDS: Record<ResourceKind, Record<Lang, readonly string[]>> = {
-  crisis: {
-    en: ['suicide', 'suicidal', 'emergency', 'urgent', 'hotline'],
-    fr: ['suicide', 'suicidaire', 'urgence', 'urgent'],
-  },
-  'physician-health': {
-    en: ['burnout', 'burned out', 'stress', 'wellness', 'doctor'],
-    fr: ['épuisement', 'stress', 'mieux-être', 'bien-être', 'docteur'],
-  },
-  'peer-support': {
-    en: ['peer', 'colleague', 'buddy'],
-    fr: ['pair', 'collègue'],
-  },
+  crisis: { en: ['suicide', 'suicidal', 'hotline'], fr: ['suicide', 'suicidaire'] },
+  'physician-health': { en: ['doctor'], fr: ['docteur'] },
+  'peer-support': { en: ['peer', 'buddy'], fr: ['pair'] },
   'medico-legal': {
-    en: ['legal', 'lawsuit', 'sued', 'lawyer', 'complaint', 'litigation'],
-    fr: ['juridique', 'poursuite', 'poursuivi', 'avocat', 'plainte', 'litige'],
+    en: ['legal', 'lawsuit', 'sued', 'complaint', 'litigation'],
+    fr: ['juridique', 'poursuite', 'poursuivi', 'plainte', 'litige'],
   },
   counselling: {
     en: ['burnout', 'stress', 'therapy', 'therapist', 'counselor', 'counsellor', 'mental health'],

@@ -26,6 +26,8 @@ function haystack(resource: Resource): string {
     // What a person may type for this kind of help: "burnout", "lawsuit", "épuisement".
     ...KIND_SEARCH_WORDS[resource.kind].en,
     ...KIND_SEARCH_WORDS[resource.kind].fr,
+    ...(resource.searchWords?.en ?? []),
+    ...(resource.searchWords?.fr ?? []),
     // Where it serves, in both languages: "alberta" finds Alberta's program.
     ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr')]),
     ...resource.lines.flatMap((line) => [line.display, line.digits]),

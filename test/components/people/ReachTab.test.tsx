@@ -212,8 +212,9 @@ describe('Resources search that finds nothing', () => {
     const browsing = screen.getAllByRole('heading', { level: 3 }).length;
     expect(screen.queryByRole('button', { name: 'Clear the search' })).toBeNull();
     fireEvent.input(search, { target: { value: 'zzzz' } });
-    expect(screen.getByRole('status').textContent).toBe('No resources match.');
-    const hint = screen.getByText(/^Try the name of a program or a place/).textContent!;
+    // The hint is in the status, read out with it.
+    const hint = screen.getByText(/^Try the name of a program or a place/).textContent!.trim();
+    expect(screen.getByRole('status').textContent).toBe(`No resources match. ${hint}`);
     for (const suggestion of hint.split(': ')[1]!.replace(/\.$/, '').split(', ')) {
       fireEvent.input(search, { target: { value: suggestion } });
       expect(screen.getAllByRole('heading', { level: 3 }).length, suggestion).toBeGreaterThan(0);
@@ -222,6 +223,14 @@ describe('Resources search that finds nothing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }));
     expect((search as HTMLInputElement).value).toBe('');
     expect(document.activeElement).toBe(search);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(browsing);
+    // A kind chosen may be why nothing matched: Clear the search goes back to every kind too.
+    const kind = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind' });
+    fireEvent.change(kind, { target: { value: 'crisis' } });
+    fireEvent.input(search, { target: { value: 'burnout' } });
+    expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect(kind.value).toBe('all');
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(browsing);
   });
 });

@@ -224,7 +224,7 @@ describe('the journal', () => {
     render(<JournalUnlock journal={other.store} />);
     const field = screen.getByLabelText('Passphrase', { exact: true });
     expect(screen.getByRole('alert').textContent).toBe(
-      'The passphrase was changed in another window just now, so this one no longer unlocks the journal. Use the new passphrase.',
+      'The passphrase was changed in another window just now, so the one you entered no longer unlocks the journal. Use the new passphrase.',
     );
     expect(field.getAttribute('aria-describedby')).toBe('unlock-error');
     expect(field.getAttribute('aria-invalid')).toBe('true');

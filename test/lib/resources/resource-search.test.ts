@@ -36,7 +36,18 @@ describe('resource search', () => {
     expect([...kinds('suicidaire')]).toEqual(['crisis']);
     expect([...kinds('therapist')]).toEqual(['counselling']);
     // Words still narrow each other: both must match.
-    expect(ids('burnout ottawa')).toEqual(['uottawa-faculty-wellness', 'uottawa-pgme-wellbeing']);
+    expect(ids('burnout ottawa')).toEqual(['uottawa-faculty-wellness']);
+    expect(ids('addiction')).toEqual(['oma-php']);
+    expect(ids('dépendance')).toEqual(['oma-php']);
+  });
+
+  it('never leads a need to a regulator’s line or a state monitoring program', () => {
+    // Manitoba's program is run by the College: calling it is one way to self-report.
+    expect(ids('burnout', 'CA-MB')).not.toContain('cpsm-php');
+    expect(ids('stress', 'CA-MB')).not.toContain('cpsm-php');
+    expect(ids('burnout', 'US')).not.toContain('ncphp');
+    expect(ids('burnout', 'US')).not.toContain('state-php');
+    expect(ids('emergency')).toEqual([]);
   });
 
   it('finds something for each word the empty search suggests, in English and in French', async () => {
