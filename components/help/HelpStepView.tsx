@@ -5,6 +5,7 @@ import { t } from '../../lib/text/i18n';
 import { lazyView } from '../app/lazyView';
 import { LinkActions } from '../ui/LinkActions';
 import { useStore } from '../app/StoreContext';
+import { focusAtTop } from '../ui/focus-moves';
 
 const PlanReminder = lazyView(() => import('../reminders/PlanReminder').then((m) => m.PlanReminder));
 
@@ -24,8 +25,7 @@ export function HelpStepView() {
     const skip = firstRender.current && focusRequest === 0;
     firstRender.current = false;
     if (skip) return;
-    article.current?.scrollIntoView({ block: 'start' });
-    heading.current?.focus({ preventScroll: true });
+    if (heading.current) focusAtTop(heading.current, article.current ?? heading.current);
   }, [step.id, focusRequest]);
 
   return (

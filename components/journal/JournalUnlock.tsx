@@ -36,9 +36,7 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
       />
       {refused && (
         <p id="unlock-error" class="error" role="alert">
-          {refused === 'wrongPassphrase'
-            ? t('journal.errors.wrongPassphrase')
-            : t('journal.errors.passphraseChangedElsewhere')}
+          {t(`journal.errors.${refused}`)}
         </p>
       )}
       <button type="submit" class="primary" disabled={busy || !passphrase}>

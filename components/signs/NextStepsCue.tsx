@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { t } from '../../lib/text/i18n';
+import { focusAtTop } from '../ui/focus-moves';
 
 /**
  * What to do next is drawn below the whole checklist, often a screen or more down. This button, at
@@ -9,12 +10,7 @@ import { t } from '../../lib/text/i18n';
  */
 export function NextStepsCue(props: { count: number; target: RefObject<HTMLElement> }) {
   const { count, target } = props;
-  const go = () => {
-    const heading = target.current;
-    if (!heading) return;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: 'start' });
-  };
+  const go = () => target.current && focusAtTop(target.current);
   const waiting = count === 0;
   // Waiting: unseen (CSS visibility, its height kept), out of the tab order and of what is read.
   return (

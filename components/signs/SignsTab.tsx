@@ -12,6 +12,11 @@ import { useStore } from '../app/StoreContext';
 import { OpenSafetyPlan } from '../safety-plan/OpenSafetyPlan';
 import { ToggleButtons } from '../ui/ToggleButtons';
 
+/** The groups with an ordinary sign, whose foot leads to the next steps (red flags escalate instead). */
+const ORDINARY_GROUPS = new Set(
+  INDICATOR_GROUPS.filter((group) => indicatorsIn(group.id).some((sign) => !sign.redFlag)).map((g) => g.id),
+);
+
 export function SignsTab() {
   const { signs, calm } = useStore();
   const mode = signs.mode.value;
@@ -45,7 +50,7 @@ export function SignsTab() {
       {summary.redFlag && <SignsUrgent kinds={summary.urgentKinds} mode={mode} since={since} />}
       {INDICATOR_GROUPS.map((group) => (
         <IndicatorGroupFields key={group.id} group={group}>
-          {indicatorsIn(group.id).some((sign) => !sign.redFlag) && (
+          {ORDINARY_GROUPS.has(group.id) && (
             <NextStepsCue count={showNextSteps ? summary.otherCount : 0} target={nextStepsHeading} />
           )}
         </IndicatorGroupFields>

@@ -28,3 +28,12 @@ export function useReturnFocus<T extends HTMLElement>() {
   }, []);
   return { ref, returnFocus };
 }
+
+/**
+ * Takes focus to a heading and brings `top` (the heading, or the block it heads) to the top of the
+ * window: the focus without a scroll of its own, so that the two do not fight over where it lands.
+ */
+export function focusAtTop(heading: HTMLElement, top: Element = heading) {
+  heading.focus({ preventScroll: true });
+  top.scrollIntoView({ block: 'start' });
+}

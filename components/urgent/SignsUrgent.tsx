@@ -9,6 +9,7 @@ import { useStore } from '../app/StoreContext';
 import { UrgentBlock } from './UrgentBlock';
 import { UrgentProgramLines } from './UrgentProgramLines';
 import { LicenceFormDisclosure } from '../before-you-call/LicenceFormDisclosure';
+import { focusAtTop } from '../ui/focus-moves';
 
 interface Props {
   kinds: UrgentKind[];
@@ -36,8 +37,7 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
     const kind = urgentKindOf(last.id);
     const heading = kind && headings[kind].current;
     if (!heading) return;
-    heading.focus({ preventScroll: true });
-    heading.parentElement?.scrollIntoView({ block: 'start' });
+    focusAtTop(heading, heading.parentElement ?? heading);
   }, [last?.serial]);
 
   const backToList = () => {

@@ -85,8 +85,9 @@ export function createJournalStore(platform: JournalPlatform) {
   const lockBlocked = signal<'here' | null>(null);
   /**
    * This page changed the passphrase, and the journal locked before the change ended (the auto-lock,
-   * or the session refusing the new key): the form that said so is gone, so the lock screen says it
-   * until the journal opens again.
+   * a lock in another window, or the change itself: the session refused the new key, could not be
+   * read, or held the old key of an unlock made meanwhile): the form that said so is gone, so the
+   * lock screen says it until the journal opens again.
    */
   const changedThenLocked = signal(false);
   // Said only until the journal opens again, here or following another page, or goes off (deleted

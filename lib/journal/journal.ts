@@ -114,11 +114,14 @@ export function createJournal(
     }
   };
 
+  /** The id the vault knows a data key by. */
+  const idOf = async (k: CryptoKey) => keyIdOf(await exportDataKey(k));
+
   const wrapVault = async (k: CryptoKey, passphrase: string, createdAt: number): Promise<VaultRecord> => ({
     ...(await wrapDataKey(k, passphrase, VAULT_CONTEXT)),
     createdAt,
     format: 2,
-    keyId: await keyIdOf(await exportDataKey(k)),
+    keyId: await idOf(k),
   });
 
   const existingVault = async () => {
@@ -136,15 +139,15 @@ export function createJournal(
 
   /**
    * Re-encrypts everything with `to` (a new key, or the same key with records now bound), in one
-   * transaction, retried if a page saved meanwhile.
+   * transaction, retried if a page saved meanwhile. Returns the id of the key it replaced.
    */
   async function rewriteEverything(
     from: CryptoKey,
     fromBound: boolean,
     to: CryptoKey,
     passphrase: string,
-  ): Promise<void> {
-    const fromId = await keyIdOf(await exportDataKey(from));
+  ): Promise<string> {
+    const fromId = await idOf(from);
     for (let attempt = 1; ; attempt++) {
       const read = await repo.contents();
       if (!read) throw new Error('journal is off');
@@ -165,7 +168,8 @@ export function createJournal(
         ...(read.plan && { plan: await sealPlan(to, await openPlan(from, read.plan)) }),
       };
       try {
-        return await repo.rewriteAll(read, next);
+        await repo.rewriteAll(read, next);
+        return fromId;
       } catch (error) {
         if (!(error instanceof JournalChangedError) || attempt === REWRITE_ATTEMPTS) throw error;
       }
@@ -235,7 +239,7 @@ export function createJournal(
       // this passphrase no longer opens the journal, and the key just kept opens nothing. (A change
       // written after this read finds the key in the session itself: see changePassphrase.) The id
       // of the key unwrapped, not the vault's: a vault written before ids were kept has none.
-      const keptId = await keyIdOf(await exportDataKey(k));
+      const keptId = await idOf(k);
       const now = await repo.vault().catch(() => undefined);
       if (now?.keyId !== undefined && now.keyId !== keptId) {
         await lockIfSessionHolds(keptId);
@@ -257,7 +261,7 @@ export function createJournal(
       await session.check(t);
       if (!newKey) return repo.putVault(await wrapVault(k, next, vault.createdAt));
       const fresh = await newDataKey();
-      await rewriteEverything(k, true, fresh, next);
+      const oldId = await rewriteEverything(k, true, fresh, next);
       // Locked meanwhile: the journal now opens with the new passphrase, and stays locked. The change
       // itself is done, so it is not reported as failed (the user would keep trying the old one).
       await remember(t, fresh).catch(() => undefined);
@@ -265,7 +269,7 @@ export function createJournal(
       // opens again with the new passphrase. It is there when the browser refused to keep the new
       // one, or when another page unlocked with the old passphrase while the rewrite was written
       // (an unlock that read the vault before the rewrite and keeps its key after checks itself).
-      await lockIfSessionHolds(await keyIdOf(await exportDataKey(k)));
+      await lockIfSessionHolds(oldId);
     },
     /**
      * Every readable note, newest first, from the sealed search index (search-index.ts) when it
