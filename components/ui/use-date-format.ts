@@ -1,4 +1,4 @@
-import { dateLocale } from '../../lib/text/language';
+import { dateLocale } from '../../lib/text/date-locale';
 import { useStore } from '../app/StoreContext';
 
 /** Dates and times as written where the reader is: the page's language and the region chosen. */
