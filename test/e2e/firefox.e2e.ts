@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYOUT_CASES, searchShardInPage } from './in-page';
+import { LAYOUT_CASES, boxInWindow, searchShardInPage } from './in-page';
 import {
   GECKO_ID,
   PROMPTS,
@@ -127,15 +127,10 @@ describe('Firefox: the tools', () => {
     expect(await cue.evaluate((el) => el.textContent)).toBe(uiCount('en', 'signs.nextStepsCue', 2));
     expect(await tops()).toEqual(before);
     await cue.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    const inWindow = (selector: string) =>
-      page.$eval(selector, (el) => {
-        const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-      });
-    expect(await inWindow('.indicator-group--physical .next-steps-cue'), 'the foot, scrolled to').toBe(true);
+    expect(await cue.evaluate(boxInWindow), 'the foot, scrolled to').toBe(true);
     await cue.click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('next-steps-heading');
-    expect(await inWindow('#next-steps-heading'), 'the next steps').toBe(true);
+    expect(await page.$eval('#next-steps-heading', boxInWindow), 'the next steps').toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -194,11 +189,7 @@ describe('Firefox: the tools', () => {
     await search.type('zzzz');
     const clear = await page.locator(role('button', en('resources.clearSearch'))).waitHandle();
     await waitForText(page, en('resources.noMatchHint'));
-    const inWindow = await clear.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-    });
-    expect(inWindow).toBe(true);
+    expect(await clear.evaluate(boxInWindow)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await clear.click();
     await expect.poll(() => search.evaluate((el) => (el as HTMLInputElement).value)).toBe('');

@@ -38,6 +38,26 @@ export function smallTargetsInPage(): string[] {
     );
 }
 
+/**
+ * True when the element's box lies wholly inside the window, else where it is (for the failure
+ * message). Half a pixel is allowed at each edge: Firefox scrolls by whole pixels, so an element
+ * scrolled to the bottom edge can end 0.48 px past it (seen in CI), which no person can see.
+ */
+export function boxInWindow(el: Element): true | string {
+  const box = el.getBoundingClientRect();
+  const slack = 0.5;
+  const inside =
+    box.top >= -slack &&
+    box.left >= -slack &&
+    box.bottom <= window.innerHeight + slack &&
+    box.right <= window.innerWidth + slack;
+  return (
+    inside ||
+    `"${el.textContent?.trim().slice(0, 40)}" at ${box.left}..${box.right} x ${box.top}..${box.bottom}, ` +
+      `window ${window.innerWidth}x${window.innerHeight}, scrollY ${window.scrollY}`
+  );
+}
+
 export function horizontalScrollInPage(): boolean {
   return document.documentElement.scrollWidth > document.documentElement.clientWidth;
 }

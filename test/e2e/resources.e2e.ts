@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeName, regionName } from '../../lib/region/region';
 import { axeViolations, screenshot, sharedSession, type Session } from './harness';
+import { boxInWindow } from './in-page';
 import { resource, ui, uiCount } from './locales';
 
 // A clinician in British Columbia (guessed from the time zone) looks for programs named elsewhere.
@@ -99,14 +100,7 @@ for (const lang of ['en', 'fr'] as const) {
         await search.pressSequentially('zzzz');
         const clear = page.getByRole('button', { name: ui(lang, 'resources.clearSearch') });
         await clear.waitFor();
-        const inWindow = (text: string) =>
-          page.getByText(text, { exact: true }).evaluate((el) => {
-            const box = el.getBoundingClientRect();
-            const inside = box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-            return (
-              inside || `${el.textContent}: ${box.top}-${box.bottom} of ${innerHeight}, scrollY ${scrollY}`
-            );
-          });
+        const inWindow = (text: string) => page.getByText(text, { exact: true }).evaluate(boxInWindow);
         expect(await inWindow(uiCount(lang, 'resources.count', 0))).toBe(true);
         expect(await inWindow(ui(lang, 'resources.noMatchHint'))).toBe(true);
         expect(await inWindow(ui(lang, 'resources.clearSearch'))).toBe(true);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, sharedSession, type Session } from './harness';
+import { boxInWindow } from './in-page';
 import { signLabel, uiCount, type TestLang } from './locales';
 import { openSigns } from './shared-steps';
 
@@ -24,16 +25,14 @@ const layout = (page: Page) =>
     ),
   );
 
-/** The box of an element, whether it lies wholly inside the window, and whether its text fits. */
-const seen = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return {
-      inside: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
-      fits: el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
-      visible: getComputedStyle(el).visibility === 'visible',
-    };
-  });
+/** Whether an element lies wholly inside the window, whether its text fits its box, and whether it shows. */
+const seen = async (page: Page, selector: string) => ({
+  inside: await page.locator(selector).evaluate(boxInWindow),
+  ...(await page.locator(selector).evaluate((el) => ({
+    fits: el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+    visible: getComputedStyle(el).visibility === 'visible',
+  }))),
+});
 
 function bothLanguages(lang: TestLang) {
   describe(`in ${lang === 'en' ? 'English' : 'French'}`, () => {

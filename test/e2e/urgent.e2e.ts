@@ -4,6 +4,7 @@ import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { INDICATORS, type SignsMode } from '../../lib/content/indicators';
 import { CMPA_REPORTING, REPORTING_SOURCES } from '../../lib/content/reporting-duties';
 import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
+import { boxInWindow } from './in-page';
 import { resource, signLabel, ui } from './locales';
 import { linkHrefs, openSigns } from './shared-steps';
 
@@ -24,21 +25,24 @@ const SURFACES = [
 const modeButton = (page: Page, mode: SignsMode) =>
   page.locator('.signs .segmented button').nth(mode === 'colleague' ? 0 : 1);
 
-/** The block's box, whether it lies wholly inside the window, and whether its start does. */
+/** The block's height, whether it lies wholly inside the window, and whether its start does. */
 async function placement(page: Page, selector: string) {
-  return page.locator(selector).evaluate((el) => {
-    const within = (node: Element | null) => {
-      const box = node!.getBoundingClientRect();
-      return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-    };
-    return {
+  const block = page.locator(selector);
+  const [inside, heading, firstAction] = await Promise.all([
+    block.evaluate(boxInWindow),
+    block.locator('h3').evaluate(boxInWindow),
+    block.locator('.dial-row, ul').first().evaluate(boxInWindow),
+  ]);
+  return {
+    ...(await block.evaluate((el) => ({
       height: Math.round(el.getBoundingClientRect().height),
-      inside: within(el),
-      startInside: within(el.querySelector('h3')) && within(el.querySelector('.dial-row, ul')),
       role: el.getAttribute('role'),
       focusedHeading: document.activeElement === el.querySelector('h3'),
-    };
-  });
+    }))),
+    inside,
+    // True, or where the heading and the first action are, so a failure says which is out.
+    startInside: heading === true && firstAction === true ? true : `${heading}; ${firstAction}`,
+  };
 }
 
 const tallest: Record<string, number> = {};
