@@ -38,6 +38,7 @@ export function createTestStore({
       storageProtection: { status: async () => 'unknown', request: async () => 'unknown' },
       navigation: {
         canOpenSidePanel: true,
+        filePickerClosesPopup: false,
         openOptions: async () => void opened.push('options'),
         openSidePanel: async () => void opened.push('sidepanel'),
       },

@@ -5,6 +5,7 @@ import { Header } from './Header';
 import { HelpGuide } from '../help/HelpGuide';
 import { lazyView } from './lazyView';
 import { useStore } from './StoreContext';
+import { SurfaceContext } from './SurfaceContext';
 import { Tabs, type TabItem } from './Tabs';
 
 // HELP is the first screen and ships with the popup; other views load when first opened.
@@ -31,26 +32,28 @@ export function App({ surface }: { surface: Surface }) {
   const tab = store.tab.value;
   const Panel = PANELS[tab];
   return (
-    <div class={`app app--${surface}`}>
-      <Header surface={surface} />
-      <Tabs
-        label={t('app.tablistLabel')}
-        tabs={tabs}
-        selected={tab}
-        onSelect={store.showTab}
-        panelShown={!store.calm.open.value && !store.guides.open.value}
-      />
-      <main class="panel">
-        {store.calm.open.value ? (
-          <CalmView />
-        ) : store.guides.open.value ? (
-          <GuideView />
-        ) : (
-          <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-            <Panel />
-          </div>
-        )}
-      </main>
-    </div>
+    <SurfaceContext.Provider value={surface}>
+      <div class={`app app--${surface}`}>
+        <Header surface={surface} />
+        <Tabs
+          label={t('app.tablistLabel')}
+          tabs={tabs}
+          selected={tab}
+          onSelect={store.showTab}
+          panelShown={!store.calm.open.value && !store.guides.open.value}
+        />
+        <main class="panel">
+          {store.calm.open.value ? (
+            <CalmView />
+          ) : store.guides.open.value ? (
+            <GuideView />
+          ) : (
+            <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+              <Panel />
+            </div>
+          )}
+        </main>
+      </div>
+    </SurfaceContext.Provider>
   );
 }

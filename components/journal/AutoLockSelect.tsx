@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { allowedAutoLockChoices, type AutoLockMinutes } from '../../lib/journal/session/auto-lock';
 import { useStore } from '../app/StoreContext';
@@ -5,19 +6,26 @@ import { Field } from '../ui/Field';
 
 /** How long the journal stays unlocked without activity; an institution may cap it. */
 export function AutoLockSelect() {
-  const { autoLock, autoLockCap, setAutoLock } = useStore().settings;
+  const { autoLock, autoLockCap, setAutoLock, saveError } = useStore().settings;
+  const [failed, setFailed] = useState(false);
+  const choose = async (minutes: AutoLockMinutes) => {
+    setFailed(false);
+    await setAutoLock(minutes);
+    setFailed(saveError.value);
+  };
   return (
     <Field
       id="auto-lock"
       label={t('options.autoLockLabel')}
       hint={t('options.autoLockHelp')}
       hintId="auto-lock-help"
+      error={failed && <span role="alert">{t('options.choiceNotSaved')}</span>}
     >
       {(control) => (
         <select
           {...control}
           value={String(autoLock.value)}
-          onChange={(e) => void setAutoLock(Number(e.currentTarget.value) as AutoLockMinutes)}
+          onChange={(e) => void choose(Number(e.currentTarget.value) as AutoLockMinutes)}
         >
           {allowedAutoLockChoices(autoLockCap.value).map((m) => (
             <option key={m} value={m}>

@@ -1,18 +1,37 @@
-import { useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
+import { useStore } from '../app/StoreContext';
+import { SurfaceContext } from '../app/SurfaceContext';
 import { t } from '../../lib/text/i18n';
-import type { JournalStore } from '../../lib/journal/journal-store';
+import type { JournalError, JournalStore } from '../../lib/journal/journal-store';
 import { Field } from '../ui/Field';
 import { PassphraseField } from '../ui/PassphraseField';
 import { saveFile } from '../ui/saveFile';
+
+/** 10,000 notes of 1 KB make a backup of about 20 MB; a file of this size is not one. */
+const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+/** The journal's errors that come from this section (the others are shown where they happen). */
+const BACKUP_ERRORS: readonly JournalError[] = [
+  'wrongPassphrase',
+  'notJson',
+  'notBackup',
+  'invalidBackup',
+  'importFailed',
+  'exportFailed',
+  'fileUnreadable',
+];
 
 /** Encrypted backup and restore; plain text only after a warning. Import shows what it will add. */
 export function JournalBackup({ journal }: { journal: JournalStore }) {
   const [plainWarning, setPlainWarning] = useState(false);
   const [plainPassphrase, setPlainPassphrase] = useState('');
   const [fileText, setFileText] = useState<string | null>(null);
+  const readings = useRef(0);
   const [passphrase, setPassphrase] = useState('');
   const plan = journal.importPlan.value;
   const error = journal.error.value;
+  const app = useStore();
+  const filePickerClosesPage = useContext(SurfaceContext) === 'popup' && app.filePickerClosesPopup.value;
   return (
     <div class="journal-backup">
       <h3>{t('journal.backupHeading')}</h3>
@@ -62,21 +81,45 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           </button>
         </form>
       )}
-      <Field id="import-file" label={t('journal.importFile')}>
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            autocomplete="off"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              journal.cancelImport();
-              if (file) void file.text().then(setFileText);
-            }}
-          />
-        )}
-      </Field>
+      {filePickerClosesPage ? (
+        <div class="field">
+          <p id="import-in-side-panel" class="hint">
+            {t('journal.importInSidePanel')}
+          </p>
+          <button
+            type="button"
+            aria-describedby="import-in-side-panel"
+            onClick={() => void app.openSidePanel().then(() => window.close())}
+          >
+            {t('journal.importOpenSidePanel')}
+          </button>
+        </div>
+      ) : (
+        <Field id="import-file" label={t('journal.importFile')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              autocomplete="off"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                journal.cancelImport();
+                setFileText(null);
+                // Only the newest file's reading counts: a large one chosen first may finish last.
+                const reading = ++readings.current;
+                if (!file) return;
+                // Far larger than any backup: refused before the page tries to hold it all.
+                if (file.size > MAX_BACKUP_BYTES) return journal.fileUnreadable();
+                file.text().then(
+                  (text) => reading === readings.current && setFileText(text),
+                  () => reading === readings.current && journal.fileUnreadable(),
+                );
+              }}
+            />
+          )}
+        </Field>
+      )}
       {fileText !== null && !plan && (
         <form
           onSubmit={(e) => {
@@ -93,7 +136,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
           <button type="submit">{t('journal.importCheck')}</button>
         </form>
       )}
-      {error && error !== 'saveFailed' && error !== 'journalExists' && (
+      {error && BACKUP_ERRORS.includes(error) && (
         <p class="error" role="alert">
           {t(`journal.errors.${error}`, [''])}
         </p>
@@ -102,6 +145,7 @@ export function JournalBackup({ journal }: { journal: JournalStore }) {
         <div class="confirm" role="group" aria-labelledby="import-summary">
           <p id="import-summary">
             {t('journal.importSummary', [String(plan.notes.length), String(plan.existing)])}
+            {plan.newerHere > 0 && ` ${t('journal.importNewerHere', plan.newerHere)}`}
             {plan.duplicates > 0 && ` ${t('journal.importDuplicates', [String(plan.duplicates)])}`}
             {plan.plan && ` ${t('safetyPlan.importPlan')}`}
           </p>

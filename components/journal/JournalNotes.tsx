@@ -50,6 +50,11 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
           </div>
         </article>
       ))}
+      {(journal.error.value === 'deleteFailed' || journal.error.value === 'changeFailed') && (
+        <p class="error" role="alert">
+          {t(`journal.errors.${journal.error.value}`)}
+        </p>
+      )}
       {confirmAll ? (
         <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
           <p id="delete-all-question">{t('journal.deleteAllQuestion')}</p>

@@ -18,7 +18,7 @@ export function ContactCard({ contact, onDeleted }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useReturnFocus<HTMLButtonElement>();
   const [subject, setSubject] = useState(() => t('contacts.defaultSubject'));
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   // Keep puts the focus back on Delete, where it was before the question.
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -41,8 +41,8 @@ export function ContactCard({ contact, onDeleted }: Props) {
   const copy = async () => {
     const lines = [contact.name, contact.phone, contact.text, contact.email].filter(Boolean).join('\n');
     await navigator.clipboard.writeText(lines).then(
-      () => setCopied(true),
-      () => setCopied(false),
+      () => setCopied('copied'),
+      () => setCopied('failed'),
     );
   };
 
@@ -89,8 +89,8 @@ export function ContactCard({ contact, onDeleted }: Props) {
           )}
         </Field>
       )}
-      <p role="status" class="hint">
-        {copied ? t('contacts.copied') : ''}
+      <p role="status" class={copied === 'failed' ? 'error' : 'hint'}>
+        {copied === 'copied' ? t('contacts.copied') : copied === 'failed' ? t('contacts.copyFailed') : ''}
       </p>
       {contact.providedBy === undefined &&
         (confirmingDelete ? (

@@ -25,11 +25,34 @@ export function ContactList() {
     setDeleted(name);
     addButton.current?.focus();
   };
+  const [retrying, setRetrying] = useState(false);
+  const retry = () => {
+    if (retrying) return;
+    setRetrying(true);
+    store.people.ensure().then(
+      () => {
+        addButton.current?.focus();
+        setRetrying(false);
+      },
+      () => setRetrying(false),
+    );
+  };
   const policyFirst = store.contacts.value.filter((c) => c.providedBy !== undefined);
   const own = sortContacts(store.people.contacts.value, store.lang);
   return (
     <div class="contacts">
-      {policyFirst.length + own.length === 0 && <p class="hint">{t('contacts.empty')}</p>}
+      {store.people.status.value === 'failed' || retrying ? (
+        // Not "no one here yet": the list may be full, only unread. Kept while it tries again, so
+        // the focused button stays; once read, focus goes to "Add a person".
+        <p class="error" role="alert">
+          {t('app.loadFailed')}{' '}
+          <button type="button" aria-disabled={retrying} onClick={retry}>
+            {t('app.loadAgain')}
+          </button>
+        </p>
+      ) : (
+        policyFirst.length + own.length === 0 && <p class="hint">{t('contacts.empty')}</p>
+      )}
       {[...policyFirst, ...own].map((contact) => (
         <ContactCard key={contact.id} contact={contact} onDeleted={afterDelete} />
       ))}

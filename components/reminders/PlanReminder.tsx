@@ -22,6 +22,7 @@ export function PlanReminder() {
   const [choice, setChoice] = useState<ReminderChoice>('tomorrow');
   const [custom, setCustom] = useState('');
   const [label, setLabel] = useState('');
+  const [cancelFailed, setCancelFailed] = useState(false);
   const [message, setMessage] = useState('');
   const format = useDateFormat({ dateStyle: 'medium', timeStyle: 'short' });
 
@@ -107,12 +108,24 @@ export function PlanReminder() {
                   {r.label ? ` · ${r.label}` : ''}
                   {r.due ? ` · ${t('reminders.due')}` : ''}
                 </span>{' '}
-                <button type="button" class="quiet" onClick={() => void store.people.cancelReminder(r.id)}>
+                <button
+                  type="button"
+                  class="quiet"
+                  onClick={() => {
+                    setCancelFailed(false);
+                    store.people.cancelReminder(r.id).catch(() => setCancelFailed(true));
+                  }}
+                >
                   {t('reminders.cancel', [format.format(new Date(r.when))])}
                 </button>
               </li>
             ))}
           </ul>
+          {cancelFailed && (
+            <p class="error" role="alert">
+              {t('reminders.cancelFailed')}
+            </p>
+          )}
         </>
       )}
     </div>

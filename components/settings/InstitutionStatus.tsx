@@ -6,14 +6,33 @@ import { useStore } from '../app/StoreContext';
  * wrong type (a registry string "false" for a boolean) never reaches the extension: Chrome drops
  * it, so it is simply absent from this list, and IT can see that here.
  */
+/** A contact's problem is named by its message key (the form's own messages): said in words here. */
+const readable = (problem: string) =>
+  problem.replace(/contacts\.errors\.\w+/g, (key) => t(key as Parameters<typeof t>[0]));
+
 export function InstitutionStatus() {
   const state = useStore().settings.policyState.value;
   if (state.status === 'none') return <p>{t('options.institutionNone')}</p>;
   if (state.status === 'invalid') {
+    const kept = Object.keys(state.restrictions ?? {}).sort();
     return (
-      <p class="error" role="alert">
-        {t('options.institutionInvalid', [state.problems.join('; ')])}
-      </p>
+      <>
+        <p class="error" role="alert">
+          {t('options.institutionInvalid', [state.problems.map(readable).join('; ')])}
+        </p>
+        {kept.length > 0 && (
+          <>
+            <p id="policy-restrictions">{t('options.institutionRestrictionsKept')}</p>
+            <ul aria-labelledby="policy-restrictions" class="policy-keys">
+              {kept.map((key) => (
+                <li key={key}>
+                  <code>{key}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </>
     );
   }
   const keys = Object.entries(state.policy)

@@ -1,4 +1,5 @@
 import { CLINICIAN_ROLES, type ClinicianRole } from '../../lib/content/clinician-roles';
+import { useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { useStore } from '../app/StoreContext';
 import { Field } from '../ui/Field';
@@ -15,8 +16,20 @@ const isRole = (value: string): value is ClinicianRole =>
 /** The user's role, said once, puts the physician lines that serve them first. Optional. */
 export function RoleSelect() {
   const store = useStore();
+  const [failed, setFailed] = useState(false);
+  const choose = async (role: ClinicianRole | null) => {
+    setFailed(false);
+    await store.settings.setRole(role);
+    setFailed(store.settings.saveError.value);
+  };
   return (
-    <Field id="role" label={t('urgentKinds.roleLabel')} hint={t('urgentKinds.roleHelp')} hintId="role-help">
+    <Field
+      id="role"
+      label={t('urgentKinds.roleLabel')}
+      hint={t('urgentKinds.roleHelp')}
+      hintId="role-help"
+      error={failed && <span role="alert">{t('options.choiceNotSaved')}</span>}
+    >
       {(control) => (
         <select
           {...control}
@@ -25,7 +38,7 @@ export function RoleSelect() {
           value={store.settings.role.value ?? ''}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            void store.settings.setRole(isRole(value) ? value : null);
+            void choose(isRole(value) ? value : null);
           }}
         >
           <option value="">{t('urgentKinds.roleNone')}</option>

@@ -61,6 +61,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
      * moved the header and, in French, everything below it.
      */
     canOpenSidePanel: computed(() => connected.value?.navigation.canOpenSidePanel ?? true),
+    /** See Navigation.filePickerClosesPopup; false until the platform says. */
+    filePickerClosesPopup: computed(() => connected.value?.navigation.filePickerClosesPopup ?? false),
     showTab(next: TabId) {
       calm.close();
       guides.close();

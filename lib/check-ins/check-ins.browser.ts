@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { alarmTime, CHECK_IN_ALARM_PREFIX, parseStoredCheckIns, type CheckIn } from './check-ins';
-import { localItem } from '../platform/local-item';
+import { localList } from '../platform/local-list';
 
-const item = localItem('checkIns', parseStoredCheckIns);
+const item = localList('checkIns', parseStoredCheckIns);
 
 /**
  * Buddy check-ins: the list lives in storage.local (unencrypted, like reminders) and each has one

@@ -29,7 +29,20 @@ export type JournalError =
   | 'invalidBackup'
   | 'importFailed'
   | 'exportFailed'
+  | 'deleteFailed'
+  | 'changeFailed'
+  | 'fileUnreadable'
   | 'journalExists';
+
+/** What choosing and checking a backup file can say: cleared when another file is chosen. */
+const IMPORT_ERRORS: readonly JournalError[] = [
+  'wrongPassphrase',
+  'notJson',
+  'notBackup',
+  'invalidBackup',
+  'importFailed',
+  'fileUnreadable',
+];
 
 /** A page's last save can commit a moment after the page is gone (and its draft slot free). */
 const LATE_SAVE_MS = 1_500;
@@ -78,6 +91,8 @@ export function createJournalStore(platform: JournalPlatform) {
   const error = signal<JournalError | null>(null);
   const deleted = signal<Note | null>(null);
   const importPlan = signal<ImportPlan | null>(null);
+  /** Goes up with each file checked or let go: only the newest check's answer is shown. */
+  let importChecks = 0;
   /**
    * Locking waits: Lock was pressed in this page and the draft could not be saved, so the user
    * decides what happens to it. (A lock from elsewhere cannot wait: this page holds no key to save with.)
@@ -601,7 +616,13 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async remove(note: Note) {
       const t = session.ticket();
-      await journal.deleteNote(note.id);
+      error.value = null;
+      try {
+        await journal.deleteNote(note.id);
+      } catch {
+        if (current(t)) error.value = 'changeFailed';
+        return;
+      }
       platform.notesChanges.announce();
       if (!current(t)) return;
       deleted.value = note;
@@ -610,7 +631,15 @@ export function createJournalStore(platform: JournalPlatform) {
     async undoRemove() {
       const note = deleted.value;
       if (!note) return;
-      await journal.restoreNote(note, session.ticket());
+      const t = session.ticket();
+      error.value = null;
+      try {
+        await journal.restoreNote(note, t);
+      } catch {
+        // The note stays in `deleted`, with Undo beside it, until the lock.
+        if (current(t)) error.value = 'changeFailed';
+        return;
+      }
       platform.notesChanges.announce();
       deleted.value = null;
       await loadNotes();
@@ -634,7 +663,16 @@ export function createJournalStore(platform: JournalPlatform) {
     },
     async deleteEverything() {
       forget();
-      await journal.deleteEverything();
+      try {
+        await journal.deleteEverything();
+      } catch {
+        // Nothing was deleted (one transaction). This page forgot what it showed: it reads the
+        // journal again as a page opening does (still unlocked, or locked meanwhile), and says so.
+        error.value = 'deleteFailed';
+        view.value = 'loading';
+        await follow().catch(() => undefined);
+        return;
+      }
       view.value = 'off';
     },
     /** The backup file's text, or null (and a message) when it could not be made. */
@@ -667,18 +705,21 @@ export function createJournalStore(platform: JournalPlatform) {
     async planImport(text: string, passphrase: string) {
       error.value = null;
       importPlan.value = null;
+      const check = ++importChecks;
       const read = readBackup(text);
       if (!read.ok) {
         error.value = read.problem;
         return;
       }
       const t = session.ticket();
+      // A lock since, or another file chosen (or this one cancelled) since: the answer is for no one.
+      const stillWanted = () => current(t) && check === importChecks;
       try {
-        const plan = await journal.planImport(read.backup, passphrase);
+        const plan = await journal.planImport(read.backup, passphrase, t);
         // Decrypted notes, after a lock: dropped.
-        if (current(t)) importPlan.value = plan;
+        if (stillWanted()) importPlan.value = plan;
       } catch (e) {
-        if (!current(t)) return;
+        if (!stillWanted()) return;
         error.value =
           e instanceof WrongPassphraseError
             ? 'wrongPassphrase'
@@ -700,10 +741,22 @@ export function createJournalStore(platform: JournalPlatform) {
       if (!current(t)) return;
       importPlan.value = null;
       platform.notesChanges.announce();
+      // The safety plan's pages (here and elsewhere) read it again: the file's may have replaced it.
+      if (plan.plan) platform.planChanges.announce();
       await loadNotes();
     },
+    /** Forgets the file checked (or being checked): another was chosen, or the person cancelled. */
     cancelImport() {
+      importChecks++;
       importPlan.value = null;
+      // The last file's message goes with it.
+      if (error.value && IMPORT_ERRORS.includes(error.value)) error.value = null;
+    },
+    /** A chosen file that could not be read: said, and nothing else changes. */
+    fileUnreadable() {
+      importChecks++;
+      importPlan.value = null;
+      error.value = 'fileUnreadable';
     },
   };
   return store;

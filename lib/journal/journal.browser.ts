@@ -5,7 +5,7 @@ import type { LockLifecycle, LockSession } from './session/lock';
 import { createRepository } from './repository';
 import { createDraftClaims, type DraftClaims } from './draft-claims';
 import { createBrowserLock, journalSession } from './session/session.browser';
-import { createNotesChanges, type NotesChanges } from './notes-changes';
+import { createNotesChanges, PLAN_CHANNEL, type NotesChanges } from './notes-changes';
 
 /**
  * Whether IndexedDB works here at all: it does not, for example, in Firefox set to never remember
@@ -35,6 +35,8 @@ export interface JournalPlatform {
   watchKey: LockSession['watchKey'];
   claims: DraftClaims;
   notesChanges: NotesChanges;
+  /** Tells the safety plan's pages that an import replaced it. */
+  planChanges: NotesChanges;
   /** A new draft slot for this page. */
   newSlot(): string;
   indexedDbUsable(): Promise<boolean>;
@@ -54,6 +56,7 @@ export function createJournalPlatform(): JournalPlatform {
     watchKey: journalSession.watchKey,
     claims: createDraftClaims(),
     notesChanges: createNotesChanges(),
+    planChanges: createNotesChanges(PLAN_CHANNEL),
     newSlot: () => crypto.randomUUID(),
     indexedDbUsable,
   };

@@ -58,8 +58,12 @@ export class InvalidBackupError extends Error {
 
 export interface ImportPlan {
   notes: Note[];
-  /** Notes whose id already exists here: merge replaces them, replace removes everything else. */
+  /** Notes whose id already exists here: merge replaces them where the file's copy is newer. */
   existing: number;
+  /** Of those, the ones this journal holds as new or newer: merge keeps this journal's copy. */
+  newerHere: number;
+  /** Ids of notes here that no longer open (damaged): merge takes the file's copy, whatever its time. */
+  repair: string[];
   /** Copies of the same note in the file: only the newest of each is imported. */
   duplicates: number;
   /** The file's safety plan, if it has one: it replaces this journal's only if newer (or with replace). */
@@ -455,7 +459,7 @@ export function createJournal(
      * use, to show what an import would add. One note that does not fit refuses the whole file.
      * Writes nothing.
      */
-    async planImport(backup: Backup, passphrase: string): Promise<ImportPlan> {
+    async planImport(backup: Backup, passphrase: string, t?: Ticket): Promise<ImportPlan> {
       const backupKey = await unwrapWith(backup.vault, passphrase, backup.bound);
       let notes: Note[];
       let plan: SafetyPlan | undefined;
@@ -472,11 +476,19 @@ export function createJournal(
         const seen = newest.get(note.id);
         if (!seen || note.updatedAt > seen.updatedAt) newest.set(note.id, note);
       }
-      const here = new Set((await repo.notes()).map((n) => n.id));
+      const here = new Map((await repo.notes()).map((record) => [record.id, record]));
       const unique = [...newest.values()];
+      const asNewHere = unique.filter((n) => (here.get(n.id)?.updatedAt ?? -Infinity) >= n.updatedAt);
+      // A note here that no longer opens (damaged on this device) is repaired by the file's copy,
+      // even one of the same time: merging keeps only the notes here that still open.
+      const k = await dataKey(t);
+      const opens = await Promise.allSettled(asNewHere.map((n) => openRecord(k, here.get(n.id)!, NOTE)));
+      const repair = asNewHere.filter((_, i) => opens[i]!.status === 'rejected').map((n) => n.id);
       return {
         notes: unique,
         existing: unique.filter((n) => here.has(n.id)).length,
+        newerHere: asNewHere.length - repair.length,
+        repair,
         duplicates: notes.length - unique.length,
         ...(plan && { plan }),
       };
@@ -485,9 +497,28 @@ export function createJournal(
     async applyImport(plan: ImportPlan, replace: boolean, t?: Ticket) {
       const { key, keyId } = await sealing(t);
       const records = await Promise.all(plan.notes.map((note) => sealRecord(key, note, NOTE)));
-      // The plan keeps its own time, so the repository can tell whether it is newer than this one.
-      const sealedPlan = plan.plan && (await sealPlan(key, plan.plan));
-      await repo.importNotes(records, replace, keyId, sealedPlan);
+      for (let attempt = 1; ; attempt++) {
+        // Merging, the plan keeps its own time, so the repository can tell whether it is newer
+        // than this one. Replacing takes it even if older: stamped later than the plan here, so
+        // that every open page sees a plan it has not read (and follows it, or asks), not its own.
+        // A plan saved here after that stamp was taken makes the repository refuse (replace
+        // requires a stamp later than the plan it replaces): stamped again, and tried again.
+        const here = replace && plan.plan ? await repo.plan() : undefined;
+        const filePlan =
+          plan.plan && replace
+            ? {
+                ...plan.plan,
+                updatedAt: Math.max(Date.now(), (here?.updatedAt ?? 0) + 1, plan.plan.updatedAt),
+              }
+            : plan.plan;
+        const sealedPlan = filePlan && (await sealPlan(key, filePlan));
+        try {
+          return await repo.importNotes(records, replace, keyId, sealedPlan, plan.repair);
+        } catch (error) {
+          if (!(error instanceof JournalChangedError) || !sealedPlan || attempt === REWRITE_ATTEMPTS)
+            throw error;
+        }
+      }
     },
   };
 }

@@ -529,26 +529,48 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     },
     /**
      * Imports in one transaction: all the records land, or (on any error, a full disk included)
-     * none do. With `replace`, existing notes go first, in the same transaction. A plan from the
+     * none do. Without `replace`, a note already here stays as it is where it is as new or newer,
+     * unless `repair` names it (it no longer opens here).
+     * With `replace`, existing notes go first, in the same transaction. A plan from the
      * file replaces this one only if newer, or with `replace`; a file without one leaves this one
      * (an import never deletes the plan). Compared here, in the transaction, so a plan saved
      * while the file was being read is never overwritten by an older one.
      */
-    async importNotes(notes: NoteRecord[], replace: boolean, keyId?: string, plan?: PlanRecord) {
+    async importNotes(
+      notes: NoteRecord[],
+      replace: boolean,
+      keyId?: string,
+      plan?: PlanRecord,
+      repair: readonly string[] = [],
+    ) {
       const tx = (await db()).transaction(['meta', 'notes', 'search'], 'readwrite', STRICT);
       const meta = tx.objectStore('meta');
       if (!(await checkVault(meta, keyId))) return refuse(tx);
-      const here = plan && !replace ? await planIn(meta) : undefined;
+      const herePlan = plan ? await planIn(meta) : undefined;
+      // Replacing, the file's plan comes stamped later than the plan here: one saved since is newer.
+      if (replace && herePlan && plan && herePlan.updatedAt >= plan.updatedAt) return refuse(tx);
       const store = tx.objectStore('notes');
       try {
-        if (plan && (replace || !here || plan.updatedAt > here.updatedAt)) queue(meta.put(plan, PLAN_KEY));
+        // Merging never puts a file's older copy of a note over newer words here (compared here, in
+        // the transaction, so a note saved while the file was being read counts).
+        const here = replace ? [] : await Promise.all(notes.map((note) => store.get(note.id)));
+        if (plan && (replace || !herePlan || plan.updatedAt > herePlan.updatedAt))
+          queue(meta.put(plan, PLAN_KEY));
         if (replace) queue(store.clear());
-        for (const note of notes) queue(store.put(note));
+        notes.forEach((note, i) => {
+          const mine = here[i];
+          if (!mine || note.updatedAt > mine.updatedAt || repair.includes(note.id)) queue(store.put(note));
+        });
         notesChanged(tx.objectStore('search'));
       } catch (error) {
         // A request that throws (a bad key, say) does not abort the transaction by itself: the
-        // requests queued before it would still commit. Abort, so nothing lands.
-        tx.abort();
+        // requests queued before it would still commit. Abort, so nothing lands (unless a failed
+        // read has already ended it).
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted.
+        }
         await tx.done.catch(() => undefined);
         throw error;
       }

@@ -1,6 +1,7 @@
 import { parseStoredContacts, type Contact } from './contacts';
-import { localItem, type LocalItem } from '../platform/local-item';
+import type { LocalItem } from '../platform/local-item';
+import { localList } from '../platform/local-list';
 
 export type ContactsStorage = LocalItem<Contact[]>;
 
-export const contactsStorage: ContactsStorage = localItem('contacts', parseStoredContacts);
+export const contactsStorage: ContactsStorage = localList('contacts', parseStoredContacts);

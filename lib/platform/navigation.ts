@@ -10,6 +10,11 @@ export interface Navigation {
   /** Opens the side panel (Chrome) or sidebar (Firefox) beside the current window. */
   openSidePanel(): Promise<void>;
   canOpenSidePanel: boolean;
+  /**
+   * Firefox closes a popup when a file picker opens from it, and the file never arrives (Mozilla
+   * bug 1292701): there, files are chosen in the sidebar.
+   */
+  filePickerClosesPopup: boolean;
 }
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
@@ -41,5 +46,6 @@ export function createNavigation(): Navigation {
     openOptions: () => browser.runtime.openOptionsPage(),
     openSidePanel: () => openSidePanelIn(windowId),
     canOpenSidePanel: Boolean(sidePanelApi() ?? sidebarApi()),
+    filePickerClosesPopup: import.meta.env.FIREFOX,
   };
 }

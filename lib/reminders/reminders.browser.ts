@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ALARM_PREFIX, type Reminder } from './reminders';
 import { parseStoredReminders } from './reminders-schema';
-import { localItem } from '../platform/local-item';
+import { localList } from '../platform/local-list';
 
-const item = localItem('reminders', parseStoredReminders);
+const item = localList('reminders', parseStoredReminders);
 
 /**
  * Follow-up reminders: the list lives in storage.local (so it survives a restart) and each has a
@@ -20,9 +20,13 @@ export const remindersStorage = {
   async markDue(id: string) {
     await item.update((list) => list.map((r) => (r.id === id ? { ...r, due: true } : r)));
   },
+  /**
+   * The list first: if storage refuses, the reminder is still listed and still rings. An alarm left
+   * behind for a reminder no longer listed rings for nothing (the background finds no reminder).
+   */
   async cancel(id: string) {
-    await browser.alarms.clear(ALARM_PREFIX + id);
     await item.update((list) => list.filter((r) => r.id !== id));
+    await browser.alarms.clear(ALARM_PREFIX + id).catch(() => undefined);
   },
 };
 

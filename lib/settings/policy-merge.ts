@@ -7,7 +7,8 @@ import type { RegionCode } from '../region/region';
 // first screen does not load the validation code.
 
 export function policyOf(state: PolicyState): Policy | undefined {
-  return state.status === 'valid' ? state.policy : undefined;
+  if (state.status === 'valid') return state.policy;
+  return state.status === 'invalid' ? state.restrictions : undefined;
 }
 
 /** The region in force: a locked policy region wins, then the user's choice, then the policy default. */

@@ -8,7 +8,7 @@ import { RUN_BY } from '../content/run-by';
 /**
  * Institution settings from enterprise policy (storage.managed). Read-only for the user. A policy
  * that fails validation is ignored as a whole, and the options page says why: a half-applied policy
- * would be worse than none. public/managed_schema.json describes the same shape for Chrome.
+ * would be worse than none. Except its restrictions, which still hold (restrictionsOf). public/managed_schema.json describes the same shape for Chrome.
  */
 
 const TermText = v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300)));
@@ -55,7 +55,23 @@ export type PolicyState =
   | { status: 'none' }
   /** warnings: optional parts that were wrong and left out, the rest in force (see parsePolicy). */
   | { status: 'valid'; policy: Policy; warnings?: string[] }
-  | { status: 'invalid'; problems: string[] };
+  /**
+   * restrictions: the policy's limits that hold even so (see restrictionsOf). Ignoring a broken
+   * policy must not lift a limit IT set: the journal turned off, the auto-lock cap.
+   */
+  | { status: 'invalid'; problems: string[]; restrictions?: Restrictions };
+
+/** The limits a policy can set on this device's private data: they fail closed. */
+export type Restrictions = Pick<Policy, 'journalAllowed' | 'maxAutoLockMinutes'>;
+
+/** The restrictions of a policy that fails validation elsewhere, each kept only if it is valid itself. */
+function restrictionsOf(raw: Record<string, unknown>): Restrictions | undefined {
+  const restrictions: Restrictions = {};
+  if (raw.journalAllowed === false) restrictions.journalAllowed = false;
+  const cap = v.safeParse(PolicySchema.entries.maxAutoLockMinutes, raw.maxAutoLockMinutes);
+  if (cap.success && cap.output !== undefined) restrictions.maxAutoLockMinutes = cap.output;
+  return Object.keys(restrictions).length > 0 ? restrictions : undefined;
+}
 
 const issuePath = (issue: v.BaseIssue<unknown>, prefix: string) => {
   const path = issue.path?.map((step) => String(step.key)).join('.') ?? '';
@@ -97,11 +113,13 @@ export function parsePolicy(raw: unknown): PolicyState {
     return warnings.length > 0
       ? { status: 'valid', policy: result.output, warnings }
       : { status: 'valid', policy: result.output };
+  const restrictions = restrictionsOf(raw as Record<string, unknown>);
   return {
     status: 'invalid',
     problems: result.issues.slice(0, 5).map((issue) => {
       const path = issue.path?.map((step) => String(step.key)).join('.') ?? '';
       return path ? `${path}: ${issue.message}` : issue.message;
     }),
+    ...(restrictions && { restrictions }),
   };
 }

@@ -451,6 +451,28 @@ describe('Firefox in French', () => {
     await fill(page, fr('journal.confirmPassphrase'), 'une autre phrase secrète');
     await click(page, 'button', fr('journal.turnOn'));
     await page.locator(role('button', fr('journal.lock'))).wait();
+
+    // In the popup, Firefox would close it as the file picker opens: the sidebar is offered instead.
+    await fx.inBrowserWindow('SidebarController.hide()');
+    await expect.poll(() => fx.inBrowserWindow('SidebarController.isOpen')).toBe(false);
+    const popup = await fx.open('popup.html');
+    await openTab(popup, fr('tabs.journal'));
+    const toSidebar = await popup.locator(role('button', fr('journal.importOpenSidePanel'))).waitHandle();
+    expect(await popup.$('input[type="file"]')).toBeNull();
+    expect(await axeViolations(popup)).toEqual([]);
+    await toSidebar.click();
+    await expect
+      .poll(() =>
+        fx.inBrowserWindow(`(() => {
+          const panel = SidebarController.browser?.contentDocument?.getElementById('webext-panels-browser');
+          return { open: SidebarController.isOpen, url: panel?.currentURI?.spec ?? null };
+        })()`),
+      )
+      .toEqual({ open: true, url: `moz-extension://${fx.uuid}/sidepanel.html` });
+    // (A real popup closes itself then, as from its header's button; this one is a tab.)
+    if (!popup.isClosed()) await popup.close();
+    await fx.inBrowserWindow('SidebarController.hide()');
+
     const input = await page.waitForSelector('input[type="file"]');
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(backupFile);
     await fill(page, fr('journal.importPassphrase'), PASSPHRASE);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../crypto';
 import { effectiveAutoLock } from './auto-lock';
 import { createLockLifecycle, type LockAlarm, type LockSession, type UnlockRecord } from './lock';
+import { policyOf } from '../../settings/policy-merge';
 import { policyStorage } from '../../settings/policy.browser';
 import { settingsStorage } from '../../settings/settings.browser';
 
@@ -106,7 +107,7 @@ const lockAlarm: LockAlarm = {
 /** The user's auto-lock choice, capped by the institution's policy. */
 export async function autoLockMinutes(): Promise<number> {
   const [settings, policy] = await Promise.all([settingsStorage.load(), policyStorage.load()]);
-  const cap = policy.status === 'valid' ? policy.policy.maxAutoLockMinutes : undefined;
+  const cap = policyOf(policy)?.maxAutoLockMinutes;
   return effectiveAutoLock(settings.journalAutoLockMinutes, cap);
 }
 

@@ -78,4 +78,17 @@ describe('Journal tab', () => {
     );
     expect(screen.queryByRole('button', { name: 'Turn on the journal' })).toBeNull();
   });
+
+  it('stays off when the institution does not allow it, even in a policy ignored for another error', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({ journalAllowed: false, defaultRegion: 'Atlantis' }),
+    });
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openJournal();
+    await waitFor(() =>
+      expect(screen.getByText('Your institution has turned the journal off on this browser.')).toBeTruthy(),
+    );
+    expect(screen.queryByRole('button', { name: 'Turn on the journal' })).toBeNull();
+  });
 });

@@ -55,6 +55,28 @@ describe('Reach', () => {
     expect((await contactsStorage.load()).map((c) => c.name)).toEqual(['Sam Lee']);
   });
 
+  it('says when the contacts could not be read, not that there is no one, and reads them on Try again', async () => {
+    await contactsStorage.save([{ id: 'x', name: 'Sam Lee', isBuddy: false, phone: '613 555 0199' }]);
+    let refusals = 1;
+    const people = async () => {
+      if (refusals-- > 0) throw new Error('storage unavailable');
+      return (await import('../../../lib/people/people.browser')).people;
+    };
+    const { store } = renderWithStore(<App surface="popup" />, { platform: { people } });
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This part of Been There could not be loaded.');
+    expect(screen.queryByText('No one here yet.', { exact: false })).toBeNull();
+    const again = within(alert).getByRole('button', { name: 'Try again' });
+    again.focus();
+    fireEvent.click(again);
+    expect(await screen.findByRole('heading', { name: 'Sam Lee' })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    // Focus did not fall to the page with the button: it is on "Add a person".
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a person' }));
+  });
+
   it('renders a name that looks like markup as plain text', async () => {
     await contactsStorage.save([
       { id: 'x', name: '<img src=x onerror=alert(1)>', isBuddy: false, phone: '911' },
@@ -280,7 +302,8 @@ describe('HELP acts on Link and Plan', () => {
     expect((await fakeBrowser.alarms.getAll()).length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: /^Cancel reminder for/ }));
     await waitFor(() => expect(screen.queryByText(/· JS/)).toBeNull());
-    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    // The list goes first, then the alarm (a refused cancel leaves both).
+    await waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toEqual([]));
   });
 });
 

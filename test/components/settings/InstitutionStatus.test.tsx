@@ -43,4 +43,23 @@ describe('Institution settings on the options page', () => {
       'institutionName',
     ]);
   });
+
+  it('ignores a broken policy, says why in words, and lists the limits that still apply', async () => {
+    Object.assign(fakeBrowser.storage.managed, {
+      get: async () => ({
+        journalAllowed: false,
+        contacts: [{ name: 'Wellness office', phone: 'call the switchboard' }],
+      }),
+    });
+    const { store } = renderWithStore(<InstitutionStatus />);
+    await store.start();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Your institution’s settings could not be used and are ignored\./);
+    expect(alert.textContent).toContain(
+      'contacts.0.phone: Enter a phone number using digits, spaces, dashes or a leading +.',
+    );
+    const list = screen.getByRole('list', { name: /Its limits on private data still apply/ });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['journalAllowed']);
+    expect(store.policy.value?.journalAllowed).toBe(false);
+  });
 });

@@ -26,3 +26,22 @@ it('offers the roles in French', () => {
     'Aux études en médecine',
   ]);
 });
+
+it('says so when the role or the auto-lock could not be saved, in French too, and keeps the old choice', async () => {
+  const failing = { ...settingsStorage, update: async () => Promise.reject(new Error('QuotaExceededError')) };
+  const { store } = renderWithStore(<OptionsApp />, { platform: { settings: failing }, locale: 'fr' });
+  await store.start();
+  const role = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Je suis' });
+  fireEvent.change(role, { target: { value: 'resident' } });
+  const said =
+    'Votre choix n’a pas pu être enregistré (l’appareil est peut-être plein). Le précédent reste en vigueur; réessayez.';
+  expect((await screen.findByRole('alert')).textContent).toBe(said);
+  expect(store.settings.role.value).toBeNull();
+  expect(role.getAttribute('aria-invalid')).toBe('true');
+
+  const autoLock = screen.getByRole<HTMLSelectElement>('combobox', { name: /verrouill/i });
+  const before = store.settings.autoLock.value;
+  fireEvent.change(autoLock, { target: { value: '60' } });
+  await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+  expect(store.settings.autoLock.value).toBe(before);
+});

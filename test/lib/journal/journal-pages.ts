@@ -159,6 +159,7 @@ export function journalPages(
       watchKey: session.watchKey,
       claims,
       notesChanges: createNotesChanges(name),
+      planChanges: createNotesChanges(`${name}-plan`),
       newSlot: () => `slot-${id}-${++n}`,
       indexedDbUsable: async () => true,
     };

@@ -368,7 +368,10 @@ describe('import, fuzzed', () => {
       const here = (await journal.notes()).notes;
       await fc.assert(
         fc.asyncProperty(file, fc.boolean(), async (text, replace) => {
-          await journal.applyImport({ notes: here, existing: 0, duplicates: 0 }, true);
+          await journal.applyImport(
+            { notes: here, existing: 0, newerHere: 0, repair: [], duplicates: 0 },
+            true,
+          );
           await store.planImport(text, 'backup passphrase');
           const planned = store.importPlan.value;
           if (planned) await store.applyImport(replace);

@@ -194,6 +194,26 @@ describe('backups with the plan (version 3), and older ones', () => {
     expect((await page.journal.plan()).plan?.reasons).toEqual(['older, in the file']);
   });
 
+  it('replacing, a plan saved here after the file’s was stamped is replaced all the same, by a later stamp', async () => {
+    const { page } = await journal();
+    await page.journal.savePlan(plan('older, in the file', 1_000));
+    const file = readBackup(await fileOf(page));
+    if (!file.ok) throw new Error(file.problem);
+    const planned = await page.journal.planImport(file.backup, PASS);
+    // Another page saves its plan between the stamp and the write (a time ahead of this clock).
+    const importNotes = page.repo.importNotes;
+    let meanwhile: SafetyPlan | undefined;
+    page.repo.importNotes = async (...args) => {
+      meanwhile ??= await page.journal.savePlan(plan('saved meanwhile', Date.now() + 60_000));
+      return importNotes(...args);
+    };
+    await page.journal.applyImport(planned, true);
+    const onDisk = (await page.journal.plan()).plan!;
+    expect(onDisk.reasons).toEqual(['older, in the file']);
+    // Later than the plan it replaced: every page sees a plan it has not read.
+    expect(onDisk.updatedAt).toBeGreaterThan(meanwhile!.updatedAt);
+  });
+
   it('a file without a plan leaves this journal’s plan alone', async () => {
     const { page } = await journal();
     const file = readBackup(await fileOf(page));

@@ -206,7 +206,78 @@ describe('imports check what they decrypt', () => {
     expect(store.importPlan.value).toMatchObject({ existing: 1, duplicates: 1 });
     expect(store.importPlan.value?.notes.map((n) => n.body).sort()).toEqual(['also here', 'newer']);
     await store.applyImport(false);
-    expect(store.notes.value.map((n) => n.body).sort()).toEqual(['also here', 'newer', 'note b']);
+    // The file's "a" is older than the one here, which stays.
+    expect(store.notes.value.map((n) => n.body).sort()).toEqual(['newer', 'note a', 'note b']);
+  });
+
+  it('merging keeps each note here that is as new as the file’s copy or newer, and says how many', async () => {
+    const { pages, a, b } = await journalWithNotes();
+    const store = pages.page().store;
+    await store.init();
+    const file = await backupOf([
+      note('a', 'older a, in the file', a.updatedAt - 1),
+      note('b', 'newer b, in the file', b.updatedAt + 1),
+      note('c', 'new c'),
+    ]);
+    await store.planImport(file, 'backup passphrase');
+    expect(store.importPlan.value).toMatchObject({ existing: 2, newerHere: 1 });
+    await store.applyImport(false);
+    expect(store.notes.value.map((n) => n.body).sort()).toEqual(['new c', 'newer b, in the file', 'note a']);
+  });
+
+  it('a note saved here after the file was checked is not put back by the file’s older copy', async () => {
+    const { pages, page, a } = await journalWithNotes();
+    const store = pages.page().store;
+    await store.init();
+    const file = await backupOf([note('a', 'a, in the file', a.updatedAt + 1)]);
+    await store.planImport(file, 'backup passphrase');
+    expect(store.importPlan.value).toMatchObject({ existing: 1, newerHere: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await page.journal.saveNote({ ...a, body: 'edited here since' }, 's');
+    await store.applyImport(false);
+    expect(store.notes.value.map((n) => n.body).sort()).toEqual(['edited here since', 'note b']);
+  });
+
+  it('merging repairs a note here that no longer opens, from the file’s copy of the same time', async () => {
+    const { pages, page } = await journalWithNotes();
+    const { vault, notes } = await page.journal.vaultForBackup();
+    const file = writeBackup(vault, notes);
+    // Note "a" damaged on this device: same id and time, ciphertext no longer opens.
+    const damaged = (await page.repo.notes()).find((r) => r.id === 'a')!;
+    await page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+    expect(await page.journal.notes()).toMatchObject({ unreadable: 1 });
+    const store = pages.page().store;
+    await store.init();
+    await store.planImport(file, PASS);
+    expect(store.importPlan.value).toMatchObject({ existing: 2, newerHere: 1, repair: ['a'] });
+    await store.applyImport(false);
+    expect(await page.journal.notes()).toMatchObject({ unreadable: 0 });
+    expect(store.notes.value.map((n) => n.body).sort()).toEqual(['note a', 'note b']);
+  });
+
+  it('replacing takes the file’s copies, older ones too', async () => {
+    const { pages, a } = await journalWithNotes();
+    const store = pages.page().store;
+    await store.init();
+    const file = await backupOf([note('a', 'older a, in the file', a.updatedAt - 1)]);
+    await store.planImport(file, 'backup passphrase');
+    await store.applyImport(true);
+    expect(store.notes.value.map((n) => n.body)).toEqual(['older a, in the file']);
+  });
+
+  it('the answer for a file let go while it was checked is not shown', async () => {
+    const { pages } = await journalWithNotes();
+    const store = pages.page().store;
+    await store.init();
+    const checking = store.planImport(await backupOf([note('x', 'from file A')]), 'backup passphrase');
+    // Another file chosen meanwhile (the file field lets the first go).
+    store.cancelImport();
+    await checking;
+    expect(store.importPlan.value).toBeNull();
+    const wrong = store.planImport(await backupOf([note('y', 'from file B')]), 'not its passphrase');
+    store.cancelImport();
+    await wrong;
+    expect(store.error.value).toBeNull();
   });
 });
 

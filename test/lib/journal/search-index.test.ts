@@ -78,7 +78,10 @@ describe('the sealed search index', () => {
     );
 
     const note = { ...page.journal.newNote(), body: 'imported' };
-    await page.journal.applyImport({ notes: [note], existing: 0, duplicates: 0 }, false);
+    await page.journal.applyImport(
+      { notes: [note], existing: 0, newerHere: 0, repair: [], duplicates: 0 },
+      false,
+    );
     expect((await page.journal.notes()).notes.map((n) => n.body)).toContain('imported');
     expect((await indexOnDisk(page))?.notes.map((n) => `${n.id}:${n.body}`)).toEqual(
       await notesFromRecords(page),

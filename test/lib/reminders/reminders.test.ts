@@ -42,6 +42,15 @@ describe('reminders in storage and alarms', () => {
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
+  it('a cancel that storage refuses leaves the reminder listed, with its alarm', async () => {
+    await remindersStorage.add({ id: 'r1', when: Date.now() + 3_600_000, label: 'JS' });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QuotaExceededError'));
+    await expect(remindersStorage.cancel('r1')).rejects.toThrow('QuotaExceededError');
+    set.mockRestore();
+    expect((await remindersStorage.load()).map((r) => r.id)).toEqual(['r1']);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['reminder:r1']);
+  });
+
   it('gives every stored reminder its alarm back after a browser restart, overdue ones at once', async () => {
     const when = Date.now() + 86_400_000;
     const now = Date.now();

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from '../../../lib/journal/autosave';
+import { writeBackup } from '../../../lib/journal/backup';
 import { handOffToBackground, SENT_WAIT_MS } from '../../../lib/journal/closing-writes';
 import { journalPages, type ClosingWay } from '../journal/journal-pages';
 
@@ -179,6 +180,55 @@ describe('the plan open in two pages', () => {
     expect([a, b]).toEqual([true, true]);
     expect(popup.plan.conflict.value).toBeNull();
     expect(await onDisk()).toEqual(['four']);
+  });
+});
+
+describe('a backup that replaces the plan', () => {
+  /** A backup of the journal as it is now, as the file a person would choose. */
+  const backupNow = async (page: Page) => {
+    const { vault, notes, plan } = await page.journal.vaultForBackup();
+    return writeBackup(vault, notes, plan);
+  };
+
+  it('with an older plan: both pages show the file’s plan, and a later save starts from it', async () => {
+    const { popup, panel, onDisk } = await twoPages();
+    say(popup, 'in the file');
+    expect(await popup.plan.saveNow()).toBe(true);
+    const file = await backupNow(popup);
+    say(popup, 'newer, here');
+    expect(await popup.plan.saveNow()).toBe(true);
+    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['newer, here']));
+
+    await popup.store.init();
+    await popup.store.planImport(file, PASS);
+    await popup.store.applyImport(true);
+    expect(await onDisk()).toEqual(['in the file']);
+    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['in the file']));
+    await vi.waitFor(() => expect(popup.plan.plan.value?.reasons).toEqual(['in the file']));
+    expect(panel.plan.conflict.value).toBeNull();
+
+    say(panel, 'after the import');
+    expect(await panel.plan.saveNow()).toBe(true);
+    expect(await onDisk()).toEqual(['after the import']);
+  });
+
+  it('with words unsaved in the other page: the file’s plan is shown beside them, not saved over', async () => {
+    const { popup, panel, onDisk } = await twoPages();
+    say(popup, 'in the file');
+    expect(await popup.plan.saveNow()).toBe(true);
+    const file = await backupNow(popup);
+    say(popup, 'newer, here');
+    expect(await popup.plan.saveNow()).toBe(true);
+    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['newer, here']));
+    say(panel, 'typed in the side panel');
+
+    await popup.store.init();
+    await popup.store.planImport(file, PASS);
+    await popup.store.applyImport(true);
+    await vi.waitFor(() => expect(panel.plan.conflict.value?.reasons).toEqual(['in the file']));
+    expect(panel.plan.plan.value?.reasons).toEqual(['typed in the side panel']);
+    expect(await panel.plan.saveNow()).toBe(false);
+    expect(await onDisk()).toEqual(['in the file']);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, PolicySchema, type Policy } from '../../../lib/settings/policy';
 import { policyFromUser } from '../../../lib/settings/policy-export';
-import { effectiveRegion, policyContacts } from '../../../lib/settings/policy-merge';
+import { effectiveRegion, policyContacts, policyOf } from '../../../lib/settings/policy-merge';
 
 describe('parsePolicy', () => {
   it('reads no policy as none', () => {
@@ -46,6 +46,24 @@ describe('parsePolicy', () => {
     expect(parsePolicy({ defaultRegion: 'Atlantis' })).toMatchObject({
       problems: [expect.stringContaining('defaultRegion')],
     });
+  });
+
+  it('keeps the limits on private data of a policy ignored for another error: they fail closed', () => {
+    const broken = {
+      journalAllowed: false,
+      maxAutoLockMinutes: 5,
+      contacts: [{ name: 'Wellness office', phone: 'call the switchboard' }],
+    };
+    expect(parsePolicy(broken)).toMatchObject({
+      status: 'invalid',
+      problems: expect.arrayContaining([expect.stringContaining('contacts.0.phone')]),
+      restrictions: { journalAllowed: false, maxAutoLockMinutes: 5 },
+    });
+    expect(policyOf(parsePolicy(broken))).toEqual({ journalAllowed: false, maxAutoLockMinutes: 5 });
+    // A limit is kept only when it is a limit, and valid itself.
+    const state = parsePolicy({ journalAllowed: true, maxAutoLockMinutes: 7, language: 'de' });
+    expect(state.status).toBe('invalid');
+    expect(policyOf(state)).toBeUndefined();
   });
 
   it('accepts the sample policy in docs/deploy.md', () => {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportDataKey, newDataKey, seal, type Bytes } from '../../../../lib/journal/crypto';
 import { createLockLifecycle } from '../../../../lib/journal/session/lock';
 import { createPageSession, StaleError } from '../../../../lib/journal/session/session';
-import { journalSession } from '../../../../lib/journal/session/session.browser';
+import { autoLockMinutes, journalSession } from '../../../../lib/journal/session/session.browser';
 
 /** A session whose key store is a plain variable, as storage.session would hold it. */
 async function sessionWithKey() {
@@ -115,4 +115,12 @@ it('an unlock that straddled a lock leaves alone the key of an unlock begun afte
   await expect(aRemembers).rejects.toBeInstanceOf(StaleError);
   expect(b.state).toBe('unlocked');
   expect((await fakeBrowser.storage.session.get('journalKey')).journalKey).toEqual(expect.any(String));
+});
+
+it('locks as soon as a broken policy’s own cap says: a policy ignored for another error keeps its limits', async () => {
+  await fakeBrowser.storage.local.set({ settings: { journalAutoLockMinutes: 60 } });
+  Object.assign(fakeBrowser.storage.managed, {
+    get: async () => ({ maxAutoLockMinutes: 5, defaultRegion: 'Atlantis' }),
+  });
+  expect(await autoLockMinutes()).toBe(5);
 });
