@@ -2,6 +2,7 @@ import type { Contact } from '../../lib/people/contacts';
 import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { HELP_STEPS } from '../../lib/content/help';
 import { CARD_AUDIENCES, CARD_HELP_LINES, CARD_LABELS } from '../../lib/content/pocket-card';
+import { REGULATOR_RUN_IDS } from '../../lib/content/regulator-run';
 import type { Lang } from '../../lib/content/types';
 import { programsFor } from '../../lib/resources/programs';
 import { countryOf, type RegionCode } from '../../lib/region/region';
@@ -24,8 +25,9 @@ interface Props {
  */
 export function PocketCard({ lang, region, buddy }: Props) {
   const crisis = CRISIS_LINES[countryOf(region)];
-  // Only lines with a verified number: a printed card cannot follow a link.
-  const programs = programsFor(region).filter((p) => p.lines.length > 0);
+  // Only lines with a verified number: a printed card cannot follow a link. Not a program the
+  // regulator runs: under "someone in danger", its line would be a way to self-report, not help.
+  const programs = programsFor(region).filter((p) => p.lines.length > 0 && !REGULATOR_RUN_IDS.includes(p.id));
   const buddyNumber = buddy?.phone ?? buddy?.text;
   return (
     <div class="pocket-card" lang={lang}>

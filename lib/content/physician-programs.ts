@@ -221,7 +221,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       about: {
         en: 'Run by the College (CPSM), the regulator. Calling it is one way to self-report a health concern to the College. It says it is non-punitive. An older page said the program itself cannot suspend a certificate of practice.',
-        fr: 'Géré par le Collège (CPSM), l’ordre professionnel. L’appeler est une façon de déclarer soi-même un problème de santé au Collège. Il se dit non punitif. Une ancienne page disait que le programme lui-même ne peut pas suspendre un certificat d’exercice.',
+        fr: 'Géré par le Collège (CPSM), l’organisme de réglementation. L’appeler est une façon de déclarer soi-même un problème de santé au Collège. Il se dit non punitif. Une ancienne page disait que le programme lui-même ne peut pas suspendre un certificat d’exercice.',
       },
       is24h: false,
       audience: {

@@ -1,5 +1,6 @@
 import type { ClinicianRole } from '../content/clinician-roles';
 import { PHYSICIAN_PROGRAMS, type PhysicianLine, type PhysicianProgram } from '../content/physician-programs';
+import { REGULATOR_RUN_IDS } from '../content/regulator-run';
 import { RESOURCES } from '../content/resources';
 import { countryOf, provinceOf, type RegionCode } from '../region/region';
 
@@ -23,12 +24,17 @@ const hasDetails = (program: PhysicianProgram): program is PhysicianLine =>
 
 /**
  * Every physician line of a region, each saying whom it serves and when: the user's own lines
- * first when they said their role in Settings, then those answered around the clock.
+ * first when they said their role in Settings, then those answered around the clock. A program
+ * the regulator runs comes after all of them: calling it can be a self-report, not the same kind
+ * of help as a support program (content-facts-4-licensing.md, 5).
  */
 export function physicianLinesFor(region: RegionCode, role: ClinicianRole | null = null): PhysicianLine[] {
   const supportLine = RESOURCES.filter((r) => r.id === CMA_SUPPORT_LINE && r.regions.includes(region));
   const lines = [...programsFor(region), ...supportLine].filter(hasDetails);
-  const rank = (line: PhysicianLine) => (role && !line.serves.includes(role) ? 2 : 0) + (line.is24h ? 0 : 1);
+  const rank = (line: PhysicianLine) =>
+    (REGULATOR_RUN_IDS.includes(line.id) ? 4 : 0) +
+    (role && !line.serves.includes(role) ? 2 : 0) +
+    (line.is24h ? 0 : 1);
   return lines
     .map((line, i) => ({ line, i }))
     .sort((a, b) => rank(a.line) - rank(b.line) || a.i - b.i)

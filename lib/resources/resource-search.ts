@@ -1,5 +1,6 @@
 import { KIND_NAMES, KIND_SEARCH_WORDS } from '../content/resource-kind-names';
 import type { ResourceKind } from '../content/resource-kinds';
+import { REGULATOR_RUN_IDS } from '../content/regulator-run';
 import type { Resource } from '../content/resources';
 import type { Lang } from '../content/types';
 import { foldText as fold } from '../text/fold-text';
@@ -63,9 +64,20 @@ export function servesRegion(resource: Resource, region: RegionCode): boolean {
 }
 
 /**
+ * Where a resource comes in the list: crisis lines that serve the user first (someone may be in
+ * danger), then nearest first (the user's region, national, other regions). A program the
+ * regulator runs comes after the national ones: calling it can be a self-report, not the same kind
+ * of help as a support program (content-facts-4-licensing.md, 5).
+ */
+function order(resource: Resource, rank: number): number {
+  if (resource.kind === 'crisis' && rank < 2) return -1;
+  return REGULATOR_RUN_IDS.includes(resource.id) ? Math.max(rank, 1.5) : rank;
+}
+
+/**
  * Search as you type, in English and French at once, ignoring accents and case. A query looks in
  * every region, so a program named from anywhere is found ("PARO" from British Columbia). Results
- * come nearest first: the user's region, then national, then other regions.
+ * come in `order`; otherwise as the directory lists them.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean).map(asDigits);
@@ -78,7 +90,8 @@ export function searchResources(resources: readonly Resource[], query: ResourceQ
       const text = haystack(resource);
       return words.every((word) => text.includes(word));
     })
-    .sort((a, b) => a.rank - b.rank)
+    .map(({ resource, rank }) => ({ resource, place: order(resource, rank) }))
+    .sort((a, b) => a.place - b.place)
     .map(({ resource }) => resource);
 }
 

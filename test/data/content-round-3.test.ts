@@ -217,6 +217,9 @@ describe('issue 18: facts', () => {
       /usually promise confidentiality, except when someone’s safety is at risk or in legal proceedings/,
     );
     expect(phrase.fr).toMatch(/En général.*sauf si la sécurité de quelqu’un est en jeu ou en justice/);
+    // Nothing the sources do not say: no claim that many colleagues have used them.
+    expect(phrase.en).not.toMatch(/lots of us|many of us/i);
+    expect(phrase.fr).not.toMatch(/beaucoup d’entre nous/i);
   });
 
   it('no "charge physician": the person in charge as Canadian hospitals name them', async () => {

@@ -53,6 +53,13 @@ for (const lang of ['en', 'fr'] as const) {
         const card = page.locator('article.resource', {
           has: page.getByRole('heading', { name: resource('cpsm-php').name[lang] }),
         });
+        // The crisis line first; the regulator's program after the association's and the national
+        // ones, where calling it (a way to self-report) is not taken for the same kind of help.
+        await card.waitFor();
+        const order = await page.locator('article.resource h3').allTextContents();
+        expect(order[0]).toBe(resource('ca-988').name[lang]);
+        expect(order.at(-1)).toBe(resource('cpsm-php').name[lang]);
+        expect(order).toContain(resource('doctors-manitoba-pfsp').name[lang]);
         // Closed, it already says so.
         const summary = card.locator('summary');
         await expect(summary.textContent()).resolves.toBe(l('beforeYouCall.summaryRegulator'));

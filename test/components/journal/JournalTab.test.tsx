@@ -21,7 +21,7 @@ describe('Journal tab', () => {
   it('explains itself, turns on, saves a note and changes the passphrase', async () => {
     renderWithStore(<App surface="sidepanel" />);
     await openJournal();
-    expect(await screen.findByText(/A forgotten passphrase cannot be recovered/)).toBeTruthy();
+    expect(await screen.findByText(/No one can recover a forgotten passphrase/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Turn on the journal' }));
     type('Passphrase', 'short');
     expect(screen.getByText('Too short. Use 8 characters or more.')).toBeTruthy();

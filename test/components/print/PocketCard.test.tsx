@@ -22,6 +22,12 @@ describe('PocketCard', () => {
     expect(cardText()).toMatch(/Aller vers l’autre/);
   });
 
+  it('leaves out a program the regulator runs: its line is a way to self-report (Manitoba)', () => {
+    render(<PocketCard lang="en" region="CA-MB" />);
+    expect(cardText()).not.toMatch(/204-560-4205|CPSM|Physician lines/);
+    expect(cardText()).toMatch(/9-8-8 Suicide Crisis Helpline/);
+  });
+
   it('leaves out programs with no verified number, and their heading with them', () => {
     render(<PocketCard lang="en" region="CA-QC" />);
     expect(cardText()).not.toMatch(/Physician lines/);

@@ -23,6 +23,13 @@ describe('physicianLinesFor', () => {
     ]);
   });
 
+  it('puts a program the regulator runs after every other, whatever the role (Manitoba)', () => {
+    for (const role of [null, 'physician', 'resident', 'student'] as const) {
+      expect(ids(physicianLinesFor('CA-MB', role)).at(-1), String(role)).toBe('cpsm-php');
+    }
+    expect(ids(physicianLinesFor('CA-MB', 'resident'))).toEqual(['doctors-manitoba-pfsp', 'cpsm-php']);
+  });
+
   it('has no lines for Canada with no province chosen', () => {
     expect(physicianLinesFor('CA')).toEqual([]);
   });

@@ -64,16 +64,29 @@ describe('resource search', () => {
     }
   });
 
-  it('puts the user’s province first, then national, and hides other provinces unless asked', () => {
+  it('puts the crisis lines first, then the user’s province, then national, and hides other provinces unless asked', () => {
     const all = ids('');
-    const firstNational = all.findIndex((id) => RESOURCES.find((r) => r.id === id)!.regions.includes('CA'));
-    const lastProvincial = all.findLastIndex((id) =>
-      RESOURCES.find((r) => r.id === id)!.regions.includes('CA-ON'),
-    );
+    const find = (id: string) => RESOURCES.find((r) => r.id === id)!;
+    const crisis = all.filter((id) => find(id).kind === 'crisis');
+    expect(crisis).toContain('ca-988');
+    expect(all.slice(0, crisis.length)).toEqual(crisis);
+    const rest = all.slice(crisis.length);
+    const firstNational = rest.findIndex((id) => find(id).regions.includes('CA'));
+    const lastProvincial = rest.findLastIndex((id) => find(id).regions.includes('CA-ON'));
     expect(lastProvincial).toBeLessThan(firstNational);
     expect(all).not.toContain('bc-php');
     expect(ids('', 'CA-ON', { allRegions: true })).toContain('bc-php');
     expect(ids('', 'CA-ON', { allRegions: true }).at(-1)).not.toBe('paro-helpline');
+  });
+
+  it('puts a program the regulator runs after the national ones (Manitoba): calling it can be a self-report', () => {
+    const all = ids('', 'CA-MB');
+    expect(all[0]).toBe('ca-988');
+    expect(all.at(-1)).toBe('cpsm-php');
+    expect(all.indexOf('doctors-manitoba-pfsp')).toBeLessThan(all.indexOf('cpsm-php'));
+    // Searched for by name from elsewhere, it still comes before other provinces' programs.
+    const named = ids('physician health program', 'CA-MB');
+    expect(named.indexOf('cpsm-php')).toBeLessThan(named.indexOf('oma-php'));
   });
 
   it('finds a number typed any way, by its digits, nearest first', () => {
