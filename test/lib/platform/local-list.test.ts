@@ -9,7 +9,9 @@ const damaged = { id: 'c-9', name: '', phone: 'not a number', addedByNewerVersio
 
 describe('a stored list with an entry that does not validate', () => {
   it('contacts: hidden, and kept through an add, a change and a delete of the others', async () => {
-    await fakeBrowser.storage.local.set({ contacts: [{ id: 'c-1', name: 'Sam Lee', phone: '613 555 0199' }, damaged] });
+    await fakeBrowser.storage.local.set({
+      contacts: [{ id: 'c-1', name: 'Sam Lee', phone: '613 555 0199' }, damaged],
+    });
     expect((await contactsStorage.load()).map((c) => c.id)).toEqual(['c-1']);
 
     const after = await contactsStorage.update((list) => [

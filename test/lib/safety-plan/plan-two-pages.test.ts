@@ -184,24 +184,31 @@ describe('the plan open in two pages', () => {
 });
 
 describe('a backup that replaces the plan', () => {
-  /** A backup of the journal as it is now, as the file a person would choose. */
-  const backupNow = async (page: Page) => {
-    const { vault, notes, plan } = await page.journal.vaultForBackup();
-    return writeBackup(vault, notes, plan);
-  };
+  /**
+   * Two pages; the popup backs up its plan ('in the file'), then saves a newer one, which the side
+   * panel shows: the file's plan is older than the one both pages read.
+   */
+  async function olderPlanInFile() {
+    const pages = await twoPages();
+    say(pages.popup, 'in the file');
+    expect(await pages.popup.plan.saveNow()).toBe(true);
+    const { vault, notes, plan } = await pages.popup.journal.vaultForBackup();
+    const file = writeBackup(vault, notes, plan);
+    say(pages.popup, 'newer, here');
+    expect(await pages.popup.plan.saveNow()).toBe(true);
+    await vi.waitFor(() => expect(pages.panel.plan.plan.value?.reasons).toEqual(['newer, here']));
+    /** The popup's journal replaces everything with the file, as "Replace" does. */
+    const replaceFromFile = async () => {
+      await pages.popup.store.init();
+      await pages.popup.store.planImport(file, PASS);
+      await pages.popup.store.applyImport(true);
+    };
+    return { ...pages, replaceFromFile };
+  }
 
   it('with an older plan: both pages show the file’s plan, and a later save starts from it', async () => {
-    const { popup, panel, onDisk } = await twoPages();
-    say(popup, 'in the file');
-    expect(await popup.plan.saveNow()).toBe(true);
-    const file = await backupNow(popup);
-    say(popup, 'newer, here');
-    expect(await popup.plan.saveNow()).toBe(true);
-    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['newer, here']));
-
-    await popup.store.init();
-    await popup.store.planImport(file, PASS);
-    await popup.store.applyImport(true);
+    const { popup, panel, onDisk, replaceFromFile } = await olderPlanInFile();
+    await replaceFromFile();
     expect(await onDisk()).toEqual(['in the file']);
     await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['in the file']));
     await vi.waitFor(() => expect(popup.plan.plan.value?.reasons).toEqual(['in the file']));
@@ -213,18 +220,9 @@ describe('a backup that replaces the plan', () => {
   });
 
   it('with words unsaved in the other page: the file’s plan is shown beside them, not saved over', async () => {
-    const { popup, panel, onDisk } = await twoPages();
-    say(popup, 'in the file');
-    expect(await popup.plan.saveNow()).toBe(true);
-    const file = await backupNow(popup);
-    say(popup, 'newer, here');
-    expect(await popup.plan.saveNow()).toBe(true);
-    await vi.waitFor(() => expect(panel.plan.plan.value?.reasons).toEqual(['newer, here']));
+    const { panel, onDisk, replaceFromFile } = await olderPlanInFile();
     say(panel, 'typed in the side panel');
-
-    await popup.store.init();
-    await popup.store.planImport(file, PASS);
-    await popup.store.applyImport(true);
+    await replaceFromFile();
     await vi.waitFor(() => expect(panel.plan.conflict.value?.reasons).toEqual(['in the file']));
     expect(panel.plan.plan.value?.reasons).toEqual(['typed in the side panel']);
     expect(await panel.plan.saveNow()).toBe(false);
