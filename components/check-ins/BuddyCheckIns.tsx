@@ -12,7 +12,8 @@ import { useReturnFocus } from '../ui/focus-moves';
 export function BuddyCheckIns() {
   const store = useStore();
   const { checkIns } = store;
-  useEffect(() => void checkIns.load(), [checkIns]);
+  // A failure is shown by the contacts' list (ContactList), which offers Try again.
+  useEffect(() => void checkIns.load().catch(() => undefined), [checkIns]);
   const [editing, setEditing] = useState<string | null>(null);
   const opener = useReturnFocus<HTMLButtonElement>();
   // The Change button of the check-in last opened for a change, where focus returns when it closes.

@@ -15,7 +15,7 @@ import { useStore } from '../app/StoreContext';
 export function TouchingBaseMessage() {
   const store = useStore();
   const { lang } = store;
-  useEffect(() => void store.people.ensure(), [store]);
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
   const [body, setBody] = useState(TOUCHING_BASE.body[lang]);
   const [copied, setCopied] = useState<'copied' | 'copyFailed' | null>(null);
   const [chosenId, setChosenId] = useState('');

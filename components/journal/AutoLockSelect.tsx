@@ -6,12 +6,11 @@ import { Field } from '../ui/Field';
 
 /** How long the journal stays unlocked without activity; an institution may cap it. */
 export function AutoLockSelect() {
-  const { autoLock, autoLockCap, setAutoLock, saveError } = useStore().settings;
+  const { autoLock, autoLockCap, setAutoLock } = useStore().settings;
   const [failed, setFailed] = useState(false);
   const choose = async (minutes: AutoLockMinutes) => {
     setFailed(false);
-    await setAutoLock(minutes);
-    setFailed(saveError.value);
+    setFailed(!(await setAutoLock(minutes)));
   };
   return (
     <Field

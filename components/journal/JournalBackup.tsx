@@ -7,8 +7,11 @@ import { Field } from '../ui/Field';
 import { PassphraseField } from '../ui/PassphraseField';
 import { saveFile } from '../ui/saveFile';
 
-/** 10,000 notes of 1 KB make a backup of about 20 MB; a file of this size is not one. */
-const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+/**
+ * 10,000 notes of 1 KB make a backup of about 20 MB. A file over this size is refused before it
+ * is read: held as text, it would stall the page.
+ */
+const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
 
 /** The journal's errors that come from this section (the others are shown where they happen). */
 const BACKUP_ERRORS: readonly JournalError[] = [

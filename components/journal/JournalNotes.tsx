@@ -35,6 +35,12 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
           </>
         )}
       </p>
+      {/* Right under Undo and the count: where the delete or its undo was asked for. */}
+      {journal.error.value === 'changeFailed' && (
+        <p class="error" role="alert">
+          {t('journal.errors.changeFailed')}
+        </p>
+      )}
       {shown.map((note) => (
         <article key={note.id} class="note" aria-labelledby={`note-${note.id}`}>
           <h4 id={`note-${note.id}`}>{note.title || t('journal.untitled')}</h4>
@@ -50,11 +56,6 @@ export function JournalNotes({ journal }: { journal: JournalStore }) {
           </div>
         </article>
       ))}
-      {(journal.error.value === 'deleteFailed' || journal.error.value === 'changeFailed') && (
-        <p class="error" role="alert">
-          {t(`journal.errors.${journal.error.value}`)}
-        </p>
-      )}
       {confirmAll ? (
         <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
           <p id="delete-all-question">{t('journal.deleteAllQuestion')}</p>

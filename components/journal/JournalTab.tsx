@@ -1,5 +1,5 @@
 import './journal.css';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { JournalIntro } from './JournalIntro';
 import { JournalUnlock } from './JournalUnlock';
@@ -20,12 +20,24 @@ export function JournalTab() {
   const view = journal?.view.value ?? 'loading';
   const planAsked = app.journal.section.value === 'plan';
   const allowed = app.policy.value?.journalAllowed !== false;
+  const deleteFailed = journal?.error.value === 'deleteFailed';
+  const deleteFailedMessage = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (deleteFailed) deleteFailedMessage.current?.focus();
+  }, [deleteFailed]);
   return (
     <section class="journal" aria-labelledby="journal-heading">
       <h2 id="journal-heading">{t('journal.heading')}</h2>
       {journal?.error.value === 'journalExists' && (
         <p class="error" role="alert">
           {t('journal.errors.journalExists')}
+        </p>
+      )}
+      {/* Above whatever view follows (the notes again, or a lock screen); focus comes here, as
+          the button pressed went with the view it was in. */}
+      {deleteFailed && (
+        <p class="error" role="alert" tabIndex={-1} ref={deleteFailedMessage}>
+          {t('journal.errors.deleteFailed')}
         </p>
       )}
       {!allowed ? (

@@ -18,12 +18,6 @@ export function JournalUnlock({ journal }: { journal: JournalStore }) {
   };
   return (
     <form onSubmit={(e) => void submit(e)}>
-      {/* "Delete everything" refused while another window locked the journal: said here. */}
-      {error === 'deleteFailed' && (
-        <p class="error" role="alert">
-          {t('journal.errors.deleteFailed')}
-        </p>
-      )}
       <p>{t('journal.locked')}</p>
       {/* Shown as the page locks, so read with the field it is about, not as a live region. */}
       {changed && (

@@ -26,6 +26,7 @@ export function ContactList() {
     addButton.current?.focus();
   };
   const [retrying, setRetrying] = useState(false);
+  const [failedAgain, setFailedAgain] = useState(false);
   const retry = () => {
     if (retrying) return;
     setRetrying(true);
@@ -33,8 +34,12 @@ export function ContactList() {
       () => {
         addButton.current?.focus();
         setRetrying(false);
+        setFailedAgain(false);
       },
-      () => setRetrying(false),
+      () => {
+        setRetrying(false);
+        setFailedAgain(true);
+      },
     );
   };
   const policyFirst = store.contacts.value.filter((c) => c.providedBy !== undefined);
@@ -45,7 +50,8 @@ export function ContactList() {
         // Not "no one here yet": the list may be full, only unread. Kept while it tries again, so
         // the focused button stays; once read, focus goes to "Add a person".
         <p class="error" role="alert">
-          {t('app.loadFailed')}{' '}
+          {/* New words when a try fails again, so that the alert is read out again. */}
+          {failedAgain ? t('app.loadFailedAgain') : t('app.loadFailed')}{' '}
           <button type="button" aria-disabled={retrying} onClick={retry}>
             {t('app.loadAgain')}
           </button>

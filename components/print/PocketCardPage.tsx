@@ -7,7 +7,7 @@ import { useStore } from '../app/StoreContext';
 /** "Print a pocket card": choose the card's language and whether the buddy is on it, then print. */
 export function PocketCardPage() {
   const store = useStore();
-  useEffect(() => void store.people.ensure(), [store]);
+  useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
   const [lang, setLang] = useState<Lang>(store.lang);
   // Nothing here is stored: the choice lives as long as this page.
   const [withBuddy, setWithBuddy] = useState(false);

@@ -15,8 +15,7 @@ export function RegionSelect() {
   const onChange = async (value: string) => {
     if (!isRegionCode(value)) return;
     setSaved(false);
-    await store.settings.setRegion(value);
-    setSaved(!store.settings.saveError.value);
+    setSaved(await store.settings.setRegion(value));
   };
   const option = (code: RegionCode, label = regionName(code, lang)) => (
     <option key={code} value={code}>

@@ -19,8 +19,7 @@ export function RoleSelect() {
   const [failed, setFailed] = useState(false);
   const choose = async (role: ClinicianRole | null) => {
     setFailed(false);
-    await store.settings.setRole(role);
-    setFailed(store.settings.saveError.value);
+    setFailed(!(await store.settings.setRole(role)));
   };
   return (
     <Field

@@ -300,6 +300,8 @@ export function createJournalStore(platform: JournalPlatform) {
     waiting.clear();
     importPlan.value = null;
     deleted.value = null;
+    // A refused change was about what this unlock showed: not said again on the next lock screen.
+    if (error.value === 'deleteFailed' || error.value === 'changeFailed') error.value = null;
     lockBlocked.value = null;
     // "Saved, encrypted." speaks of this session's last save: after a lock it would mislead.
     saveState.value = 'idle';
@@ -670,7 +672,11 @@ export function createJournalStore(platform: JournalPlatform) {
         // journal again as a page opening does (still unlocked, or locked meanwhile), and says so.
         error.value = 'deleteFailed';
         view.value = 'loading';
-        await follow().catch(() => undefined);
+        // Not readable either (the disk refusing everything): the lock screen, whose unlock reads
+        // the journal again; never "Loading" for good.
+        await follow().catch(() => {
+          if (view.value === 'loading') view.value = 'locked';
+        });
         return;
       }
       view.value = 'off';

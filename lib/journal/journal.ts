@@ -56,14 +56,22 @@ export class InvalidBackupError extends Error {
   }
 }
 
+export interface RepairNote {
+  id: string;
+  iv: Bytes;
+}
+
 export interface ImportPlan {
   notes: Note[];
   /** Notes whose id already exists here: merge replaces them where the file's copy is newer. */
   existing: number;
   /** Of those, the ones this journal holds as new or newer: merge keeps this journal's copy. */
   newerHere: number;
-  /** Ids of notes here that no longer open (damaged): merge takes the file's copy, whatever its time. */
-  repair: string[];
+  /**
+   * Notes here that no longer open (damaged), by id and the IV of the damaged record: merge takes
+   * the file's copy, whatever its time, if that record is still the one there.
+   */
+  repair: RepairNote[];
   /** Copies of the same note in the file: only the newest of each is imported. */
   duplicates: number;
   /** The file's safety plan, if it has one: it replaces this journal's only if newer (or with replace). */
@@ -367,7 +375,9 @@ export function createJournal(
     async deleteEverything() {
       session.forget();
       await repo.deleteEverything();
-      await session.lock();
+      // Deleted: a lock refused now leaves a key that opens nothing (there is no vault). Not
+      // reported as a failed delete.
+      await session.lock().catch(() => undefined);
     },
     /**
      * Every note on disk, decrypted, for a plain-text export: only with the passphrase typed again
@@ -476,14 +486,19 @@ export function createJournal(
         const seen = newest.get(note.id);
         if (!seen || note.updatedAt > seen.updatedAt) newest.set(note.id, note);
       }
+      // The key before the notes: a key changed in between makes notes fail to open below, and
+      // those would be taken for damaged.
+      const k = await dataKey(t);
       const here = new Map((await repo.notes()).map((record) => [record.id, record]));
       const unique = [...newest.values()];
       const asNewHere = unique.filter((n) => (here.get(n.id)?.updatedAt ?? -Infinity) >= n.updatedAt);
       // A note here that no longer opens (damaged on this device) is repaired by the file's copy,
-      // even one of the same time: merging keeps only the notes here that still open.
-      const k = await dataKey(t);
+      // even one of the same time: merging keeps only the notes here that still open. Each is
+      // named with its IV, so that a record written there since is not repaired (importNotes).
       const opens = await Promise.allSettled(asNewHere.map((n) => openRecord(k, here.get(n.id)!, NOTE)));
-      const repair = asNewHere.filter((_, i) => opens[i]!.status === 'rejected').map((n) => n.id);
+      const repair = asNewHere
+        .filter((_, i) => opens[i]!.status === 'rejected')
+        .map((n) => ({ id: n.id, iv: here.get(n.id)!.iv }));
       return {
         notes: unique,
         existing: unique.filter((n) => here.has(n.id)).length,

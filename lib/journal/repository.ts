@@ -530,7 +530,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
     /**
      * Imports in one transaction: all the records land, or (on any error, a full disk included)
      * none do. Without `replace`, a note already here stays as it is where it is as new or newer,
-     * unless `repair` names it (it no longer opens here).
+     * unless `repair` names it with the IV it still has (it no longer opens here).
      * With `replace`, existing notes go first, in the same transaction. A plan from the
      * file replaces this one only if newer, or with `replace`; a file without one leaves this one
      * (an import never deletes the plan). Compared here, in the transaction, so a plan saved
@@ -541,7 +541,7 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
       replace: boolean,
       keyId?: string,
       plan?: PlanRecord,
-      repair: readonly string[] = [],
+      repair: readonly { id: string; iv: Bytes }[] = [],
     ) {
       const tx = (await db()).transaction(['meta', 'notes', 'search'], 'readwrite', STRICT);
       const meta = tx.objectStore('meta');
@@ -559,7 +559,8 @@ export function createRepository(name = DB_NAME, events: RepositoryEvents = {}) 
         if (replace) queue(store.clear());
         notes.forEach((note, i) => {
           const mine = here[i];
-          if (!mine || note.updatedAt > mine.updatedAt || repair.includes(note.id)) queue(store.put(note));
+          const damaged = repair.some((r) => r.id === note.id && !!mine && sameBytes(r.iv, mine.iv));
+          if (!mine || note.updatedAt > mine.updatedAt || damaged) queue(store.put(note));
         });
         notesChanged(tx.objectStore('search'));
       } catch (error) {

@@ -64,12 +64,20 @@ export type PolicyState =
 /** The limits a policy can set on this device's private data: they fail closed. */
 export type Restrictions = Pick<Policy, 'journalAllowed' | 'maxAutoLockMinutes'>;
 
-/** The restrictions of a policy that fails validation elsewhere, each kept only if it is valid itself. */
+/**
+ * The restrictions of a policy that fails validation, read as strictly as they can be: the journal
+ * is off unless the policy says `true`; a cap that is a number (or a number written as text) but
+ * not a choice is rounded down to one (10 gives 5; below 1, 1). A cap that is no number is left out.
+ */
 function restrictionsOf(raw: Record<string, unknown>): Restrictions | undefined {
   const restrictions: Restrictions = {};
-  if (raw.journalAllowed === false) restrictions.journalAllowed = false;
-  const cap = v.safeParse(PolicySchema.entries.maxAutoLockMinutes, raw.maxAutoLockMinutes);
-  if (cap.success && cap.output !== undefined) restrictions.maxAutoLockMinutes = cap.output;
+  if (raw.journalAllowed !== undefined && raw.journalAllowed !== true) restrictions.journalAllowed = false;
+  const asked = raw.maxAutoLockMinutes;
+  const minutes = typeof asked === 'number' ? asked : typeof asked === 'string' ? Number(asked) : NaN;
+  if (asked !== '' && Number.isFinite(minutes)) {
+    const within = AUTO_LOCK_CHOICES.filter((choice) => choice <= minutes);
+    restrictions.maxAutoLockMinutes = within.at(-1) ?? AUTO_LOCK_CHOICES[0];
+  }
   return Object.keys(restrictions).length > 0 ? restrictions : undefined;
 }
 

@@ -44,9 +44,10 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
 
   /**
    * Every settings change goes through here: shown at once, then merged into what storage holds
-   * (another page may have changed something else), rolled back if storage refuses it.
+   * (another page may have changed something else), rolled back if storage refuses it. Whether
+   * this change was saved: `saveError` is the last change's, which may be another control's.
    */
-  async function update(patch: Partial<Omit<Settings, 'version'>>) {
+  async function update(patch: Partial<Omit<Settings, 'version'>>): Promise<boolean> {
     changes += 1;
     const p = await platform;
     const previous = settings.value;
@@ -58,10 +59,12 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
         saved.value = stored;
         saveError.value = false;
       });
+      return true;
     } catch {
       // Keep what the user sees honest: the choice did not stick.
       settings.value = previous;
       saveError.value = true;
+      return false;
     }
   }
 

@@ -89,7 +89,7 @@ describe('importing a backup: the file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check the file' }));
     const summary = await screen.findByText(/This backup holds/);
     expect(summary.textContent).toBe(
-      'This backup holds 2 notes; 2 of them are already here. Adding them leaves 2 of your notes as they are: yours are as recent as the file’s copies, or more.',
+      'This backup holds 2 notes; 2 of them are already here. Adding them leaves 2 of your notes as they are: yours are at least as recent as the file’s copies.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Add them to my notes' }));
     await waitFor(() => expect(page.store.importPlan.value).toBeNull());
@@ -104,7 +104,7 @@ describe('importing a backup from Firefox’s popup', () => {
     const button = await screen.findByRole('button', { name: 'Open the side panel to import' });
     expect(screen.queryByLabelText('Import an encrypted backup')).toBeNull();
     expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Firefox closes this popup when a file picker opens, so import from the side panel: open it, then Journal.',
+      'Firefox closes this popup when a file picker opens, so import from the side panel: open it, then the Journal tab.',
     );
     fireEvent.click(button);
     await waitFor(() => expect(page.opened).toEqual(['sidepanel']));
@@ -122,20 +122,7 @@ describe('importing a backup from Firefox’s popup', () => {
   });
 });
 
-describe('delete everything', () => {
-  it('refused by the disk: says nothing was deleted, and the notes are still there', async () => {
-    const page = await unlockedJournal();
-    page.repo.deleteEverything = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    expect((await screen.findByText(/Nothing was deleted/)).textContent).toBe(
-      'Nothing was deleted (this device refused the change). Your notes are still here; try again.',
-    );
-    await waitFor(() => expect(page.store.view.value).toBe('unlocked'));
-    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
-    expect(await page.journal.status()).toBe('unlocked');
-  });
-
+describe('deleting notes', () => {
   it('a note whose delete, then whose undo, the disk refuses: said each time, and the note is not lost', async () => {
     const page = await unlockedJournal();
     const refuse = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));

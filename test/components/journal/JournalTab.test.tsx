@@ -91,4 +91,36 @@ describe('Journal tab', () => {
     );
     expect(screen.queryByRole('button', { name: 'Turn on the journal' })).toBeNull();
   });
+
+  it('"Delete everything" refused by the disk: says so above the notes, focused, and the notes are read again; not said again at the next lock', async () => {
+    const refusing = async () => {
+      const platform = createJournalPlatform();
+      platform.journal.deleteEverything = () =>
+        Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      return platform;
+    };
+    renderWithStore(<App surface="sidepanel" />, { platform: { journal: refusing } });
+    await openJournal();
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn on the journal' }));
+    type('Passphrase', 'correct horse battery');
+    type('Confirm passphrase', 'correct horse battery');
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    await screen.findByLabelText('Note', { exact: true });
+    type('Note', 'kept through a refused delete');
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText('kept through a refused delete')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    const said = await screen.findByText(
+      'Nothing was deleted (this device refused the change). Your notes are still here; try again.',
+    );
+    expect(said.getAttribute('role')).toBe('alert');
+    await waitFor(() => expect(document.activeElement).toBe(said));
+    expect(await screen.findByText('kept through a refused delete')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    await screen.findByRole('button', { name: 'Unlock' });
+    expect(screen.queryByText(/Nothing was deleted/)).toBeNull();
+  });
 });

@@ -57,7 +57,7 @@ describe('Reach', () => {
 
   it('says when the contacts could not be read, not that there is no one, and reads them on Try again', async () => {
     await contactsStorage.save([{ id: 'x', name: 'Sam Lee', isBuddy: false, phone: '613 555 0199' }]);
-    let refusals = 1;
+    let refusals = 2;
     const people = async () => {
       if (refusals-- > 0) throw new Error('storage unavailable');
       return (await import('../../../lib/people/people.browser')).people;
@@ -70,6 +70,12 @@ describe('Reach', () => {
     expect(screen.queryByText('No one here yet.', { exact: false })).toBeNull();
     const again = within(alert).getByRole('button', { name: 'Try again' });
     again.focus();
+    // Refused again: new words, so the alert is read out again; focus stays on the button.
+    fireEvent.click(again);
+    await waitFor(() =>
+      expect(alert.textContent).toContain('It still could not be loaded. Try again in a moment.'),
+    );
+    expect(document.activeElement).toBe(again);
     fireEvent.click(again);
     expect(await screen.findByRole('heading', { name: 'Sam Lee' })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

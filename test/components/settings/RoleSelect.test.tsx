@@ -34,7 +34,7 @@ it('says so when the role or the auto-lock could not be saved, in French too, an
   const role = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Je suis' });
   fireEvent.change(role, { target: { value: 'resident' } });
   const said =
-    'Votre choix n’a pas pu être enregistré (l’appareil est peut-être plein). Le précédent reste en vigueur; réessayez.';
+    'Votre choix n’a pas pu être enregistré (l’appareil est peut-être plein). Le choix précédent reste en vigueur; réessayez.';
   expect((await screen.findByRole('alert')).textContent).toBe(said);
   expect(store.settings.role.value).toBeNull();
   expect(role.getAttribute('aria-invalid')).toBe('true');

@@ -249,10 +249,26 @@ describe('imports check what they decrypt', () => {
     const store = pages.page().store;
     await store.init();
     await store.planImport(file, PASS);
-    expect(store.importPlan.value).toMatchObject({ existing: 2, newerHere: 1, repair: ['a'] });
+    expect(store.importPlan.value).toMatchObject({ existing: 2, newerHere: 1, repair: [{ id: 'a' }] });
     await store.applyImport(false);
     expect(await page.journal.notes()).toMatchObject({ unreadable: 0 });
     expect(store.notes.value.map((n) => n.body).sort()).toEqual(['note a', 'note b']);
+  });
+
+  it('a damaged note written again here after the check is not "repaired" over', async () => {
+    const { pages, page, a } = await journalWithNotes();
+    const { vault, notes } = await page.journal.vaultForBackup();
+    const file = writeBackup(vault, notes);
+    const damaged = (await page.repo.notes()).find((r) => r.id === 'a')!;
+    await page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+    const store = pages.page().store;
+    await store.init();
+    await store.planImport(file, PASS);
+    expect(store.importPlan.value?.repair.map((r) => r.id)).toEqual(['a']);
+    // Another window writes "a" again before Add is pressed.
+    await page.journal.saveNote({ ...a, body: 'written again' }, 's');
+    await store.applyImport(false);
+    expect(store.notes.value.map((n) => n.body).sort()).toEqual(['note b', 'written again']);
   });
 
   it('replacing takes the file’s copies, older ones too', async () => {

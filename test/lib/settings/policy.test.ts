@@ -60,10 +60,18 @@ describe('parsePolicy', () => {
       restrictions: { journalAllowed: false, maxAutoLockMinutes: 5 },
     });
     expect(policyOf(parsePolicy(broken))).toEqual({ journalAllowed: false, maxAutoLockMinutes: 5 });
-    // A limit is kept only when it is a limit, and valid itself.
-    const state = parsePolicy({ journalAllowed: true, maxAutoLockMinutes: 7, language: 'de' });
-    expect(state.status).toBe('invalid');
-    expect(policyOf(state)).toBeUndefined();
+    // Read as strictly as they can be: anything but true turns the journal off; a cap that is
+    // not a choice is rounded down to one. An allowed journal and no cap lift nothing.
+    expect(policyOf(parsePolicy({ journalAllowed: 'false', maxAutoLockMinutes: 10 }))).toEqual({
+      journalAllowed: false,
+      maxAutoLockMinutes: 5,
+    });
+    expect(policyOf(parsePolicy({ maxAutoLockMinutes: '0', language: 'de' }))).toEqual({
+      maxAutoLockMinutes: 1,
+    });
+    expect(policyOf(parsePolicy({ journalAllowed: true, maxAutoLockMinutes: 'soon', language: 'de' }))).toBe(
+      undefined,
+    );
   });
 
   it('accepts the sample policy in docs/deploy.md', () => {
