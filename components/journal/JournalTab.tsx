@@ -22,8 +22,12 @@ export function JournalTab() {
   const allowed = app.policy.value?.journalAllowed !== false;
   const deleteFailed = journal?.error.value === 'deleteFailed';
   const deleteFailedMessage = useRef<HTMLParagraphElement>(null);
+  // Focus goes to it only as it appears, not each time the tab is shown again (arrow keys
+  // through the tabs must stay in the tabs).
+  const deleteFailedBefore = useRef(deleteFailed);
   useEffect(() => {
-    if (deleteFailed) deleteFailedMessage.current?.focus();
+    if (deleteFailed && !deleteFailedBefore.current) deleteFailedMessage.current?.focus();
+    deleteFailedBefore.current = deleteFailed;
   }, [deleteFailed]);
   return (
     <section class="journal" aria-labelledby="journal-heading">

@@ -26,7 +26,8 @@ export function ContactList() {
     addButton.current?.focus();
   };
   const [retrying, setRetrying] = useState(false);
-  const [failedAgain, setFailedAgain] = useState(false);
+  /** Loads refused, counted in the words, so that each failure is read out anew. */
+  const [tries, setTries] = useState(1);
   const retry = () => {
     if (retrying) return;
     setRetrying(true);
@@ -34,11 +35,11 @@ export function ContactList() {
       () => {
         addButton.current?.focus();
         setRetrying(false);
-        setFailedAgain(false);
+        setTries(1);
       },
       () => {
         setRetrying(false);
-        setFailedAgain(true);
+        setTries((n) => n + 1);
       },
     );
   };
@@ -51,7 +52,7 @@ export function ContactList() {
         // the focused button stays; once read, focus goes to "Add a person".
         <p class="error" role="alert">
           {/* New words when a try fails again, so that the alert is read out again. */}
-          {failedAgain ? t('app.loadFailedAgain') : t('app.loadFailed')}{' '}
+          {tries > 1 ? t('app.loadFailedAgain', [String(tries)]) : t('app.loadFailed')}{' '}
           <button type="button" aria-disabled={retrying} onClick={retry}>
             {t('app.loadAgain')}
           </button>

@@ -42,7 +42,12 @@ export function PocketCardPage() {
           <span>{t('pocketCard.includeBuddy')}</span>
         </label>
         <p id="card-buddy-hint" class="hint">
-          {buddy ? t('pocketCard.buddyHint', [buddy.name]) : t('pocketCard.noBuddy')}
+          {/* Contacts that could not be read: not "mark someone as your buddy". */}
+          {store.people.status.value === 'failed'
+            ? t('app.loadFailed')
+            : buddy
+              ? t('pocketCard.buddyHint', [buddy.name])
+              : t('pocketCard.noBuddy')}
         </p>
         <button type="button" class="primary" onClick={() => window.print()}>
           {t('pocketCard.print')}

@@ -7,14 +7,15 @@ import { Field } from '../ui/Field';
 export function RegionSelect() {
   const store = useStore();
   const { lang } = store;
-  const [saved, setSaved] = useState(false);
+  /** This control's last save: saved, refused, or none yet (settings.saveError is any control's). */
+  const [saved, setSaved] = useState<boolean | null>(null);
   const collator = new Intl.Collator(lang);
   const provinces = (Object.keys(PROVINCES) as Province[]).sort((a, b) =>
     collator.compare(PROVINCES[a][lang], PROVINCES[b][lang]),
   );
   const onChange = async (value: string) => {
     if (!isRegionCode(value)) return;
-    setSaved(false);
+    setSaved(null);
     setSaved(await store.settings.setRegion(value));
   };
   const option = (code: RegionCode, label = regionName(code, lang)) => (
@@ -50,7 +51,7 @@ export function RegionSelect() {
               ? t('options.regionLocked', [
                   store.policy.value?.institutionName ?? t('contacts.yourInstitution'),
                 ])
-              : store.settings.saveError.value
+              : saved === false
                 ? t('options.saveFailed')
                 : saved
                   ? t('options.regionSaved')

@@ -22,8 +22,7 @@ export function LanguageSelect() {
   const choice = picked ?? settings.languageChoice.value;
   const apply = async () => {
     setFailed(false);
-    await settings.setLanguage(choice);
-    setFailed(settings.saveError.value);
+    setFailed(!(await settings.setLanguage(choice)));
   };
   return (
     <Field

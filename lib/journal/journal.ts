@@ -72,6 +72,8 @@ export interface ImportPlan {
    * the file's copy, whatever its time, if that record is still the one there.
    */
   repair: RepairNote[];
+  /** The id of the key `repair` was judged with: under another key, nothing is repaired. */
+  checkedWith?: string;
   /** Copies of the same note in the file: only the newest of each is imported. */
   duplicates: number;
   /** The file's safety plan, if it has one: it replaces this journal's only if newer (or with replace). */
@@ -486,9 +488,9 @@ export function createJournal(
         const seen = newest.get(note.id);
         if (!seen || note.updatedAt > seen.updatedAt) newest.set(note.id, note);
       }
-      // The key before the notes: a key changed in between makes notes fail to open below, and
-      // those would be taken for damaged.
-      const k = await dataKey(t);
+      // Damage is judged with one key, named in the plan: if the journal's key has changed by the
+      // time the import is written (a passphrase change to a new key), no note is "repaired".
+      const { key: k, keyId: checkedWith } = await sealing(t);
       const here = new Map((await repo.notes()).map((record) => [record.id, record]));
       const unique = [...newest.values()];
       const asNewHere = unique.filter((n) => (here.get(n.id)?.updatedAt ?? -Infinity) >= n.updatedAt);
@@ -504,6 +506,7 @@ export function createJournal(
         existing: unique.filter((n) => here.has(n.id)).length,
         newerHere: asNewHere.length - repair.length,
         repair,
+        checkedWith,
         duplicates: notes.length - unique.length,
         ...(plan && { plan }),
       };
@@ -528,7 +531,8 @@ export function createJournal(
             : plan.plan;
         const sealedPlan = filePlan && (await sealPlan(key, filePlan));
         try {
-          return await repo.importNotes(records, replace, keyId, sealedPlan, plan.repair);
+          const repair = plan.checkedWith === keyId ? plan.repair : [];
+          return await repo.importNotes(records, replace, keyId, sealedPlan, repair);
         } catch (error) {
           if (!(error instanceof JournalChangedError) || !sealedPlan || attempt === REWRITE_ATTEMPTS)
             throw error;

@@ -147,8 +147,9 @@ export function createSettingsSlice(environment: Environment, platform: Promise<
     },
     languageChosenHere: languageChosenHere as ReadonlySignal<boolean>,
     async setLanguage(next: Settings['language']) {
-      await update({ language: next });
-      if (!saveError.value) languageChosenHere.value = true;
+      const saved = await update({ language: next });
+      if (saved) languageChosenHere.value = true;
+      return saved;
     },
     setAutoLock(minutes: Settings['journalAutoLockMinutes']) {
       return update({ journalAutoLockMinutes: minutes });

@@ -118,6 +118,13 @@ describe('Journal tab', () => {
     expect(said.getAttribute('role')).toBe('alert');
     await waitFor(() => expect(document.activeElement).toBe(said));
     expect(await screen.findByText('kept through a refused delete')).toBeTruthy();
+    // Shown again with the tab, it does not take focus again: the keyboard stays in the tabs.
+    fireEvent.click(screen.getByRole('tab', { name: 'HELP' }));
+    const journalTab = screen.getByRole('tab', { name: 'Journal' });
+    journalTab.focus();
+    fireEvent.click(journalTab);
+    await screen.findByText(/Nothing was deleted/);
+    expect(document.activeElement).toBe(journalTab);
 
     fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
     await screen.findByRole('button', { name: 'Unlock' });

@@ -73,7 +73,7 @@ describe('Reach', () => {
     // Refused again: new words, so the alert is read out again; focus stays on the button.
     fireEvent.click(again);
     await waitFor(() =>
-      expect(alert.textContent).toContain('It still could not be loaded. Try again in a moment.'),
+      expect(alert.textContent).toContain('It still could not be loaded (2 tries). Try again in a moment.'),
     );
     expect(document.activeElement).toBe(again);
     fireEvent.click(again);

@@ -255,6 +255,22 @@ describe('imports check what they decrypt', () => {
     expect(store.notes.value.map((n) => n.body).sort()).toEqual(['note a', 'note b']);
   });
 
+  it('a repair judged under a key the journal no longer has repairs nothing', async () => {
+    const { pages, page } = await journalWithNotes();
+    const { vault, notes } = await page.journal.vaultForBackup();
+    const file = writeBackup(vault, notes);
+    const damaged = (await page.repo.notes()).find((r) => r.id === 'a')!;
+    await page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+    const store = pages.page().store;
+    await store.init();
+    await store.planImport(file, PASS);
+    const plan = store.importPlan.value!;
+    expect(plan.repair.map((r) => r.id)).toEqual(['a']);
+    // As if the key had changed since the check (a passphrase change to a new key).
+    await page.journal.applyImport({ ...plan, checkedWith: 'another key' }, false);
+    expect(await page.journal.notes()).toMatchObject({ unreadable: 1 });
+  });
+
   it('a damaged note written again here after the check is not "repaired" over', async () => {
     const { pages, page, a } = await journalWithNotes();
     const { vault, notes } = await page.journal.vaultForBackup();
