@@ -63,7 +63,12 @@ export function TouchingBaseMessage() {
         <SendTo people={people} contact={contact} body={body} onChoose={setChosenId} />
       ) : (
         <>
-          <p class="hint">{t('afterEvent.noPeople')}</p>
+          {/* Unread is not "no one": the list may be full. Reach has Try again. */}
+          <p class="hint">
+            {t(
+              store.people.status.value === 'failed' ? 'afterEvent.peopleUnreadable' : 'afterEvent.noPeople',
+            )}
+          </p>
           <button type="button" onClick={() => store.showTab('reach')}>
             {t('afterEvent.addPeople')}
           </button>

@@ -2,7 +2,7 @@ import { useContext, useRef, useState } from 'preact/hooks';
 import { useStore } from '../app/StoreContext';
 import { SurfaceContext } from '../app/SurfaceContext';
 import { t } from '../../lib/text/i18n';
-import type { JournalError, JournalStore } from '../../lib/journal/journal-store';
+import { IMPORT_ERRORS, type JournalError, type JournalStore } from '../../lib/journal/journal-store';
 import { Field } from '../ui/Field';
 import { PassphraseField } from '../ui/PassphraseField';
 import { saveFile } from '../ui/saveFile';
@@ -14,15 +14,7 @@ import { saveFile } from '../ui/saveFile';
 const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
 
 /** The journal's errors that come from this section (the others are shown where they happen). */
-const BACKUP_ERRORS: readonly JournalError[] = [
-  'wrongPassphrase',
-  'notJson',
-  'notBackup',
-  'invalidBackup',
-  'importFailed',
-  'exportFailed',
-  'fileUnreadable',
-];
+const BACKUP_ERRORS: readonly JournalError[] = [...IMPORT_ERRORS, 'exportFailed'];
 
 /** Encrypted backup and restore; plain text only after a warning. Import shows what it will add. */
 export function JournalBackup({ journal }: { journal: JournalStore }) {

@@ -16,7 +16,7 @@ interface Props {
 export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
   const store = useStore();
   const [checked, setChecked] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'refused' | 'refusedCheckInsStopped' | null>(null);
   const question = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const done = () => setChecked(true);
@@ -28,11 +28,11 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
   if (!checked) return null;
   const hasCheckIns = store.checkIns.list.value.some((c) => c.contactId === contact.id);
   const questionId = `delete-question-${contact.id}`;
-  const remove = () =>
-    store.deleteContact(contact.id).then(
-      () => onDeleted(contact.name),
-      () => setFailed(true),
-    );
+  const remove = async () => {
+    const outcome = await store.deleteContact(contact.id);
+    if (outcome === 'deleted') onDeleted(contact.name);
+    else setFailed(outcome);
+  };
   return (
     <div class="delete-question" role="group" aria-labelledby={questionId}>
       <p id={questionId} ref={question} tabIndex={-1}>
@@ -47,7 +47,7 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
         </button>
       </div>
       <p role="status" class="hint">
-        {failed ? t('contacts.deleteFailed') : ''}
+        {failed && t(failed === 'refused' ? 'contacts.deleteFailed' : 'contacts.deleteFailedCheckInsStopped')}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/text/i18n';
 import { policyFromUser } from '../../lib/settings/policy-export';
 import { saveFile } from '../ui/saveFile';
@@ -9,7 +9,9 @@ export function PolicyExport() {
   const store = useStore();
   // Loads the contacts itself: the file must hold them whether or not a contact list was shown.
   useEffect(() => void store.people.ensure().catch(() => undefined), [store]);
+  const [failed, setFailed] = useState(false);
   const exportPolicy = async () => {
+    setFailed(false);
     await store.people.ensure();
     const policy = policyFromUser(store.people.contacts.value, store.region.value);
     saveFile('been-there-policy.json', JSON.stringify(policy, null, 2), 'application/json');
@@ -17,10 +19,13 @@ export function PolicyExport() {
   return (
     <>
       <p>{t('options.exportBody')}</p>
-      {/* Contacts that cannot be read: nothing exported (the contacts' list says so, with Try again). */}
-      <button type="button" onClick={() => void exportPolicy().catch(() => undefined)}>
+      {/* Contacts that cannot be read: nothing exported, and said here (the list above has Try again). */}
+      <button type="button" onClick={() => void exportPolicy().catch(() => setFailed(true))}>
         {t('options.exportButton')}
       </button>
+      <p role="status" class={failed ? 'error' : 'hint'}>
+        {failed && t('options.exportFailed')}
+      </p>
     </>
   );
 }

@@ -8,7 +8,8 @@ import { createCheckInsStore } from '../check-ins/check-ins-store';
 import { createGuidesStore } from '../guides/guides-store';
 import { createHelpStore } from '../help/help-store';
 import { createJournalSlice } from '../journal/journal-slice';
-import { createPeopleSlice } from '../people/people-store';
+import { createPeopleSlice, type ContactDeleteOutcome } from '../people/people-store';
+import type { CheckIn } from '../check-ins/check-ins';
 import { createSettingsSlice } from '../settings/settings-store';
 import { createSignsStore } from '../signs/signs-store';
 import { createStorageProtectionStore } from '../settings/storage-protection-store';
@@ -70,12 +71,25 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     },
     /**
      * A person leaves the user's list, and their check-ins stop with them, so no alarm is left
-     * ringing for nobody. The check-ins go first: if storage then refuses the contact, the person
-     * is still listed (and the error says so), never a check-in without its person.
+     * ringing for nobody. The check-ins go first, never a check-in without its person: if storage
+     * then refuses the contact, they are put back, and the outcome says if even that was refused.
      */
-    async deleteContact(id: string) {
-      await checkIns.stopAllWith(id);
-      await people.deleteContact(id);
+    async deleteContact(id: string): Promise<ContactDeleteOutcome> {
+      let stopped: CheckIn[];
+      try {
+        stopped = await checkIns.stopAllWith(id);
+      } catch {
+        return 'refused';
+      }
+      try {
+        await people.deleteContact(id);
+        return 'deleted';
+      } catch {
+        return checkIns.restore(stopped).then(
+          () => 'refused',
+          () => 'refusedCheckInsStopped',
+        );
+      }
     },
     /** "Open my safety plan" (Signs' Myself mode, the urgent block): the Journal tab asks to unlock first. */
     openSafetyPlan() {

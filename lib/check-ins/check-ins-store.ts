@@ -101,9 +101,17 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
       await refresh(s);
     },
     /** Every check-in with this person ends, in one write: used when the person is deleted. */
-    async stopAllWith(contactId: string) {
+    async stopAllWith(contactId: string): Promise<CheckIn[]> {
       const s = await ready();
-      await s.removeWith(contactId);
+      const stopped = await s.removeWith(contactId);
+      await refresh(s);
+      return stopped;
+    },
+    /** Check-ins stopped with a person whose delete was then refused start again. */
+    async restore(stopped: readonly CheckIn[]) {
+      if (!stopped.length) return;
+      const s = await ready();
+      await s.restore(stopped);
       await refresh(s);
     },
   };

@@ -43,8 +43,20 @@ export const checkInsStorage = {
   /** Sets the alarm of a stored check-in again, when the browser lost it. */
   setAlarm,
   remove: (id: string) => removeWhere((c) => c.id === id),
-  /** Every check-in with this person stops, in one write. */
+  /** Every check-in with this person stops, in one write; resolves to those stopped. */
   removeWith: (contactId: string) => removeWhere((c) => c.contactId === contactId),
+  /**
+   * Puts back check-ins just stopped (their person's delete was then refused), with their alarms.
+   * One with the same id stored meanwhile is newer and stays.
+   */
+  async restore(stopped: readonly CheckIn[]) {
+    let added: CheckIn[] = [];
+    await item.update((list) => {
+      added = stopped.filter((s) => !list.some((c) => c.id === s.id));
+      return [...list, ...added];
+    });
+    for (const checkIn of added) await setAlarm(checkIn);
+  },
 };
 
 function setAlarm(checkIn: CheckIn) {
@@ -52,13 +64,14 @@ function setAlarm(checkIn: CheckIn) {
 }
 
 /** The alarms go only once the list is saved: a failed save leaves every check-in ringing. */
-async function removeWhere(matches: (checkIn: CheckIn) => boolean) {
+async function removeWhere(matches: (checkIn: CheckIn) => boolean): Promise<CheckIn[]> {
   let removed: CheckIn[] = [];
   await item.update((list) => {
     removed = list.filter(matches);
     return list.filter((c) => !matches(c));
   });
   for (const checkIn of removed) await browser.alarms.clear(CHECK_IN_ALARM_PREFIX + checkIn.id);
+  return removed;
 }
 
 export type CheckInsStorage = typeof checkInsStorage;

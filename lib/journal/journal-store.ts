@@ -35,7 +35,7 @@ export type JournalError =
   | 'journalExists';
 
 /** What choosing and checking a backup file can say: cleared when another file is chosen. */
-const IMPORT_ERRORS: readonly JournalError[] = [
+export const IMPORT_ERRORS: readonly JournalError[] = [
   'wrongPassphrase',
   'notJson',
   'notBackup',

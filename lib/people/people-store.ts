@@ -9,6 +9,9 @@ type Follower<T> = ReturnType<typeof follow<T>>;
 
 export type PeopleStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
+/** A refused delete leaves the person listed; their check-ins are back too, unless that was refused. */
+export type ContactDeleteOutcome = 'deleted' | 'refused' | 'refusedCheckInsStopped';
+
 /**
  * Keeps `target` equal to what storage holds, whichever page wrote it. A read or write's own result
  * is shown only when no change event came in meanwhile: that event (or a later one) is newer.

@@ -67,14 +67,15 @@ export type Restrictions = Pick<Policy, 'journalAllowed' | 'maxAutoLockMinutes'>
 /**
  * The restrictions of a policy that fails validation, read as strictly as they can be: the journal
  * is off unless the policy says `true`; a cap that is a number (or a number written as text) but
- * not a choice is rounded down to one (10 gives 5; below 1, 1). A cap that is no number is left out.
+ * not a choice is rounded down to one (10 gives 5; below 1, 1). A cap set to anything else ("soon",
+ * "-Infinity", null) is read as the shortest: IT set a cap, and which one cannot be known.
  */
 function restrictionsOf(raw: Record<string, unknown>): Restrictions | undefined {
   const restrictions: Restrictions = {};
   if (raw.journalAllowed !== undefined && raw.journalAllowed !== true) restrictions.journalAllowed = false;
   const asked = raw.maxAutoLockMinutes;
   const minutes = typeof asked === 'number' ? asked : typeof asked === 'string' ? Number(asked) : NaN;
-  if (asked !== '' && Number.isFinite(minutes)) {
+  if (asked !== undefined) {
     const within = AUTO_LOCK_CHOICES.filter((choice) => choice <= minutes);
     restrictions.maxAutoLockMinutes = within.at(-1) ?? AUTO_LOCK_CHOICES[0];
   }

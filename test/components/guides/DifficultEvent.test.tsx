@@ -87,6 +87,21 @@ describe('After a difficult event', () => {
     await screen.findByRole('heading', { level: 2, name: 'Reach a peer' }, LOADING);
   });
 
+  it('says the people could not be loaded, not that there is no one to write to', async () => {
+    const people = () => Promise.reject(new Error('storage unavailable'));
+    const { store } = renderWithStore(<App surface="popup" />, { platform: { people } });
+    store.guides.show('after-event', 'colleague');
+    store.guides.goTo(1);
+    await screen.findByLabelText('Your message', {}, LOADING);
+    expect(
+      await screen.findByText(
+        'Your people could not be loaded just now, so the message cannot be sent from here. Copy it, or try again from Reach.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/add the colleague to My people/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy the message' })).toBeTruthy();
+  });
+
   it('opens the myself path from Signs, with Take a minute, who to call, and the urgent block', async () => {
     const { store } = renderWithStore(<App surface="popup" />);
     store.showTab('signs');

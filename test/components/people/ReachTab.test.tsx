@@ -126,6 +126,48 @@ describe('Reach', () => {
     await waitFor(async () => expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-ben']));
   });
 
+  /** Sam (a buddy, with a check-in and its alarm), in a store whose contacts write is refused. */
+  async function samWithRefusedDelete(refuseRestore = false) {
+    await contactsStorage.save([{ id: 'sam', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' }]);
+    const weekly = { rhythm: 'weekly', weekday: 1, dayOfMonth: 1, time: '09:00', label: '' } as const;
+    await checkInsStorage.put({ ...weekly, id: 'k-sam', contactId: 'sam', next: Date.now() + 86_400_000 });
+    const { people: real } = await import('../../../lib/people/people.browser');
+    const full = () => Promise.reject(new Error('QuotaExceededError'));
+    const people = async () => ({
+      ...real,
+      contacts: { ...real.contacts, update: full },
+      checkIns: refuseRestore ? { ...real.checkIns, restore: full } : real.checkIns,
+    });
+    const { store } = renderWithStore(<App surface="popup" />, { platform: { people } });
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Sam Lee' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
+  }
+
+  it('a refused delete keeps the person and puts their check-in back, alarm and all', async () => {
+    await samWithRefusedDelete();
+    expect(
+      await screen.findByText('Could not delete, perhaps because this device is full. Try again.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Sam Lee/ })).toBeTruthy();
+    expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-sam']);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([
+      expect.stringContaining('k-sam'),
+    ]);
+  });
+
+  it('says so when a refused delete could not put the check-ins back either', async () => {
+    await samWithRefusedDelete(true);
+    expect(
+      await screen.findByText(
+        'Could not delete, perhaps because this device is full. Your check-ins with this person have stopped all the same. Try again.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Sam Lee/ })).toBeTruthy();
+    expect(await checkInsStorage.load()).toEqual([]);
+  });
+
   it('keeps one buddy: a new buddy replaces the old one, and the form says so first', async () => {
     await contactsStorage.save([{ id: 'sam', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' }]);
     const { store } = renderWithStore(<App surface="popup" />);

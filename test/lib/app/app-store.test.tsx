@@ -91,6 +91,25 @@ describe('people slice: popup and side panel on one browser', () => {
     const policy = JSON.parse(await files[0]!.text()) as { contacts: { name: string }[] };
     expect(policy.contacts.map((c) => c.name)).toEqual(['Ana']);
   });
+
+  it('exports nothing when the contacts cannot be read, and says so', async () => {
+    const people = () => Promise.reject(new Error('storage unavailable'));
+    const { store } = createTestStore({ platform: { people } });
+    await store.start();
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:policy');
+    render(
+      <StoreProvider store={store}>
+        <PolicyExport />
+      </StoreProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Export as policy file' }));
+    expect(
+      await screen.findByText(
+        'Nothing was exported, because your contacts could not be read. Try again in a moment.',
+      ),
+    ).toBeTruthy();
+    expect(createObjectURL).not.toHaveBeenCalled();
+  });
 });
 
 describe('journal slice', () => {

@@ -103,4 +103,20 @@ describe('the check-ins store', () => {
     expect(await checkInsStorage.load()).toEqual([checkIn('b')]);
     store.stop();
   });
+
+  it('restore() puts back stopped check-ins, but not over one stored again meanwhile', async () => {
+    const store = newStore();
+    await checkInsStorage.put(checkIn('a'));
+    await checkInsStorage.put(checkIn('b'));
+    const stopped = await store.stopAllWith('sam');
+    expect(stopped.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    // Another page started "b" again, with a new time, before the restore.
+    const newerB = { ...checkIn('b'), next: Date.UTC(2030, 0, 14, 14) };
+    await checkInsStorage.put(newerB);
+    await store.restore(stopped);
+    expect(store.list.value).toEqual([newerB, checkIn('a')]);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(2);
+    store.stop();
+  });
 });

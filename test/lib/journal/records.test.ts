@@ -24,6 +24,16 @@ async function journalWithNotes(name = `records-${Math.random()}`) {
   return { pages, page, a, b };
 }
 
+/** A backup of the journal's two notes, then note "a" damaged here: same id and time, its ciphertext no longer opens. */
+async function backupThenDamageA() {
+  const journal = await journalWithNotes();
+  const { vault, notes } = await journal.page.journal.vaultForBackup();
+  const file = writeBackup(vault, notes);
+  const damaged = (await journal.page.repo.notes()).find((r) => r.id === 'a')!;
+  await journal.page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+  return { ...journal, file };
+}
+
 describe('records bound to their place (AES-GCM additional data)', () => {
   it('a ciphertext moved under another id (swap) no longer opens', async () => {
     const { page } = await journalWithNotes();
@@ -239,12 +249,7 @@ describe('imports check what they decrypt', () => {
   });
 
   it('merging repairs a note here that no longer opens, from the file’s copy of the same time', async () => {
-    const { pages, page } = await journalWithNotes();
-    const { vault, notes } = await page.journal.vaultForBackup();
-    const file = writeBackup(vault, notes);
-    // Note "a" damaged on this device: same id and time, ciphertext no longer opens.
-    const damaged = (await page.repo.notes()).find((r) => r.id === 'a')!;
-    await page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+    const { pages, page, file } = await backupThenDamageA();
     expect(await page.journal.notes()).toMatchObject({ unreadable: 1 });
     const store = pages.page().store;
     await store.init();
@@ -256,11 +261,7 @@ describe('imports check what they decrypt', () => {
   });
 
   it('a repair judged under a key the journal no longer has repairs nothing', async () => {
-    const { pages, page } = await journalWithNotes();
-    const { vault, notes } = await page.journal.vaultForBackup();
-    const file = writeBackup(vault, notes);
-    const damaged = (await page.repo.notes()).find((r) => r.id === 'a')!;
-    await page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+    const { pages, page, file } = await backupThenDamageA();
     const store = pages.page().store;
     await store.init();
     await store.planImport(file, PASS);
@@ -272,11 +273,7 @@ describe('imports check what they decrypt', () => {
   });
 
   it('a damaged note written again here after the check is not "repaired" over', async () => {
-    const { pages, page, a } = await journalWithNotes();
-    const { vault, notes } = await page.journal.vaultForBackup();
-    const file = writeBackup(vault, notes);
-    const damaged = (await page.repo.notes()).find((r) => r.id === 'a')!;
-    await page.repo.putNote({ ...damaged, ct: damaged.ct.map((byte) => byte ^ 1) });
+    const { pages, page, a, file } = await backupThenDamageA();
     const store = pages.page().store;
     await store.init();
     await store.planImport(file, PASS);

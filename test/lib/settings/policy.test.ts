@@ -61,7 +61,8 @@ describe('parsePolicy', () => {
     });
     expect(policyOf(parsePolicy(broken))).toEqual({ journalAllowed: false, maxAutoLockMinutes: 5 });
     // Read as strictly as they can be: anything but true turns the journal off; a cap that is
-    // not a choice is rounded down to one. An allowed journal and no cap lift nothing.
+    // not a choice is rounded down to one, and one that is no number is the shortest. An allowed
+    // journal and no cap lift nothing.
     expect(policyOf(parsePolicy({ journalAllowed: 'false', maxAutoLockMinutes: 10 }))).toEqual({
       journalAllowed: false,
       maxAutoLockMinutes: 5,
@@ -69,9 +70,11 @@ describe('parsePolicy', () => {
     expect(policyOf(parsePolicy({ maxAutoLockMinutes: '0', language: 'de' }))).toEqual({
       maxAutoLockMinutes: 1,
     });
-    expect(policyOf(parsePolicy({ journalAllowed: true, maxAutoLockMinutes: 'soon', language: 'de' }))).toBe(
-      undefined,
-    );
+    for (const cap of ['soon', '-Infinity', -Infinity, null, ''])
+      expect(policyOf(parsePolicy({ maxAutoLockMinutes: cap, language: 'de' }))).toEqual({
+        maxAutoLockMinutes: 1,
+      });
+    expect(policyOf(parsePolicy({ journalAllowed: true, language: 'de' }))).toBe(undefined);
   });
 
   it('accepts the sample policy in docs/deploy.md', () => {
