@@ -35,8 +35,12 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
+/** Tests replace the managed storage's get() to serve a policy; the fake browser's reset keeps it. */
+const managedGet = fakeBrowser.storage.managed.get;
+
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeBrowser.storage.managed.get = managedGet;
   locale = 'en';
   Object.assign(fakeBrowser.i18n, {
     getMessage,

@@ -21,7 +21,7 @@ export function TermsLines({ lines }: { lines: TermsLine[] }) {
     <ul class="byc-lines">
       {lines.map((line, i) => {
         const key = line.field === 'fact' ? null : LABELS[line.field];
-        const label = key ? t(key) : t('resources.source');
+        const label = key ? t(key) : '';
         return (
           <li key={`${line.field}-${i}`} data-field={line.field} data-stated={line.text !== null}>
             {key && <strong>{t('beforeYouCall.labelled', [label])}</strong>}{' '}
@@ -33,7 +33,8 @@ export function TermsLines({ lines }: { lines: TermsLine[] }) {
                     href={line.sourceUrl}
                     target="_blank"
                     rel="noreferrer"
-                    aria-label={t('beforeYouCall.sourceFor', [label])}
+                    // A fact line has no label: "Source" alone, not "Source: Source".
+                    aria-label={key ? t('beforeYouCall.sourceFor', [label]) : undefined}
                   >
                     {t('resources.source')}
                   </a>{' '}

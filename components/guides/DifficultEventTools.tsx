@@ -1,7 +1,7 @@
 import { AFTER_EVENT_PROGRAM_IDS, type PathTool } from '../../lib/content/difficult-event';
 import { RESOURCES } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
-import { programsFor } from '../../lib/resources/programs';
+import { physicianLinesFor } from '../../lib/resources/programs';
 import { CrisisActions } from '../urgent/CrisisActions';
 import { ProgramContacts } from '../resources/ProgramContacts';
 import { useStore } from '../app/StoreContext';
@@ -9,13 +9,14 @@ import { TouchingBaseMessage } from './TouchingBaseMessage';
 
 const byId = (id: string) => RESOURCES.filter((r) => r.id === id);
 
+/** The region's physician lines, as the urgent block lists them (a territory's CMA Support Line too). */
 function PhysicianLines() {
-  const { region } = useStore();
+  const { region, settings } = useStore();
   return (
     <>
       <h4>{t('afterEvent.physicianLines')}</h4>
       {/* Kept short to fit the popup: the guide's urgent block shows these lines with "Before you call". */}
-      <ProgramContacts programs={programsFor(region.value)} withTerms={false} />
+      <ProgramContacts programs={physicianLinesFor(region.value, settings.role.value)} withTerms={false} />
     </>
   );
 }

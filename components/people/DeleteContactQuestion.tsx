@@ -28,8 +28,15 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
   if (!checked) return null;
   const hasCheckIns = store.checkIns.list.value.some((c) => c.contactId === contact.id);
   const questionId = `delete-question-${contact.id}`;
+  const [deleting, setDeleting] = useState(false);
+  /** One delete at a time: a second, taking no check-ins, could succeed while the first puts them back. */
   const remove = async () => {
+    if (deleting) return;
+    setDeleting(true);
+    // Cleared first, so that the same failure again is read out again.
+    setFailed(null);
     const outcome = await store.deleteContact(contact.id);
+    setDeleting(false);
     if (outcome === 'deleted') onDeleted(contact.name);
     else setFailed(outcome);
   };
@@ -39,7 +46,7 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
         {t(hasCheckIns ? 'contacts.deleteQuestionCheckIns' : 'contacts.deleteQuestion', [contact.name])}
       </p>
       <div class="form-actions">
-        <button type="button" onClick={() => void remove()}>
+        <button type="button" aria-disabled={deleting} onClick={() => void remove()}>
           {t('contacts.deleteConfirm')}
         </button>
         <button type="button" class="primary" onClick={onKeep}>
@@ -47,7 +54,10 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
         </button>
       </div>
       <p role="status" class="hint">
-        {failed && t(failed === 'refused' ? 'contacts.deleteFailed' : 'contacts.deleteFailedCheckInsStopped')}
+        {failed &&
+          (failed === 'refused'
+            ? t('contacts.deleteFailed')
+            : t('contacts.deleteFailedCheckInsStopped', [contact.name]))}
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import { provinceOf, regionName } from '../../lib/region/region';
 import { useStore } from '../app/StoreContext';
 import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
 import { NotLegalAdvice } from '../before-you-call/NotLegalAdvice';
+import { ProgramWho } from './ProgramWho';
 
 interface Props {
   programs: PhysicianProgram[];
@@ -46,13 +47,7 @@ function ProgramList({ programs, withTerms }: Required<Props>) {
           <li key={program.id} class="program">
             <strong>{program.name[lang]}</strong>
             <span class="hint"> {program.about[lang]}</span>
-            {program.audience && program.hours && (
-              <span class="program-who">
-                {t('urgentKinds.serves', [program.audience[lang]])}
-                <br />
-                {t('urgentKinds.hours', [program.hours[lang]])}
-              </span>
-            )}
+            <ProgramWho program={program} />
             <span class="dial-row">
               {program.lines.map((line) => (
                 <a key={line.digits} class="dial" href={`tel:${line.digits}`}>

@@ -7,6 +7,7 @@ import { resourcePlace } from '../../lib/resources/resource-search';
 import { useStore } from '../app/StoreContext';
 import { TextList } from '../ui/TextList';
 import { BeforeYouCall } from '../before-you-call/BeforeYouCall';
+import { ProgramWho } from './ProgramWho';
 
 /** One directory entry: what it is, how to reach it, what to expect, and where the facts came from. */
 export function ResourceCard({ resource }: { resource: Resource }) {
@@ -20,7 +21,10 @@ export function ResourceCard({ resource }: { resource: Resource }) {
         {resource.locality ? ` · ${resource.locality[lang]}` : ''}
         {resource.is24h ? ` · ${t('resources.open24h')}` : ''}
       </p>
-      <p>{resource.about[lang]}</p>
+      <p>
+        {resource.about[lang]}
+        <ProgramWho program={resource} />
+      </p>
       <TextList heading={t('resources.whatToExpect')} items={resource.expect} lang={lang} />
       <div class="dial-row">
         {resource.lines.map((line) => (

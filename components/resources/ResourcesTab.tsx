@@ -5,7 +5,7 @@ import { RESOURCES } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
 import { Field } from '../ui/Field';
 import { NotCrisisService } from '../ui/NotCrisisService';
-import { coversAllRegions, searchResources } from '../../lib/resources/resource-search';
+import { coversAllRegions, searchExtras, searchResources } from '../../lib/resources/resource-search';
 import { ExtraResourceCard } from './ExtraResourceCard';
 import { RegionNote } from '../region/RegionNote';
 import { ResourceCard } from './ResourceCard';
@@ -21,7 +21,7 @@ export function ResourcesTab() {
   const [kind, setKind] = useState<ResourceKind | 'all'>('all');
   const [allRegions, setAllRegions] = useState(false);
   const results = searchResources(RESOURCES, { text, kind, region: store.region.value, allRegions });
-  const extras = store.policy.value?.extraResources ?? [];
+  const extras = searchExtras(store.policy.value?.extraResources ?? [], { text, kind });
   const searchField = useRef<HTMLInputElement>(null);
   // Back to the whole list: the kind too, since a kind chosen may be why nothing matched.
   const clearSearch = () => {
@@ -31,7 +31,8 @@ export function ResourcesTab() {
   };
   const status = useRef<HTMLParagraphElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  const noMatch = results.length === 0 && text.trim() !== '';
+  const found = results.length + extras.length;
+  const noMatch = found === 0 && text.trim() !== '';
   // While typing, what the search found is brought just into the window (the field often sits at
   // its bottom edge in a small popup): the count, or what to try instead and the way back.
   useEffect(() => {
@@ -61,7 +62,7 @@ export function ResourcesTab() {
           a dead end: what to type instead (inside the status, so read out once, as the search
           first finds nothing), and the way back. */}
       <p ref={status} role="status" class="hint">
-        <span>{t('resources.count', results.length)}</span>
+        <span>{t('resources.count', found)}</span>
         {noMatch && <span> {t('resources.noMatchHint')}</span>}
       </p>
       {noMatch && (
@@ -102,7 +103,7 @@ export function ResourcesTab() {
         {t('resources.searchEverywhere')}
       </p>
       <RegionNote />
-      {extras.length > 0 && kind === 'all' && !text && (
+      {extras.length > 0 && (
         <>
           <h3>
             {t('resources.fromInstitution', [

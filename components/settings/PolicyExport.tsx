@@ -12,15 +12,19 @@ export function PolicyExport() {
   const [failed, setFailed] = useState(false);
   const exportPolicy = async () => {
     setFailed(false);
-    await store.people.ensure();
+    const read = await store.people.ensure().then(
+      () => true,
+      () => false,
+    );
+    // Contacts that cannot be read: nothing exported, and said here (the list above has Try again).
+    if (!read) return setFailed(true);
     const policy = policyFromUser(store.people.contacts.value, store.region.value);
     saveFile('been-there-policy.json', JSON.stringify(policy, null, 2), 'application/json');
   };
   return (
     <>
       <p>{t('options.exportBody')}</p>
-      {/* Contacts that cannot be read: nothing exported, and said here (the list above has Try again). */}
-      <button type="button" onClick={() => void exportPolicy().catch(() => setFailed(true))}>
+      <button type="button" onClick={() => void exportPolicy()}>
         {t('options.exportButton')}
       </button>
       <p role="status" class={failed ? 'error' : 'hint'}>

@@ -72,7 +72,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     /**
      * A person leaves the user's list, and their check-ins stop with them, so no alarm is left
      * ringing for nobody. The check-ins go first, never a check-in without its person: if storage
-     * then refuses the contact, they are put back, and the outcome says if even that was refused.
+     * then refuses the contact, they are put back (unless another page deleted that person
+     * meanwhile), and the outcome says if even that was refused.
      */
     async deleteContact(id: string): Promise<ContactDeleteOutcome> {
       let stopped: CheckIn[];
@@ -85,10 +86,12 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
         await people.deleteContact(id);
         return 'deleted';
       } catch {
-        return checkIns.restore(stopped).then(
-          () => 'refused',
-          () => 'refusedCheckInsStopped',
-        );
+        try {
+          if (await people.isListed(id)) await checkIns.restore(stopped);
+          return 'refused';
+        } catch {
+          return stopped.length ? 'refusedCheckInsStopped' : 'refused';
+        }
       }
     },
     /** "Open my safety plan" (Signs' Myself mode, the urgent block): the Journal tab asks to unlock first. */

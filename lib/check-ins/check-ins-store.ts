@@ -104,7 +104,8 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
     async stopAllWith(contactId: string): Promise<CheckIn[]> {
       const s = await ready();
       const stopped = await s.removeWith(contactId);
-      await refresh(s);
+      // Stopped and saved: a failed read now must not make it look refused (the watch follows).
+      await refresh(s).catch(() => undefined);
       return stopped;
     },
     /** Check-ins stopped with a person whose delete was then refused start again. */
@@ -112,7 +113,7 @@ export function createCheckInsStore(storage: () => Promise<CheckInsStorage>, new
       if (!stopped.length) return;
       const s = await ready();
       await s.restore(stopped);
-      await refresh(s);
+      await refresh(s).catch(() => undefined);
     },
   };
 }

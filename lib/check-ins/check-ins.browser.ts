@@ -55,22 +55,37 @@ export const checkInsStorage = {
       added = stopped.filter((s) => !list.some((c) => c.id === s.id));
       return [...list, ...added];
     });
-    for (const checkIn of added) await setAlarm(checkIn);
+    // The list is saved: an alarm the browser refuses now is set again when the background starts.
+    for (const checkIn of added) await bestEffort(() => setAlarm(checkIn));
   },
 };
+
+/** An alarm change after the list is saved: refused, it must not make the saved change look refused. */
+async function bestEffort(change: () => Promise<unknown>) {
+  try {
+    await change();
+  } catch {
+    // The background sets lost alarms again when it starts, and ignores one whose check-in is gone.
+  }
+}
 
 function setAlarm(checkIn: CheckIn) {
   return browser.alarms.create(CHECK_IN_ALARM_PREFIX + checkIn.id, { when: alarmTime(checkIn) });
 }
 
-/** The alarms go only once the list is saved: a failed save leaves every check-in ringing. */
+/**
+ * The alarms go only once the list is saved: a failed save leaves every check-in ringing. Once it
+ * is saved, the check-ins are stopped whatever the alarms do: one left rings for nothing, and the
+ * background ignores it.
+ */
 async function removeWhere(matches: (checkIn: CheckIn) => boolean): Promise<CheckIn[]> {
   let removed: CheckIn[] = [];
   await item.update((list) => {
     removed = list.filter(matches);
     return list.filter((c) => !matches(c));
   });
-  for (const checkIn of removed) await browser.alarms.clear(CHECK_IN_ALARM_PREFIX + checkIn.id);
+  for (const checkIn of removed)
+    await bestEffort(() => browser.alarms.clear(CHECK_IN_ALARM_PREFIX + checkIn.id));
   return removed;
 }
 

@@ -27,6 +27,14 @@ export const KIND_SEARCH_WORDS: Record<ResourceKind, Record<Lang, readonly strin
   },
   counselling: {
     en: ['burnout', 'stress', 'therapy', 'therapist', 'counselor', 'counsellor', 'mental health'],
-    fr: ['épuisement', 'stress', 'thérapie', 'thérapeute', 'conseiller', 'conseillère', 'santé mentale'],
+    fr: [
+      'épuisement professionnel',
+      'stress',
+      'thérapie',
+      'thérapeute',
+      'conseiller',
+      'conseillère',
+      'santé mentale',
+    ],
   },
 };

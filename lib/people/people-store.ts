@@ -110,6 +110,11 @@ export function createPeopleSlice(platform: Promise<Platform>) {
         storages.contacts.update((current) => current.filter((c) => c.id !== id)),
       );
     },
+    /** Whether storage holds this person now, whatever this page last saw. */
+    async isListed(id: string) {
+      const { storages } = await withPeople();
+      return (await storages.contacts.load()).some((c) => c.id === id);
+    },
     async addReminder(when: Date, label: string) {
       const [p, { storages, followers }] = await Promise.all([platform, withPeople()]);
       await followers.reminders.write(async () => {

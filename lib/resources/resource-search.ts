@@ -3,6 +3,7 @@ import type { ResourceKind } from '../content/resource-kinds';
 import { REGULATOR_RUN_IDS } from '../content/regulator-run';
 import type { Resource } from '../content/resources';
 import type { Lang } from '../content/types';
+import type { ExtraResource } from '../settings/policy';
 import { foldText as fold } from '../text/fold-text';
 import { countryOf, placeName, type RegionCode } from '../region/region';
 
@@ -13,6 +14,12 @@ export interface ResourceQuery {
   /** When browsing (no query), also list other provinces' programs. A query always searches them. */
   allRegions: boolean;
 }
+
+/**
+ * Folded for search, apostrophes and dashes dropped on both sides: "l'AMC" finds "l’AMC",
+ * "burn-out" finds "burnout", "medicolegal" finds "Médico-légal", "9-8-8" is 988.
+ */
+const searchFold = (text: string) => fold(text).replace(/['’\p{Pd}]/gu, '');
 
 function haystack(resource: Resource): string {
   const parts = [
@@ -29,11 +36,11 @@ function haystack(resource: Resource): string {
     ...KIND_SEARCH_WORDS[resource.kind].fr,
     ...(resource.searchWords?.en ?? []),
     ...(resource.searchWords?.fr ?? []),
-    // Where it serves, in both languages: "alberta" finds Alberta's program.
-    ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr')]),
+    // Where it serves, in both languages and by its code: "alberta" and "QC" find their programs.
+    ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr'), code.slice(3)]),
     ...resource.lines.flatMap((line) => [line.display, line.digits]),
   ];
-  return fold(parts.join(' '));
+  return searchFold(parts.join(' '));
 }
 
 /**
@@ -45,6 +52,8 @@ function asDigits(word: string): string {
   const digits = word.replace(/\D/g, '');
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
+
+const queryWords = (text: string) => searchFold(text).split(/\s+/).filter(Boolean).map(asDigits);
 
 /** 0: the user's province, 1: national, 2: anywhere else. */
 function closeness(resource: Resource, region: RegionCode): number {
@@ -65,11 +74,13 @@ export function servesRegion(resource: Resource, region: RegionCode): boolean {
 
 /**
  * Where a resource comes in the list: crisis lines that serve the user first (someone may be in
- * danger), then nearest first (the user's region, national, other regions). A program the
- * regulator runs comes after the national ones: calling it can be a self-report, not the same kind
- * of help as a support program (content-facts-4-licensing.md, 5).
+ * danger), then nearest first (the user's region, national, other regions). One city's entries
+ * (Ottawa's) come after the province-wide ones: most people in the province are not in that city.
+ * A program the regulator runs comes after the national ones: calling it can be a self-report, not
+ * the same kind of help as a support program (content-facts-4-licensing.md, 5).
  */
 function order(resource: Resource, rank: number): number {
+  if (resource.locality) return rank === 0 ? 0.5 : rank;
   if (resource.kind === 'crisis' && rank < 2) return -1;
   return REGULATOR_RUN_IDS.includes(resource.id) ? Math.max(rank, 1.5) : rank;
 }
@@ -80,7 +91,7 @@ function order(resource: Resource, rank: number): number {
  * come in `order`; otherwise as the directory lists them.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
-  const words = fold(query.text).split(/\s+/).filter(Boolean).map(asDigits);
+  const words = queryWords(query.text);
   const everywhere = coversAllRegions(query);
   return resources
     .map((resource) => ({ resource, rank: closeness(resource, query.region) }))
@@ -93,6 +104,24 @@ export function searchResources(resources: readonly Resource[], query: ResourceQ
     .map(({ resource, rank }) => ({ resource, place: order(resource, rank) }))
     .sort((a, b) => a.place - b.place)
     .map(({ resource }) => resource);
+}
+
+/**
+ * The institution's own entries (policy), by the same words: their name, what they say about
+ * themselves, their kind and their number. A search for the EAP by name finds it.
+ */
+export function searchExtras(
+  extras: readonly ExtraResource[],
+  query: Pick<ResourceQuery, 'text' | 'kind'>,
+): ExtraResource[] {
+  const words = queryWords(query.text);
+  return extras.filter((extra) => {
+    if (query.kind !== 'all' && extra.kind !== query.kind) return false;
+    const kind = extra.kind ? [KIND_NAMES[extra.kind].en, KIND_NAMES[extra.kind].fr] : [];
+    const phone = extra.phone ? [extra.phone, extra.phone.replace(/\D/g, '')] : [];
+    const text = searchFold([extra.name, extra.about ?? '', ...kind, ...phone].join(' '));
+    return words.every((word) => text.includes(word));
+  });
 }
 
 /**

@@ -100,6 +100,29 @@ describe('What your licence form asks, the view', () => {
     );
   });
 
+  it('names a fact line’s source link "Source", not "Source: Source"', () => {
+    renderWithStore(<LicenceFormView />);
+    choose('US');
+    const links = screen.getAllByRole('link', { name: /^Source/ }).map((a) => a.getAttribute('aria-label'));
+    expect(links).not.toContain('Source: Source');
+    expect(screen.getAllByRole('link', { name: 'Source' }).length).toBeGreaterThan(0);
+  });
+
+  it('follows a new region: the view starts on the new region’s regulator', async () => {
+    const { store } = renderWithStore(<App surface="sidepanel" />);
+    await store.settings.setRegion('CA-ON');
+    fireEvent.click(screen.getByRole('tab', { name: 'Resources' }));
+    open(await screen.findByText('What your licence form asks'));
+    const place = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Province or territory' });
+    expect(place.value).toBe('ON');
+    await store.settings.setRegion('CA-BC');
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Province or territory' }).value).toBe(
+        'BC',
+      ),
+    );
+  });
+
   it.each(['SK', 'NS', 'NT'])(
     'does not say %s asks only about a present condition: it was only described so',
     (province) => {

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/app/App';
+import { AFTER_EVENT_PATHS } from '../../../lib/content/difficult-event';
 import { renderWithStore } from '../../helpers';
 
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
@@ -85,6 +86,15 @@ describe('After a difficult event', () => {
     expect(store.guides.open.value).toBe(null);
     // Reach itself shows (its code loads on first use): the test ends only once it has.
     await screen.findByRole('heading', { level: 2, name: 'Reach a peer' }, LOADING);
+  });
+
+  it('lists a territory’s physician line, as the urgent block does, not "none found"', async () => {
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.settings.setRegion('CA-YT');
+    store.guides.show('after-event', 'colleague');
+    store.guides.goTo(AFTER_EVENT_PATHS.colleague.findIndex((s) => s.id === 'more-help'));
+    expect(await screen.findByText('CMA Wellness Support Line', {}, LOADING)).toBeTruthy();
+    expect(screen.queryByText(/No physician health program was found/)).toBeNull();
   });
 
   it('says the people could not be loaded, not that there is no one to write to', async () => {

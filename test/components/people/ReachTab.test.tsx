@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/app/App';
 import { OptionsApp } from '../../../components/settings/OptionsApp';
@@ -126,8 +126,13 @@ describe('Reach', () => {
     await waitFor(async () => expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-ben']));
   });
 
-  /** Sam (a buddy, with a check-in and its alarm), in a store whose contacts write is refused. */
-  async function samWithRefusedDelete(refuseRestore = false) {
+  /**
+   * Sam (a buddy, with a check-in and its alarm), in a store whose contacts write is refused:
+   * `beforeRefusal` runs first (another page's change, say).
+   */
+  async function samWithRefusedDelete(
+    options: { refuseRestore?: boolean; beforeRefusal?: () => Promise<void>; click?: boolean } = {},
+  ) {
     await contactsStorage.save([{ id: 'sam', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' }]);
     const weekly = { rhythm: 'weekly', weekday: 1, dayOfMonth: 1, time: '09:00', label: '' } as const;
     await checkInsStorage.put({ ...weekly, id: 'k-sam', contactId: 'sam', next: Date.now() + 86_400_000 });
@@ -135,14 +140,22 @@ describe('Reach', () => {
     const full = () => Promise.reject(new Error('QuotaExceededError'));
     const people = async () => ({
       ...real,
-      contacts: { ...real.contacts, update: full },
-      checkIns: refuseRestore ? { ...real.checkIns, restore: full } : real.checkIns,
+      contacts: {
+        ...real.contacts,
+        update: async () => {
+          await options.beforeRefusal?.();
+          return full();
+        },
+      },
+      checkIns: options.refuseRestore ? { ...real.checkIns, restore: full } : real.checkIns,
     });
     const { store } = renderWithStore(<App surface="popup" />, { platform: { people } });
     await store.start();
     await openTab('Reach', 'Reach a peer');
+    if (options.click === false) return store;
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Sam Lee' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
+    return store;
   }
 
   it('a refused delete keeps the person and puts their check-in back, alarm and all', async () => {
@@ -158,13 +171,39 @@ describe('Reach', () => {
   });
 
   it('says so when a refused delete could not put the check-ins back either', async () => {
-    await samWithRefusedDelete(true);
+    await samWithRefusedDelete({ refuseRestore: true });
     expect(
       await screen.findByText(
-        'Could not delete, perhaps because this device is full. Your check-ins with this person have stopped all the same. Try again.',
+        'Could not delete, perhaps because this device is full. Your check-ins with them have stopped even so: try again, or set them up again if you keep Sam Lee.',
       ),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Sam Lee/ })).toBeTruthy();
+    expect(await checkInsStorage.load()).toEqual([]);
+  });
+
+  it('puts no check-in back for a person another page deleted meanwhile', async () => {
+    const store = await samWithRefusedDelete({
+      beforeRefusal: () => contactsStorage.save([]),
+      click: false,
+    });
+    await screen.findByRole('heading', { name: /Sam Lee/ });
+    // Refused here, but Sam is gone all the same (and the card with him): no check-in comes back.
+    expect(await store.deleteContact('sam')).toBe('refused');
+    expect(await checkInsStorage.load()).toEqual([]);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('a check-in alarm the browser will not clear does not stop the delete', async () => {
+    await contactsStorage.save([{ id: 'sam', name: 'Sam Lee', isBuddy: true, phone: '613 555 0199' }]);
+    const weekly = { rhythm: 'weekly', weekday: 1, dayOfMonth: 1, time: '09:00', label: '' } as const;
+    await checkInsStorage.put({ ...weekly, id: 'k-sam', contactId: 'sam', next: Date.now() + 86_400_000 });
+    vi.spyOn(fakeBrowser.alarms, 'clear').mockRejectedValue(new Error('alarms unavailable'));
+    const { store } = renderWithStore(<App surface="popup" />);
+    await store.start();
+    await openTab('Reach', 'Reach a peer');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Sam Lee' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('Sam Lee was deleted.')).toBeTruthy();
     expect(await checkInsStorage.load()).toEqual([]);
   });
 
@@ -264,6 +303,8 @@ describe('Resources', () => {
       within(paro).getByRole('link', { name: 'PARO Distress Helpline on welldoccanada.org' }),
     ).toBeTruthy();
     expect(within(paro).queryByRole('link', { name: /website/ })).toBeNull();
+    // Whom it serves and when, as on the urgent block's lines.
+    expect(paro.querySelector('.program-who')!.textContent).toMatch(/^For: .*resident.*When: 24/i);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'medecins' } });
     expect(screen.getByRole('heading', { level: 3, name: 'OMA Physician Health Program' })).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
@@ -271,6 +312,30 @@ describe('Resources', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'CMPA physician advisors',
     ]);
+  });
+});
+
+describe('Resources search and the institution’s own entries', () => {
+  it('finds the institution’s entry by its name and counts it; another kind or word hides it', async () => {
+    // Set, not a replaced get(): the fake browser's reset clears it for the next test.
+    await fakeBrowser.storage.managed.set({
+      institutionName: 'Example Hospital',
+      extraResources: [{ name: 'Staff EAP', about: 'Counselling for staff.', kind: 'counselling' }],
+    });
+    const { store } = renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
+    await store.start();
+    await openTab('Resources', 'Resources');
+    const search = screen.getByRole('searchbox', { name: 'Search resources' });
+    fireEvent.input(search, { target: { value: 'staff eap' } });
+    expect(screen.getByRole('heading', { name: 'Staff EAP' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('1 resource');
+    fireEvent.input(search, { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'crisis' } });
+    expect(screen.queryByRole('heading', { name: 'Staff EAP' })).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'counselling' } });
+    expect(screen.getByRole('heading', { name: 'Staff EAP' })).toBeTruthy();
+    fireEvent.input(search, { target: { value: 'zzzz' } });
+    expect(screen.queryByRole('heading', { name: 'Staff EAP' })).toBeNull();
   });
 });
 

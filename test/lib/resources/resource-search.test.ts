@@ -24,6 +24,16 @@ describe('resource search', () => {
     expect(ids('crisis')).toContain('ottawa-crisis-line');
   });
 
+  it('reads apostrophes and dashes as a person types them, and a province by its code', () => {
+    expect(ids("l'AMC")).toContain('cma-support-line');
+    expect(ids("ligne d'aide")).toEqual(ids('ligne d’aide'));
+    expect(ids('burn-out')).toEqual(ids('burnout'));
+    expect(ids('medicolegal')).toEqual(['cmpa']);
+    expect(ids('QC')).toContain('pamq');
+    const kinds = (text: string) => new Set(ids(text).map((id) => RESOURCES.find((r) => r.id === id)!.kind));
+    expect(kinds('épuisement professionnel')).toContain('counselling');
+  });
+
   it('finds a kind of help by the words a person may type for it, in English or French', () => {
     const kinds = (text: string) => new Set(ids(text).map((id) => RESOURCES.find((r) => r.id === id)!.kind));
     expect([...kinds('burnout')].sort()).toEqual(['counselling', 'physician-health']);
@@ -64,16 +74,22 @@ describe('resource search', () => {
     }
   });
 
-  it('puts the crisis lines first, then the user’s province, then national, and hides other provinces unless asked', () => {
+  it('puts the crisis lines first, then the user’s province (one city’s entries after the rest), then national, and hides other provinces unless asked', () => {
     const all = ids('');
     const find = (id: string) => RESOURCES.find((r) => r.id === id)!;
-    const crisis = all.filter((id) => find(id).kind === 'crisis');
+    const crisis = all.filter((id) => find(id).kind === 'crisis' && !find(id).locality);
     expect(crisis).toContain('ca-988');
     expect(all.slice(0, crisis.length)).toEqual(crisis);
     const rest = all.slice(crisis.length);
     const firstNational = rest.findIndex((id) => find(id).regions.includes('CA'));
     const lastProvincial = rest.findLastIndex((id) => find(id).regions.includes('CA-ON'));
     expect(lastProvincial).toBeLessThan(firstNational);
+    // Ontario's own program before Ottawa's entries, the Ottawa crisis line among them.
+    const firstOttawa = rest.findIndex((id) => find(id).locality !== undefined);
+    expect(rest.indexOf('oma-php')).toBeLessThan(firstOttawa);
+    expect(rest.indexOf('paro-helpline')).toBeLessThan(firstOttawa);
+    expect(rest.slice(firstOttawa, lastProvincial + 1).every((id) => find(id).locality)).toBe(true);
+    expect(rest.slice(firstOttawa)).toContain('ottawa-crisis-line');
     expect(all).not.toContain('bc-php');
     expect(ids('', 'CA-ON', { allRegions: true })).toContain('bc-php');
     expect(ids('', 'CA-ON', { allRegions: true }).at(-1)).not.toBe('paro-helpline');

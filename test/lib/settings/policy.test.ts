@@ -70,6 +70,9 @@ describe('parsePolicy', () => {
     expect(policyOf(parsePolicy({ maxAutoLockMinutes: '0', language: 'de' }))).toEqual({
       maxAutoLockMinutes: 1,
     });
+    expect(policyOf(parsePolicy({ maxAutoLockMinutes: Infinity, language: 'de' }))).toEqual({
+      maxAutoLockMinutes: 240,
+    });
     for (const cap of ['soon', '-Infinity', -Infinity, null, ''])
       expect(policyOf(parsePolicy({ maxAutoLockMinutes: cap, language: 'de' }))).toEqual({
         maxAutoLockMinutes: 1,
