@@ -17,6 +17,9 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
   const store = useStore();
   const [checked, setChecked] = useState(false);
   const [failed, setFailed] = useState<'refused' | 'refusedCheckInsStopped' | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  /** One delete at a time (a ref: a second click can come before the re-render). */
+  const inFlight = useRef(false);
   const question = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const done = () => setChecked(true);
@@ -28,14 +31,15 @@ export function DeleteContactQuestion({ contact, onKeep, onDeleted }: Props) {
   if (!checked) return null;
   const hasCheckIns = store.checkIns.list.value.some((c) => c.contactId === contact.id);
   const questionId = `delete-question-${contact.id}`;
-  const [deleting, setDeleting] = useState(false);
-  /** One delete at a time: a second, taking no check-ins, could succeed while the first puts them back. */
+  /** One at a time: a second, taking no check-ins, could succeed while the first puts them back. */
   const remove = async () => {
-    if (deleting) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     setDeleting(true);
     // Cleared first, so that the same failure again is read out again.
     setFailed(null);
     const outcome = await store.deleteContact(contact.id);
+    inFlight.current = false;
     setDeleting(false);
     if (outcome === 'deleted') onDeleted(contact.name);
     else setFailed(outcome);

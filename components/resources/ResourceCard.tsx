@@ -19,7 +19,8 @@ export function ResourceCard({ resource }: { resource: Resource }) {
       <p class="hint">
         {KIND_NAMES[resource.kind][lang]} · {resourcePlace(resource, region.value, lang)}
         {resource.locality ? ` · ${resource.locality[lang]}` : ''}
-        {resource.is24h ? ` · ${t('resources.open24h')}` : ''}
+        {/* Said once: "When:" below gives the hours where the content has them. */}
+        {resource.is24h && !resource.hours ? ` · ${t('resources.open24h')}` : ''}
       </p>
       <p>
         {resource.about[lang]}

@@ -106,9 +106,9 @@ export function ResourcesTab() {
       {extras.length > 0 && (
         <>
           <h3>
-            {t('resources.fromInstitution', [
-              store.policy.value?.institutionName ?? t('contacts.yourInstitution'),
-            ])}
+            {store.policy.value?.institutionName
+              ? t('resources.fromInstitution', [store.policy.value.institutionName])
+              : t('resources.fromYourInstitution')}
           </h3>
           {extras.map((extra) => (
             <ExtraResourceCard key={extra.name} resource={extra} />

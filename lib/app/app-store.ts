@@ -87,7 +87,9 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
         return 'deleted';
       } catch {
         try {
-          if (await people.isListed(id)) await checkIns.restore(stopped);
+          // Deleted by another page meanwhile: gone all the same, and its check-ins stay stopped.
+          if (!(await people.isListed(id))) return 'deleted';
+          await checkIns.restore(stopped);
           return 'refused';
         } catch {
           return stopped.length ? 'refusedCheckInsStopped' : 'refused';

@@ -195,7 +195,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         fr: 'Médecins, collègues en formation et familles',
       },
       hours: { en: 'business hours', fr: 'heures de bureau' },
-      serves: ['physician', 'resident'],
+      // "Colleagues in training" (content-facts-2.md, 6): residents and medical students alike.
+      serves: ALL_ROLES,
       detailsSourceUrl:
         'https://www.sma.sk.ca/news/319/cma-launches-wellness-support-line-to-help-physicians-and-medical-learners.html',
       lines: [

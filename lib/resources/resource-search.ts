@@ -6,6 +6,7 @@ import type { Lang } from '../content/types';
 import type { ExtraResource } from '../settings/policy';
 import { foldText as fold } from '../text/fold-text';
 import { countryOf, placeName, type RegionCode } from '../region/region';
+import { PROVINCES, type Province } from '../content/regions';
 
 export interface ResourceQuery {
   text: string;
@@ -36,8 +37,8 @@ function haystack(resource: Resource): string {
     ...KIND_SEARCH_WORDS[resource.kind].fr,
     ...(resource.searchWords?.en ?? []),
     ...(resource.searchWords?.fr ?? []),
-    // Where it serves, in both languages and by its code: "alberta" and "QC" find their programs.
-    ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr'), code.slice(3)]),
+    // Where it serves, in both languages: "alberta" finds Alberta's program (its code: `placeIn`).
+    ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr')]),
     ...resource.lines.flatMap((line) => [line.display, line.digits]),
   ];
   return searchFold(parts.join(' '));
@@ -53,7 +54,33 @@ function asDigits(word: string): string {
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
 
-const queryWords = (text: string) => searchFold(text).split(/\s+/).filter(Boolean).map(asDigits);
+interface ParsedQuery {
+  /** Looked for in the entry's text. */
+  words: string[];
+  /** Places named by their code: the entry must serve each. */
+  places: RegionCode[];
+}
+
+/**
+ * A province's code typed in capitals ("QC", "NS") or "US" names that place, matched against where
+ * an entry serves: as text, two letters would match inside words ("NS" in "conseils"). In lower
+ * case it stays a word ("on call").
+ */
+function parseQuery(text: string): ParsedQuery {
+  const query: ParsedQuery = { words: [], places: [] };
+  for (const typed of text.split(/\s+/).filter(Boolean)) {
+    if (typed === 'US') query.places.push('US');
+    else if (Object.hasOwn(PROVINCES, typed)) query.places.push(`CA-${typed as Province}`);
+    else query.words.push(...searchFold(typed).split(/\s+/).filter(Boolean).map(asDigits));
+  }
+  return query;
+}
+
+function matches(text: string, regions: readonly RegionCode[], query: ParsedQuery): boolean {
+  return (
+    query.words.every((word) => text.includes(word)) && query.places.every((place) => regions.includes(place))
+  );
+}
 
 /** 0: the user's province, 1: national, 2: anywhere else. */
 function closeness(resource: Resource, region: RegionCode): number {
@@ -91,15 +118,14 @@ function order(resource: Resource, rank: number): number {
  * come in `order`; otherwise as the directory lists them.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
-  const words = queryWords(query.text);
+  const parsed = parseQuery(query.text);
   const everywhere = coversAllRegions(query);
   return resources
     .map((resource) => ({ resource, rank: closeness(resource, query.region) }))
     .filter(({ resource, rank }) => {
       if (!everywhere && rank === 2) return false;
       if (query.kind !== 'all' && resource.kind !== query.kind) return false;
-      const text = haystack(resource);
-      return words.every((word) => text.includes(word));
+      return matches(haystack(resource), resource.regions, parsed);
     })
     .map(({ resource, rank }) => ({ resource, place: order(resource, rank) }))
     .sort((a, b) => a.place - b.place)
@@ -108,19 +134,27 @@ export function searchResources(resources: readonly Resource[], query: ResourceQ
 
 /**
  * The institution's own entries (policy), by the same words: their name, what they say about
- * themselves, their kind and their number. A search for the EAP by name finds it.
+ * themselves, their kind (with the words a person may type for it) and their number. A search for
+ * the EAP by name finds it; one for a place by its code does not (they name none).
  */
 export function searchExtras(
   extras: readonly ExtraResource[],
   query: Pick<ResourceQuery, 'text' | 'kind'>,
 ): ExtraResource[] {
-  const words = queryWords(query.text);
+  const parsed = parseQuery(query.text);
   return extras.filter((extra) => {
     if (query.kind !== 'all' && extra.kind !== query.kind) return false;
-    const kind = extra.kind ? [KIND_NAMES[extra.kind].en, KIND_NAMES[extra.kind].fr] : [];
+    const kind = extra.kind
+      ? [
+          KIND_NAMES[extra.kind].en,
+          KIND_NAMES[extra.kind].fr,
+          ...KIND_SEARCH_WORDS[extra.kind].en,
+          ...KIND_SEARCH_WORDS[extra.kind].fr,
+        ]
+      : [];
     const phone = extra.phone ? [extra.phone, extra.phone.replace(/\D/g, '')] : [];
     const text = searchFold([extra.name, extra.about ?? '', ...kind, ...phone].join(' '));
-    return words.every((word) => text.includes(word));
+    return matches(text, [], parsed);
   });
 }
 

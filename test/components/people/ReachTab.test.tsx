@@ -188,7 +188,7 @@ describe('Reach', () => {
     });
     await screen.findByRole('heading', { name: /Sam Lee/ });
     // Refused here, but Sam is gone all the same (and the card with him): no check-in comes back.
-    expect(await store.deleteContact('sam')).toBe('refused');
+    expect(await store.deleteContact('sam')).toBe('deleted');
     expect(await checkInsStorage.load()).toEqual([]);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
@@ -336,6 +336,20 @@ describe('Resources search and the institution’s own entries', () => {
     expect(screen.getByRole('heading', { name: 'Staff EAP' })).toBeTruthy();
     fireEvent.input(search, { target: { value: 'zzzz' } });
     expect(screen.queryByRole('heading', { name: 'Staff EAP' })).toBeNull();
+    // A need typed as a person would say it finds the institution's own counselling too.
+    fireEvent.input(search, { target: { value: 'burnout' } });
+    expect(screen.getByRole('heading', { name: 'Staff EAP' })).toBeTruthy();
+  });
+
+  it.each([
+    [{}, 'Ressources de votre établissement'],
+    [{ institutionName: 'Hôpital Montfort' }, 'Ressources de l’établissement\u00a0: Hôpital Montfort'],
+  ])('heads the institution’s entries in French, with or without its name (%o)', async (named, heading) => {
+    await fakeBrowser.storage.managed.set({ ...named, extraResources: [{ name: 'PAE du personnel' }] });
+    const { store } = renderWithStore(<App surface="popup" />, { locale: 'fr' });
+    await store.start();
+    await openTab('Ressources', 'Ressources');
+    expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
   });
 });
 

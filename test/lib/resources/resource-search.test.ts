@@ -30,6 +30,14 @@ describe('resource search', () => {
     expect(ids('burn-out')).toEqual(ids('burnout'));
     expect(ids('medicolegal')).toEqual(['cmpa']);
     expect(ids('QC')).toContain('pamq');
+    // A code in capitals is the place, not two letters inside words ("NS" in "conseils").
+    const inNovaScotia = ids('NS', 'CA-ON');
+    expect(inNovaScotia.length).toBeGreaterThan(0);
+    expect(inNovaScotia.every((id) => RESOURCES.find((r) => r.id === id)!.regions.includes('CA-NS'))).toBe(
+      true,
+    );
+    expect(ids('US', 'CA-ON')).toContain('us-988');
+    expect(ids('US', 'CA-ON')).not.toContain('ca-988');
     const kinds = (text: string) => new Set(ids(text).map((id) => RESOURCES.find((r) => r.id === id)!.kind));
     expect(kinds('épuisement professionnel')).toContain('counselling');
   });
