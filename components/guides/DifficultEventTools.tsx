@@ -1,7 +1,7 @@
 import { AFTER_EVENT_PROGRAM_IDS, type PathTool } from '../../lib/content/difficult-event';
 import { RESOURCES } from '../../lib/content/resources';
 import { t } from '../../lib/text/i18n';
-import { physicianLinesFor, programsFor } from '../../lib/resources/programs';
+import { guideLinesFor } from '../../lib/resources/programs';
 import { CrisisActions } from '../urgent/CrisisActions';
 import { ProgramContacts } from '../resources/ProgramContacts';
 import { useStore } from '../app/StoreContext';
@@ -9,15 +9,10 @@ import { TouchingBaseMessage } from './TouchingBaseMessage';
 
 const byId = (id: string) => RESOURCES.filter((r) => r.id === id);
 
-/**
- * The region's own physician health programs; where it has none (Yukon, Nunavut), its physician
- * lines as the urgent block lists them, so the CMA Support Line rather than "none found". Kept
- * short to fit the popup: the guide's urgent block shows every line, with "Before you call".
- */
+/** Kept short to fit the popup: the guide's urgent block shows every line, with "Before you call". */
 function PhysicianLines() {
   const { region, settings } = useStore();
-  const own = programsFor(region.value);
-  const programs = own.length > 0 ? own : physicianLinesFor(region.value, settings.role.value);
+  const programs = guideLinesFor(region.value, settings.role.value);
   return (
     <>
       <h4>{t('afterEvent.physicianLines')}</h4>

@@ -42,6 +42,16 @@ export function physicianLinesFor(region: RegionCode, role: ClinicianRole | null
 }
 
 /**
+ * The physician lines a guide's screen lists: `physicianLinesFor`'s, in its order (the user's own
+ * first, the regulator's last), with the CMA Support Line only where the region has no program of
+ * its own (Yukon, Nunavut), rather than "none found". A third card elsewhere overflows the popup.
+ */
+export function guideLinesFor(region: RegionCode, role: ClinicianRole | null = null): PhysicianLine[] {
+  const lines = physicianLinesFor(region, role);
+  return programsFor(region).length > 0 ? lines.filter((line) => line.id !== CMA_SUPPORT_LINE) : lines;
+}
+
+/**
  * What to show where a chosen province or territory has no program of its own: a line for anyone
  * there, if one was found, then the national options.
  */

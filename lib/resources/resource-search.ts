@@ -37,9 +37,12 @@ function haystack(resource: Resource): string {
     ...KIND_SEARCH_WORDS[resource.kind].fr,
     ...(resource.searchWords?.en ?? []),
     ...(resource.searchWords?.fr ?? []),
-    // Where it serves, in both languages: "alberta" finds Alberta's program (its code: `placeIn`).
+    // Where it serves, in both languages: "alberta" finds Alberta's program (its code: parseQuery).
     ...resource.regions.flatMap((code) => [placeName(code, 'en'), placeName(code, 'fr')]),
-    ...resource.lines.flatMap((line) => [line.display, line.digits]),
+    // When it answers: "24/7" finds the lines open around the clock.
+    resource.hours?.en ?? '',
+    resource.hours?.fr ?? '',
+    ...resource.lines.flatMap((line) => [line.display, line.digits, line.note.en, line.note.fr]),
   ];
   return searchFold(parts.join(' '));
 }
@@ -54,31 +57,51 @@ function asDigits(word: string): string {
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
 
-interface ParsedQuery {
-  /** Looked for in the entry's text. */
-  words: string[];
-  /** Places named by their code: the entry must serve each. */
-  places: RegionCode[];
+/** One word of a query: text to find in an entry, a place it must serve, or either. */
+interface QueryWord {
+  text?: string;
+  place?: RegionCode;
+}
+
+/** Short names people type for places, beyond the two-letter codes (folded, in capitals). */
+const PLACE_NAMES: Readonly<Record<string, RegionCode>> = {
+  US: 'US',
+  USA: 'US',
+  PEI: 'CA-PE',
+  IPE: 'CA-PE',
+  NWT: 'CA-NT',
+  TNO: 'CA-NT',
+};
+
+function placeOf(typed: string): RegionCode | undefined {
+  const key = fold(typed).toUpperCase();
+  if (Object.hasOwn(PROVINCES, key)) return `CA-${key as Province}`;
+  return Object.hasOwn(PLACE_NAMES, key) ? PLACE_NAMES[key] : undefined;
 }
 
 /**
- * A province's code typed in capitals ("QC", "NS") or "US" names that place, matched against where
- * an entry serves: as text, two letters would match inside words ("NS" in "conseils"). In lower
- * case it stays a word ("on call").
+ * A place's code or short name ("QC", "NS", "PEI") typed in capitals is that place: as text, two
+ * letters would match inside words ("NS" in "conseils"). Typed otherwise ("Qc", "on call") it is
+ * the place or the word, whichever an entry has.
  */
-function parseQuery(text: string): ParsedQuery {
-  const query: ParsedQuery = { words: [], places: [] };
-  for (const typed of text.split(/\s+/).filter(Boolean)) {
-    if (typed === 'US') query.places.push('US');
-    else if (Object.hasOwn(PROVINCES, typed)) query.places.push(`CA-${typed as Province}`);
-    else query.words.push(...searchFold(typed).split(/\s+/).filter(Boolean).map(asDigits));
-  }
-  return query;
+function parseQuery(text: string): QueryWord[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((typed): QueryWord[] => {
+      const place = placeOf(typed);
+      if (place && typed === typed.toUpperCase()) return [{ place }];
+      const words = searchFold(typed).split(/\s+/).filter(Boolean).map(asDigits);
+      return words.map((word) => ({ text: word, place }));
+    });
 }
 
-function matches(text: string, regions: readonly RegionCode[], query: ParsedQuery): boolean {
-  return (
-    query.words.every((word) => text.includes(word)) && query.places.every((place) => regions.includes(place))
+/** Every word found: in the text, or as a place the entry serves (`serves` absent: no place counts). */
+function matches(text: string, words: QueryWord[], serves?: (place: RegionCode) => boolean): boolean {
+  return words.every(
+    (word) =>
+      (word.place !== undefined && (serves?.(word.place) ?? true)) ||
+      (word.text !== undefined && text.includes(word.text)),
   );
 }
 
@@ -118,14 +141,14 @@ function order(resource: Resource, rank: number): number {
  * come in `order`; otherwise as the directory lists them.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
-  const parsed = parseQuery(query.text);
+  const words = parseQuery(query.text);
   const everywhere = coversAllRegions(query);
   return resources
     .map((resource) => ({ resource, rank: closeness(resource, query.region) }))
     .filter(({ resource, rank }) => {
       if (!everywhere && rank === 2) return false;
       if (query.kind !== 'all' && resource.kind !== query.kind) return false;
-      return matches(haystack(resource), resource.regions, parsed);
+      return matches(haystack(resource), words, (place) => servesRegion(resource, place));
     })
     .map(({ resource, rank }) => ({ resource, place: order(resource, rank) }))
     .sort((a, b) => a.place - b.place)
@@ -135,13 +158,13 @@ export function searchResources(resources: readonly Resource[], query: ResourceQ
 /**
  * The institution's own entries (policy), by the same words: their name, what they say about
  * themselves, their kind (with the words a person may type for it) and their number. A search for
- * the EAP by name finds it; one for a place by its code does not (they name none).
+ * the EAP by name finds it.
  */
 export function searchExtras(
   extras: readonly ExtraResource[],
   query: Pick<ResourceQuery, 'text' | 'kind'>,
 ): ExtraResource[] {
-  const parsed = parseQuery(query.text);
+  const words = parseQuery(query.text);
   return extras.filter((extra) => {
     if (query.kind !== 'all' && extra.kind !== query.kind) return false;
     const kind = extra.kind
@@ -154,7 +177,8 @@ export function searchExtras(
       : [];
     const phone = extra.phone ? [extra.phone, extra.phone.replace(/\D/g, '')] : [];
     const text = searchFold([extra.name, extra.about ?? '', ...kind, ...phone].join(' '));
-    return matches(text, [], parsed);
+    // Where they serve is the institution's own place: a place typed does not hide them.
+    return matches(text, words);
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportingSourcesFor } from '../../../lib/content/reporting-duties';
-import { physicianLinesFor } from '../../../lib/resources/programs';
+import { PROVINCES, type Province } from '../../../lib/content/regions';
+import { guideLinesFor, physicianLinesFor, programsFor } from '../../../lib/resources/programs';
 import { summarizeSigns } from '../../../lib/signs/signs-summary';
 
 const ids = (lines: { id: string }[]) => lines.map((l) => l.id);
@@ -32,6 +33,24 @@ describe('physicianLinesFor', () => {
 
   it('has no lines for Canada with no province chosen', () => {
     expect(physicianLinesFor('CA')).toEqual([]);
+  });
+});
+
+describe('guideLinesFor (the after-event guide’s screens)', () => {
+  it('keeps the urgent block’s order: the user’s own first, the regulator’s last (Manitoba)', () => {
+    expect(ids(guideLinesFor('CA-ON', 'physician'))).toEqual(['oma-php', 'paro-helpline']);
+    expect(ids(guideLinesFor('CA-MB', 'physician')).at(-1)).toBe('cpsm-php');
+  });
+
+  it('lists every program of a province, and the CMA Support Line only where there is none', () => {
+    for (const province of Object.keys(PROVINCES) as Province[]) {
+      const region = `CA-${province}` as const;
+      const own = ids(programsFor(region));
+      const shown = ids(guideLinesFor(region));
+      if (own.length > 0) expect(shown.sort(), region).toEqual(own.sort());
+      else expect(shown, region).toEqual(ids(physicianLinesFor(region)));
+    }
+    expect(ids(guideLinesFor('CA-YT'))).toEqual(['cma-support-line']);
   });
 });
 

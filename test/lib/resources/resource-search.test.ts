@@ -30,14 +30,22 @@ describe('resource search', () => {
     expect(ids('burn-out')).toEqual(ids('burnout'));
     expect(ids('medicolegal')).toEqual(['cmpa']);
     expect(ids('QC')).toContain('pamq');
-    // A code in capitals is the place, not two letters inside words ("NS" in "conseils").
+    // A code in capitals is the place, not two letters inside words ("NS" in "conseils"): what
+    // serves Nova Scotia, its own programs and Canada's lines, and nothing of Ontario's alone.
     const inNovaScotia = ids('NS', 'CA-ON');
-    expect(inNovaScotia.length).toBeGreaterThan(0);
-    expect(inNovaScotia.every((id) => RESOURCES.find((r) => r.id === id)!.regions.includes('CA-NS'))).toBe(
-      true,
-    );
+    expect(inNovaScotia).toEqual(expect.arrayContaining(['doctors-ns-psp', 'ca-988']));
+    expect(inNovaScotia).not.toContain('oma-php');
     expect(ids('US', 'CA-ON')).toContain('us-988');
     expect(ids('US', 'CA-ON')).not.toContain('ca-988');
+    // Typed otherwise, a code is the place or the word; a short name is the place too.
+    expect(ids('Qc')).toContain('pamq');
+    expect(ids('qc')).toContain('pamq');
+    expect(ids('on call').length).toBeGreaterThan(0);
+    expect(ids('PEI')).toContain('mspei-php');
+    expect(ids('TNO')).toContain('nwt-help-line');
+    // When a line answers is searched too.
+    expect(ids('BC 24/7')).toContain('bc-php');
+    expect(ids('médecin-conseil')).toEqual(['pamq']);
     const kinds = (text: string) => new Set(ids(text).map((id) => RESOURCES.find((r) => r.id === id)!.kind));
     expect(kinds('épuisement professionnel')).toContain('counselling');
   });
