@@ -143,8 +143,10 @@ function order(resource: Resource, rank: number): number {
 export function searchResources(resources: readonly Resource[], query: ResourceQuery): Resource[] {
   const words = parseQuery(query.text);
   const everywhere = coversAllRegions(query);
+  // A place typed ("NS") is where the nearest are counted from: its own entries, then national.
+  const from = words.find((word) => word.place && word.text === undefined)?.place ?? query.region;
   return resources
-    .map((resource) => ({ resource, rank: closeness(resource, query.region) }))
+    .map((resource) => ({ resource, rank: closeness(resource, from) }))
     .filter(({ resource, rank }) => {
       if (!everywhere && rank === 2) return false;
       if (query.kind !== 'all' && resource.kind !== query.kind) return false;

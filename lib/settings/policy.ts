@@ -66,8 +66,9 @@ export type Restrictions = Pick<Policy, 'journalAllowed' | 'maxAutoLockMinutes'>
 
 /**
  * The restrictions of a policy that fails validation, read as strictly as they can be: a
- * `journalAllowed` set to anything but `true` keeps the journal off (left out, it sets no limit); a cap that is a number (or a number written as text) but
- * not a choice is rounded down to one (10 gives 5; below 1, 1). A cap set to anything else ("soon",
+ * `journalAllowed` set to anything but `true` keeps the journal off (left out, it sets no limit); a
+ * cap that is a number (or a number written as text) but not a choice is rounded down to one (10
+ * gives 5; below 1, 1). A cap set to anything else ("soon",
  * "-Infinity", null) is read as the shortest: IT set a cap, and which one cannot be known.
  */
 function restrictionsOf(raw: Record<string, unknown>): Restrictions | undefined {

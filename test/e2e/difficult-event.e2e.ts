@@ -133,6 +133,36 @@ describe.each(['en', 'fr'] as const)('after a difficult event (%s)', (lang) => {
   });
 });
 
+// The guide's physician-line screens where a province has one program of its own (the CMA Support
+// Line beside it overflowed the popup: lib/resources/programs.ts, guideLinesFor), and in Yukon,
+// where the Support Line stands alone: each screen fits.
+describe.each([
+  ['America/Regina', 'en'],
+  ['America/Halifax', 'fr'],
+  ['America/St_Johns', 'en'],
+  ['America/Whitehorse', 'fr'],
+] as const)('after a difficult event in %s (%s): every screen fits the popup', (timezone, lang) => {
+  const session = sharedSession({ lang, timezone });
+  const l = L[lang];
+
+  it('on both paths, with the CMA Support Line where the territory has no program', async () => {
+    const page = await session.open('popup.html');
+    for (const path of [l.colleague, l.myself]) {
+      await page.getByRole('button', { name: l.open }).click();
+      await page.getByRole('button', { name: path }).click();
+      const screens = path === l.colleague ? COLLEAGUE_SCREENS : MYSELF_SCREENS;
+      let supportLine = 0;
+      await walk(page, lang, screens, async () => {
+        supportLine += await page.locator('.guided-screen a[href*="cma.ca/supportline"]').count();
+      });
+      if (timezone === 'America/Whitehorse') expect(supportLine, path).toBeGreaterThan(0);
+      else expect(supportLine, path).toBe(0);
+      await page.getByRole('button', { name: ui(lang, 'afterEvent.close') }).click();
+    }
+    await page.close();
+  });
+});
+
 describe('after a difficult event: keyboard and accessibility', () => {
   const session = sharedSession({ contacts: [BUDDY] });
   const l = L.en;

@@ -47,10 +47,16 @@ describe('guideLinesFor (the after-event guide’s screens)', () => {
       const region = `CA-${province}` as const;
       const own = ids(programsFor(region));
       const shown = ids(guideLinesFor(region));
-      if (own.length > 0) expect(shown.sort(), region).toEqual(own.sort());
-      else expect(shown, region).toEqual(ids(physicianLinesFor(region)));
+      expect(shown.filter((id) => id !== 'cma-support-line').sort(), region).toEqual([...own].sort());
+      const runsThere = ids(physicianLinesFor(region)).includes('cma-support-line');
+      expect(shown.includes('cma-support-line'), region).toBe(runsThere && own.length === 0);
     }
     expect(ids(guideLinesFor('CA-YT'))).toEqual(['cma-support-line']);
+    expect(ids(guideLinesFor('CA-NU'))).toEqual(['cma-support-line']);
+    expect(ids(guideLinesFor('CA-SK'))).toEqual(['sma-php']);
+    expect(ids(guideLinesFor('CA-ON'))).not.toContain('cma-support-line');
+    expect(ids(guideLinesFor('CA-NT'))).toEqual([]);
+    expect(ids(guideLinesFor('US')).sort()).toEqual(['physician-support-line', 'state-php']);
   });
 });
 

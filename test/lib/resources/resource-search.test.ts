@@ -35,13 +35,16 @@ describe('resource search', () => {
     const inNovaScotia = ids('NS', 'CA-ON');
     expect(inNovaScotia).toEqual(expect.arrayContaining(['doctors-ns-psp', 'ca-988']));
     expect(inNovaScotia).not.toContain('oma-php');
+    // Nearest to the place typed: Nova Scotia's own program before the national entries.
+    expect(inNovaScotia.indexOf('doctors-ns-psp')).toBeLessThan(inNovaScotia.indexOf('cmpa'));
     expect(ids('US', 'CA-ON')).toContain('us-988');
     expect(ids('US', 'CA-ON')).not.toContain('ca-988');
     // Typed otherwise, a code is the place or the word; a short name is the place too.
     expect(ids('Qc')).toContain('pamq');
     expect(ids('qc')).toContain('pamq');
-    expect(ids('on call').length).toBeGreaterThan(0);
-    expect(ids('PEI')).toContain('mspei-php');
+    // "on" is a word here: the US line (which does not serve Ontario) has "on" and "call".
+    expect(ids('on call')).toContain('us-988');
+    expect(ids('PEI')).toContain('ca-988');
     expect(ids('TNO')).toContain('nwt-help-line');
     // When a line answers is searched too.
     expect(ids('BC 24/7')).toContain('bc-php');
