@@ -105,7 +105,7 @@ describe('After a difficult event', () => {
     await screen.findByLabelText('Your message', {}, LOADING);
     expect(
       await screen.findByText(
-        'Your people could not be loaded just now, so the message cannot be sent from here. Copy it, or try again from Reach.',
+        'Could not load your people just now, so you cannot send it from here. Copy it, or try again from Reach.',
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/add the colleague to My people/)).toBeNull();

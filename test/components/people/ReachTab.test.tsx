@@ -169,11 +169,22 @@ describe('Reach', () => {
     ]);
   });
 
+  it('runs one delete at a time: a second click while the first runs does nothing', async () => {
+    let tries = 0;
+    await samWithRefusedDelete({ beforeRefusal: async () => void (tries += 1) });
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(
+      await screen.findByText('Could not delete, perhaps because this device is full. Try again.'),
+    ).toBeTruthy();
+    expect(tries).toBe(1);
+    expect((await checkInsStorage.load()).map((c) => c.id)).toEqual(['k-sam']);
+  });
+
   it('says so when a refused delete could not put the check-ins back either', async () => {
     await samWithRefusedDelete({ refuseRestore: true });
     expect(
       await screen.findByText(
-        'Could not delete, perhaps because this device is full. Your check-ins with them have stopped even so: try again, or set them up again if you keep Sam Lee.',
+        'Could not delete, perhaps because this device is full. Your check-ins with them have stopped anyway: try again, or set them up again if you keep Sam Lee.',
       ),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Sam Lee/ })).toBeTruthy();
