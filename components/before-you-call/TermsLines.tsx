@@ -20,11 +20,11 @@ export function TermsLines({ lines }: { lines: TermsLine[] }) {
   return (
     <ul class="byc-lines">
       {lines.map((line, i) => {
-        const key = line.field === 'fact' ? null : LABELS[line.field];
-        const label = key ? t(key) : '';
+        // A fact line has no label.
+        const label = line.field === 'fact' ? null : t(LABELS[line.field]);
         return (
           <li key={`${line.field}-${i}`} data-field={line.field} data-stated={line.text !== null}>
-            {key && <strong>{t('beforeYouCall.labelled', [label])}</strong>}{' '}
+            {label && <strong>{t('beforeYouCall.labelled', [label])}</strong>}{' '}
             {line.text ?? t('beforeYouCall.notStated')}{' '}
             <span class="source-note">
               {line.sourceUrl && (
@@ -33,8 +33,8 @@ export function TermsLines({ lines }: { lines: TermsLine[] }) {
                     href={line.sourceUrl}
                     target="_blank"
                     rel="noreferrer"
-                    // A fact line has no label: "Source" alone, not "Source: Source".
-                    aria-label={key ? t('beforeYouCall.sourceFor', [label]) : undefined}
+                    // A fact line's link is "Source" alone, not "Source: Source".
+                    aria-label={label ? t('beforeYouCall.sourceFor', [label]) : undefined}
                   >
                     {t('resources.source')}
                   </a>{' '}

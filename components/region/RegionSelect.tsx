@@ -48,9 +48,9 @@ export function RegionSelect() {
           </select>
           <p id="region-status" role="status" class="hint">
             {store.settings.regionLocked.value
-              ? t('options.regionLocked', [
-                  store.policy.value?.institutionName ?? t('contacts.yourInstitution'),
-                ])
+              ? store.policy.value?.institutionName
+                ? t('options.regionLocked', [store.policy.value.institutionName])
+                : t('options.regionLockedUnnamed')
               : saved === false
                 ? t('options.saveFailed')
                 : saved

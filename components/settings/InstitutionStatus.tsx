@@ -41,7 +41,12 @@ export function InstitutionStatus() {
     .sort();
   return (
     <>
-      <p>{t('options.institutionActive', [state.policy.institutionName ?? t('contacts.yourInstitution')])}</p>
+      <p>
+        {/* Named or not, in words that read right in French ("de l’Hôpital…" would need an article). */}
+        {state.policy.institutionName
+          ? t('options.institutionActive', [state.policy.institutionName])
+          : t('options.institutionActiveUnnamed')}
+      </p>
       {state.warnings && (
         <p class="error" role="status">
           {t('options.institutionPartlyIgnored', [state.warnings.join('; ')])}

@@ -5,6 +5,7 @@ import type { Resource } from '../content/resources';
 import type { Lang } from '../content/types';
 import type { ExtraResource } from '../settings/policy';
 import { foldText as fold } from '../text/fold-text';
+import { dialDigits } from '../people/contact-links';
 import { countryOf, placeName, type RegionCode } from '../region/region';
 import { PROVINCES, type Province } from '../content/regions';
 
@@ -22,7 +23,22 @@ export interface ResourceQuery {
  */
 const searchFold = (text: string) => fold(text).replace(/['’\p{Pd}]/gu, '');
 
+/** A kind's names and the words a person may type for it ("burnout", "lawsuit", "épuisement"). */
+function kindWords(kind: ResourceKind): string[] {
+  return [
+    KIND_NAMES[kind].en,
+    KIND_NAMES[kind].fr,
+    ...KIND_SEARCH_WORDS[kind].en,
+    ...KIND_SEARCH_WORDS[kind].fr,
+  ];
+}
+
+/** Each entry's text, folded once: the directory is static, and search runs on every keystroke. */
+const haystacks = new WeakMap<Resource, string>();
+
 function haystack(resource: Resource): string {
+  const known = haystacks.get(resource);
+  if (known !== undefined) return known;
   const parts = [
     resource.name.en,
     resource.name.fr,
@@ -30,11 +46,7 @@ function haystack(resource: Resource): string {
     resource.about.fr,
     resource.locality?.en ?? '',
     resource.locality?.fr ?? '',
-    KIND_NAMES[resource.kind].en,
-    KIND_NAMES[resource.kind].fr,
-    // What a person may type for this kind of help: "burnout", "lawsuit", "épuisement".
-    ...KIND_SEARCH_WORDS[resource.kind].en,
-    ...KIND_SEARCH_WORDS[resource.kind].fr,
+    ...kindWords(resource.kind),
     ...(resource.searchWords?.en ?? []),
     ...(resource.searchWords?.fr ?? []),
     // Where it serves, in both languages: "alberta" finds Alberta's program (its code: parseQuery).
@@ -44,7 +56,9 @@ function haystack(resource: Resource): string {
     resource.hours?.fr ?? '',
     ...resource.lines.flatMap((line) => [line.display, line.digits, line.note.en, line.note.fr]),
   ];
-  return searchFold(parts.join(' '));
+  const text = searchFold(parts.join(' '));
+  haystacks.set(resource, text);
+  return text;
 }
 
 /**
@@ -169,15 +183,8 @@ export function searchExtras(
   const words = parseQuery(query.text);
   return extras.filter((extra) => {
     if (query.kind !== 'all' && extra.kind !== query.kind) return false;
-    const kind = extra.kind
-      ? [
-          KIND_NAMES[extra.kind].en,
-          KIND_NAMES[extra.kind].fr,
-          ...KIND_SEARCH_WORDS[extra.kind].en,
-          ...KIND_SEARCH_WORDS[extra.kind].fr,
-        ]
-      : [];
-    const phone = extra.phone ? [extra.phone, extra.phone.replace(/\D/g, '')] : [];
+    const kind = extra.kind ? kindWords(extra.kind) : [];
+    const phone = extra.phone ? [extra.phone, dialDigits(extra.phone)] : [];
     const text = searchFold([extra.name, extra.about ?? '', ...kind, ...phone].join(' '));
     // Where they serve is the institution's own place: a place typed does not hide them.
     return matches(text, words);

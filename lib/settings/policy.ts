@@ -8,7 +8,8 @@ import { RUN_BY } from '../content/run-by';
 /**
  * Institution settings from enterprise policy (storage.managed). Read-only for the user. A policy
  * that fails validation is ignored as a whole, and the options page says why: a half-applied policy
- * would be worse than none. Except its restrictions, which still hold (restrictionsOf). public/managed_schema.json describes the same shape for Chrome.
+ * would be worse than none. Its restrictions still hold (restrictionsOf).
+ * public/managed_schema.json describes the same shape for Chrome.
  */
 
 const TermText = v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(300)));
@@ -68,8 +69,8 @@ export type Restrictions = Pick<Policy, 'journalAllowed' | 'maxAutoLockMinutes'>
  * The restrictions of a policy that fails validation, read as strictly as they can be: a
  * `journalAllowed` set to anything but `true` keeps the journal off (left out, it sets no limit); a
  * cap that is a number (or a number written as text) but not a choice is rounded down to one (10
- * gives 5; below 1, 1). A cap set to anything else ("soon",
- * "-Infinity", null) is read as the shortest: IT set a cap, and which one cannot be known.
+ * gives 5; below 1, 1). A cap set to anything else ("soon", "-Infinity", null) is read as the
+ * shortest: IT set a cap, and which one cannot be known.
  */
 function restrictionsOf(raw: Record<string, unknown>): Restrictions | undefined {
   const restrictions: Restrictions = {};

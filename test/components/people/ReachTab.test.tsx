@@ -460,6 +460,21 @@ describe('Options', () => {
     const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
     await waitFor(() => expect(select.value).toBe('CA-ON'));
     expect(select.disabled).toBe(true);
-    expect(screen.getByText('Set by TOH. Your institution manages the region.')).toBeTruthy();
+    expect(screen.getByText('Set by your institution (TOH), which manages the region.')).toBeTruthy();
+  });
+
+  it.each([
+    ['en', {}, 'Set by your institution, which manages the region.'],
+    ['fr', {}, 'Définie par votre établissement, qui gère la région.'],
+    [
+      'fr',
+      { institutionName: 'Hôpital Montfort' },
+      'Définie par votre établissement (Hôpital Montfort), qui gère la région.',
+    ],
+  ] as const)('says who set a locked region, named or not (%s, %o)', async (locale, named, line) => {
+    await fakeBrowser.storage.managed.set({ ...named, defaultRegion: 'CA-ON', regionLocked: true });
+    const { store } = renderWithStore(<OptionsApp />, { locale });
+    await store.start();
+    expect(await screen.findByText(line)).toBeTruthy();
   });
 });

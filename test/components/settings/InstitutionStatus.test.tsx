@@ -12,7 +12,9 @@ describe('Institution settings on the options page', () => {
     const { store } = renderWithStore(<InstitutionStatus />);
     await store.start();
     await waitFor(() =>
-      expect(screen.getByText('Settings from Example Hospital are in force.')).toBeTruthy(),
+      expect(
+        screen.getByText('Settings from your institution (Example Hospital) are in force.'),
+      ).toBeTruthy(),
     );
     const list = screen.getByRole('list', { name: /Policy keys in force/ });
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
@@ -20,6 +22,21 @@ describe('Institution settings on the options page', () => {
       'maxAutoLockMinutes',
       'regionLocked',
     ]);
+  });
+
+  it.each([
+    ['en', {}, 'Your institution’s settings are in force.'],
+    ['fr', {}, 'Les paramètres de votre établissement sont en vigueur.'],
+    [
+      'fr',
+      { institutionName: 'Hôpital Montfort' },
+      'Les paramètres de votre établissement (Hôpital Montfort) sont en vigueur.',
+    ],
+  ] as const)('says whose settings are in force, named or not (%s, %o)', async (locale, named, line) => {
+    await fakeBrowser.storage.managed.set({ ...named, regionLocked: false });
+    const { store } = renderWithStore(<InstitutionStatus />, { locale });
+    await store.start();
+    expect(await screen.findByText(line)).toBeTruthy();
   });
 
   it('says which optional parts were left out, and that the rest is in force', async () => {
@@ -32,7 +49,9 @@ describe('Institution settings on the options page', () => {
     const { store } = renderWithStore(<InstitutionStatus />);
     await store.start();
     await waitFor(() =>
-      expect(screen.getByText('Settings from Example Hospital are in force.')).toBeTruthy(),
+      expect(
+        screen.getByText('Settings from your institution (Example Hospital) are in force.'),
+      ).toBeTruthy(),
     );
     expect(screen.getByRole('status').textContent).toMatch(
       /^Some optional parts were wrong and are left out; everything else is in force\..*extraResources\.0\.beforeYouCall\.runBy/,
