@@ -16,7 +16,12 @@ export function AutoLockSelect() {
     <Field
       id="auto-lock"
       label={t('options.autoLockLabel')}
-      hint={t('options.autoLockHelp')}
+      hint={
+        // Say why the longer choices are missing, and which limit applies (a broken policy's 10 is 5).
+        autoLockCap.value === undefined
+          ? t('options.autoLockHelp')
+          : `${t('options.autoLockHelp')} ${t('options.autoLockCapped', [t('calm.minutes', autoLockCap.value)])}`
+      }
       hintId="auto-lock-help"
       error={failed && <span role="alert">{t('options.choiceNotSaved')}</span>}
     >

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AutoLockSelect } from '../../../components/journal/AutoLockSelect';
 import { InstitutionStatus } from '../../../components/settings/InstitutionStatus';
 import { renderWithStore } from '../../helpers';
 
@@ -78,7 +79,41 @@ describe('Institution settings on the options page', () => {
       'contacts.0.phone: Enter a phone number using digits, spaces, dashes or a leading +.',
     );
     const list = screen.getByRole('list', { name: /Its limits on private data still apply/ });
-    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['journalAllowed']);
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['journalAllowed: false']);
     expect(store.policy.value?.journalAllowed).toBe(false);
+  });
+
+  it('shows the cap in force where a broken policy asked for one that is not a choice (10 is 5), and on the auto-lock', async () => {
+    await fakeBrowser.storage.managed.set({ maxAutoLockMinutes: 10, contacts: 'none' });
+    const { store } = renderWithStore(
+      <>
+        <InstitutionStatus />
+        <AutoLockSelect />
+      </>,
+    );
+    await store.start();
+    const list = await screen.findByRole('list', { name: /read as strictly as they can be/ });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['maxAutoLockMinutes: 5']);
+    const select = screen.getByRole<HTMLSelectElement>('combobox', {
+      name: 'Lock the journal after this much idle time',
+    });
+    expect([...select.options].map((o) => o.value)).toEqual(['1', '5']);
+    expect(select.getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      document.getElementById(select.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent,
+    ).toMatch(/Your institution allows at most 5 minutes\.$/);
+  });
+
+  it('says the institution’s cap beside the auto-lock, in French too, and nothing without one', async () => {
+    await fakeBrowser.storage.managed.set({ maxAutoLockMinutes: 15 });
+    const { store, unmount } = renderWithStore(<AutoLockSelect />, { locale: 'fr' });
+    await store.start();
+    expect(await screen.findByText(/Votre établissement autorise au plus 15 minutes\.$/)).toBeTruthy();
+    unmount();
+    await fakeBrowser.storage.managed.clear();
+    const other = renderWithStore(<AutoLockSelect />);
+    await other.store.start();
+    expect(screen.getByRole('combobox', { name: 'Lock the journal after this much idle time' })).toBeTruthy();
+    expect(screen.queryByText(/allows at most/)).toBeNull();
   });
 });
