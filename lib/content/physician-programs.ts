@@ -69,8 +69,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       kind: 'crisis',
       name: { en: 'PARO Distress Helpline', fr: 'PARO Distress Helpline (ligne d’aide en cas de détresse)' },
       about: {
-        en: 'Confidential, anonymous help for residents, medical students and their families.',
-        fr: 'Aide confidentielle et anonyme pour les médecins résidents, les étudiantes et étudiants en médecine, et leur famille.',
+        en: 'Confidential, anonymous help.',
+        fr: 'Aide confidentielle et anonyme.',
       },
       is24h: true,
       audience: {
@@ -91,8 +91,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         fr: 'OMA Physician Health Program (programme de santé des médecins de l’OMA)',
       },
       about: {
-        en: 'Confidential support and referral for physicians, residents, students and families, including people worried about a colleague.',
-        fr: 'Soutien et orientation confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille, y compris les personnes inquiètes pour un ou une collègue.',
+        en: 'Confidential support and referral.',
+        fr: 'Soutien et orientation confidentiels.',
       },
       is24h: false,
       audience: {
@@ -128,8 +128,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         fr: 'AMA Physician and Family Support Program (programme de soutien aux médecins et à leur famille)',
       },
       about: {
-        en: 'Confidential, physician-to-physician help for physicians, residents, medical students and families.',
-        fr: 'Aide confidentielle, de médecin à médecin, pour les médecins, médecins résidents, étudiantes et étudiants en médecine, et leur famille.',
+        en: 'Confidential, physician-to-physician help.',
+        fr: 'Aide confidentielle, de médecin à médecin.',
       },
       is24h: true,
       audience: {
@@ -152,8 +152,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         fr: 'Physician Health Program of BC (programme de santé des médecins de la C.-B.)',
       },
       about: {
-        en: 'Confidential help, counselling, referrals and peer support for physicians, residents, students and families. Anonymous calls accepted.',
-        fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels pour les médecins, médecins résidents, étudiantes et étudiants, et leur famille. Appels anonymes acceptés.',
+        en: 'Confidential help, counselling, referrals and peer support. Anonymous calls accepted.',
+        fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels. Appels anonymes acceptés.',
       },
       is24h: true,
       audience: {
@@ -274,8 +274,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         fr: 'Doctors Nova Scotia Professional Support Program (programme de soutien professionnel)',
       },
       about: {
-        en: 'Confidential peer support for members and families. The same line reaches the CMA Wellness Support Line, 24/7.',
-        fr: 'Soutien par les pairs confidentiel pour les membres et leur famille. La même ligne donne accès à la ligne SOS bien-être de l’AMC, 24 h sur 24, 7 jours sur 7.',
+        en: 'Confidential peer support.',
+        fr: 'Soutien par les pairs confidentiel.',
       },
       is24h: true,
       audience: {
@@ -336,8 +336,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       frNameSource: 'https://pamq.org/qui-sommes-nous',
       about: {
-        en: 'Independent, confidential peer help for Quebec physicians, residents and medical students, and for people worried about one.',
-        fr: 'Aide par les pairs, indépendante et confidentielle, pour les médecins, résidents et étudiants en médecine du Québec. Aussi pour toute personne inquiète pour l’un d’eux.',
+        en: 'Independent, confidential peer help.',
+        fr: 'Aide par les pairs, indépendante et confidentielle.',
       },
       is24h: false,
       audience: {
@@ -365,8 +365,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       descriptiveName: true,
       about: {
-        en: 'Counselling for physicians, also open to spouses and children at no cost.',
-        fr: 'Counseling pour les médecins, offert aussi sans frais aux conjointes, aux conjoints et aux enfants.',
+        en: 'Counselling offered through the medical society.',
+        fr: 'Counseling offert par l’entremise de la société médicale.',
       },
       is24h: false,
       audience: {
@@ -411,8 +411,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       kind: 'peer-support',
       name: { en: 'Physician Support Line', fr: 'Physician Support Line' },
       about: {
-        en: 'Free, confidential peer support from volunteer psychiatrists for US physicians and medical students. No appointment needed.',
-        fr: 'Soutien par les pairs, gratuit et confidentiel, offert par des psychiatres bénévoles aux médecins, étudiantes et étudiants en médecine des États-Unis. Sans rendez-vous.',
+        en: 'Free, confidential peer support from volunteer psychiatrists. No appointment needed.',
+        fr: 'Soutien par les pairs, gratuit et confidentiel, offert par des psychiatres bénévoles. Sans rendez-vous.',
       },
       is24h: false,
       audience: {
@@ -437,8 +437,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'State physician health programs', fr: 'Programmes de santé des médecins des États' },
       descriptiveName: true,
       about: {
-        en: 'Confidential programs for physicians and trainees in most states; find yours in the federation’s directory.',
-        fr: 'Programmes confidentiels pour médecins et médecins en formation dans la plupart des États; trouvez le vôtre dans le répertoire de la fédération.',
+        en: 'Confidential programs; find your state’s in the federation’s directory.',
+        fr: 'Programmes confidentiels; trouvez celui de votre État dans le répertoire de la fédération.',
       },
       is24h: false,
       audience: {

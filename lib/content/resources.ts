@@ -88,8 +88,8 @@ const OTHER_RESOURCES: Resource[] = [
     name: { en: 'CMPA physician advisors', fr: 'Médecins-conseils de l’ACPM' },
     descriptiveName: true,
     about: {
-      en: 'For CMPA members: support from physician advisors for stress about medico-legal matters and complaints.',
-      fr: 'Pour les membres de l’ACPM\u00a0: soutien de médecins-conseils pour le stress lié aux affaires médico-légales et aux plaintes.',
+      en: 'Support from physician advisors for stress about medico-legal matters and complaints.',
+      fr: 'Soutien de médecins-conseils pour le stress lié aux affaires médico-légales et aux plaintes.',
     },
     // Who it serves (content-facts-3.md, 1).
     audience: { en: 'CMPA members', fr: 'Membres de l’ACPM' },
@@ -138,8 +138,8 @@ const OTHER_RESOURCES: Resource[] = [
     frNameSource:
       'https://www.newswire.ca/fr/news-releases/l-amc-lance-le-carrefour-du-bien-etre-des-medecins-896604172.html',
     about: {
-      en: 'Bilingual counselling and mental-health support, 24/7, for physicians, learners and their families in participating provinces and territories.',
-      fr: 'Counseling et soutien en santé mentale bilingues, 24 h sur 24, 7 jours sur 7. Pour les médecins, les personnes en formation et leur famille, dans les provinces et territoires participants.',
+      en: 'Bilingual counselling and mental-health support, in participating provinces and territories.',
+      fr: 'Counseling et soutien en santé mentale bilingues, dans les provinces et territoires participants.',
     },
     is24h: true,
     // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.
@@ -327,8 +327,8 @@ const OTHER_RESOURCES: Resource[] = [
     regions: ['CA-NT'],
     name: { en: 'NWT Help Line', fr: 'NWT Help Line (ligne d’aide des T.N.-O.)' },
     about: {
-      en: 'Free, confidential and anonymous, for anyone in the Northwest Territories.',
-      fr: 'Gratuite, confidentielle et anonyme, pour toute personne aux Territoires du Nord-Ouest.',
+      en: 'Free, confidential and anonymous.',
+      fr: 'Gratuite, confidentielle et anonyme.',
     },
     is24h: true,
     audience: {

@@ -46,6 +46,9 @@ function haystack(resource: Resource): string {
     resource.about.fr,
     resource.locality?.en ?? '',
     resource.locality?.fr ?? '',
+    // Whom it serves: "residents" finds PARO, though its card's "about" no longer says so.
+    resource.audience?.en ?? '',
+    resource.audience?.fr ?? '',
     ...kindWords(resource.kind),
     ...(resource.searchWords?.en ?? []),
     ...(resource.searchWords?.fr ?? []),

@@ -28,6 +28,26 @@ describe('physician lines (content-facts-2.md, section 6)', () => {
     }
   });
 
+  it('a card’s "about" does not say again whom it serves or when ("For:" and "When:" beside it do)', () => {
+    // Three words in a row shared with the audience or the hours, in either language, is a repeat.
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\d/]+/gu) ?? [];
+    const runs = (text: string) => {
+      const w = words(text);
+      return w.slice(0, -2).map((_, i) => w.slice(i, i + 3).join(' '));
+    };
+    const withAudience = RESOURCES.filter((r) => r.audience);
+    expect(withAudience.length).toBeGreaterThan(15);
+    for (const resource of withAudience)
+      for (const lang of ['en', 'fr'] as const) {
+        const about = ` ${words(resource.about[lang]).join(' ')} `;
+        const said = [resource.audience![lang], resource.hours?.[lang] ?? ''].flatMap(runs);
+        expect(
+          said.filter((run) => about.includes(` ${run} `)),
+          `${resource.id} (${lang}): ${resource.about[lang]}`,
+        ).toEqual([]);
+      }
+  });
+
   it('never lets a line with unknown hours pass for a 24/7 one', () => {
     for (const [, line] of shown) if (line.hours === HOURS_NOT_KNOWN) expect(line.is24h, line.id).toBe(false);
   });

@@ -18,6 +18,13 @@ describe('resource search', () => {
     expect(ids('PARO')).toEqual(['paro-helpline']);
   });
 
+  it('finds a line by whom it serves, which its card says under "For:"', () => {
+    expect(ids('residents families')).toEqual(expect.arrayContaining(['paro-helpline', 'oma-php']));
+    expect(ids('cmpa members')).toEqual(['cmpa']);
+    expect(ids('membres ACPM')).toEqual(['cmpa']);
+    expect(ids('Doctors Nova Scotia members')).toEqual(['doctors-ns-psp']);
+  });
+
   it('searches French and English text at once', () => {
     expect(ids('médecins')).toContain('oma-php');
     expect(ids('crise')).toContain('ottawa-crisis-line');
