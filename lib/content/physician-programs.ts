@@ -153,7 +153,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       about: {
         en: 'Confidential help, counselling, referrals and peer support. Anonymous calls accepted.',
-        fr: 'Aide, counseling, orientation et soutien par les pairs confidentiels. Appels anonymes acceptés.',
+        fr: 'Aide, counseling, orientation et soutien par les pairs, en toute confidentialité. Appels anonymes acceptés.',
       },
       is24h: true,
       audience: {
@@ -275,7 +275,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       about: {
         en: 'Confidential peer support.',
-        fr: 'Soutien par les pairs confidentiel.',
+        fr: 'Soutien confidentiel par les pairs.',
       },
       is24h: true,
       audience: {
@@ -365,8 +365,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       descriptiveName: true,
       about: {
-        en: 'Counselling offered through the medical society.',
-        fr: 'Counseling offert par l’entremise de la société médicale.',
+        en: 'Counselling offered by the New Brunswick Medical Society (Tailored Counselling Program).',
+        fr: 'Counseling offert par la Société médicale du Nouveau-Brunswick (Tailored Counselling Program).',
       },
       is24h: false,
       audience: {

@@ -138,8 +138,8 @@ const OTHER_RESOURCES: Resource[] = [
     frNameSource:
       'https://www.newswire.ca/fr/news-releases/l-amc-lance-le-carrefour-du-bien-etre-des-medecins-896604172.html',
     about: {
-      en: 'Bilingual counselling and mental-health support, in participating provinces and territories.',
-      fr: 'Counseling et soutien en santé mentale bilingues, dans les provinces et territoires participants.',
+      en: 'Counselling and mental-health support, in participating provinces and territories.',
+      fr: 'Counseling et soutien en santé mentale, dans les provinces et territoires participants.',
     },
     is24h: true,
     // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.

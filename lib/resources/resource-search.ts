@@ -5,7 +5,6 @@ import type { Resource } from '../content/resources';
 import type { Lang } from '../content/types';
 import type { ExtraResource } from '../settings/policy';
 import { foldText as fold } from '../text/fold-text';
-import { dialDigits } from '../people/contact-links';
 import { countryOf, placeName, type RegionCode } from '../region/region';
 import { PROVINCES, type Province } from '../content/regions';
 
@@ -64,13 +63,15 @@ function haystack(resource: Resource): string {
   return text;
 }
 
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
 /**
  * A number typed any way ("9-8-8", "(613) 722-6914", "1–613–722–6914") is looked for by its digits,
  * without the country code 1 in front: the directory keeps some numbers with it, some without.
  */
 function asDigits(word: string): string {
   if (!/^[\d()+.\p{Pd}]*\d[\d()+.\p{Pd}]*$/u.test(word)) return word;
-  const digits = word.replace(/\D/g, '');
+  const digits = digitsOf(word);
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
 
@@ -187,7 +188,7 @@ export function searchExtras(
   return extras.filter((extra) => {
     if (query.kind !== 'all' && extra.kind !== query.kind) return false;
     const kind = extra.kind ? kindWords(extra.kind) : [];
-    const phone = extra.phone ? [extra.phone, dialDigits(extra.phone)] : [];
+    const phone = extra.phone ? [extra.phone, digitsOf(extra.phone)] : [];
     const text = searchFold([extra.name, extra.about ?? '', ...kind, ...phone].join(' '));
     // Where they serve is the institution's own place: a place typed does not hide them.
     return matches(text, words);

@@ -460,16 +460,16 @@ describe('Options', () => {
     const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Your region' });
     await waitFor(() => expect(select.value).toBe('CA-ON'));
     expect(select.disabled).toBe(true);
-    expect(screen.getByText('Set by your institution (TOH), which manages the region.')).toBeTruthy();
+    expect(screen.getByText('Set by your institution (TOH); only it can change this.')).toBeTruthy();
   });
 
   it.each([
-    ['en', {}, 'Set by your institution, which manages the region.'],
-    ['fr', {}, 'Définie par votre établissement, qui gère la région.'],
+    ['en', {}, 'Set by your institution; only it can change this.'],
+    ['fr', {}, 'Définie par votre établissement; lui seul peut la modifier.'],
     [
       'fr',
       { institutionName: 'Hôpital Montfort' },
-      'Définie par votre établissement (Hôpital Montfort), qui gère la région.',
+      'Définie par votre établissement (Hôpital Montfort); lui seul peut la modifier.',
     ],
   ] as const)('says who set a locked region, named or not (%s, %o)', async (locale, named, line) => {
     await fakeBrowser.storage.managed.set({ ...named, defaultRegion: 'CA-ON', regionLocked: true });

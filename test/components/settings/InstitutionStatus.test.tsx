@@ -92,7 +92,7 @@ describe('Institution settings on the options page', () => {
       </>,
     );
     await store.start();
-    const list = await screen.findByRole('list', { name: /read as strictly as they can be/ });
+    const list = await screen.findByRole('list', { name: /an unclear value is taken at its strictest/ });
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['maxAutoLockMinutes: 5']);
     const select = screen.getByRole<HTMLSelectElement>('combobox', {
       name: 'Lock the journal after this much idle time',
@@ -101,14 +101,16 @@ describe('Institution settings on the options page', () => {
     expect(select.getAttribute('aria-describedby')).toBeTruthy();
     expect(
       document.getElementById(select.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent,
-    ).toMatch(/Your institution allows at most 5 minutes\.$/);
+    ).toMatch(/Your institution allows at most 5 minutes of idle time\.$/);
   });
 
   it('says the institution’s cap beside the auto-lock, in French too, and nothing without one', async () => {
     await fakeBrowser.storage.managed.set({ maxAutoLockMinutes: 15 });
     const { store, unmount } = renderWithStore(<AutoLockSelect />, { locale: 'fr' });
     await store.start();
-    expect(await screen.findByText(/Votre établissement autorise au plus 15 minutes\.$/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Votre établissement permet au plus 15 minutes d’inactivité\.$/),
+    ).toBeTruthy();
     unmount();
     await fakeBrowser.storage.managed.clear();
     const other = renderWithStore(<AutoLockSelect />);

@@ -20,8 +20,9 @@ describe('resource search', () => {
 
   it('finds a line by whom it serves, which its card says under "For:"', () => {
     expect(ids('residents families')).toEqual(expect.arrayContaining(['paro-helpline', 'oma-php']));
-    expect(ids('cmpa members')).toEqual(['cmpa']);
-    expect(ids('membres ACPM')).toEqual(['cmpa']);
+    expect(ids('dependent children')).toEqual(['mspei-php']);
+    expect(ids('enfants à charge')).toEqual(['mspei-php']);
+    expect(ids('physician assistants')).toEqual(['cpsm-php']);
     expect(ids('Doctors Nova Scotia members')).toEqual(['doctors-ns-psp']);
   });
 
