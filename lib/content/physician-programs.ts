@@ -69,8 +69,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       kind: 'crisis',
       name: { en: 'PARO Distress Helpline', fr: 'PARO Distress Helpline (ligne d’aide en cas de détresse)' },
       about: {
-        en: 'Confidential, anonymous help.',
-        fr: 'Aide confidentielle et anonyme.',
+        en: 'Confidential, anonymous help; volunteers at Distress Centres answer.',
+        fr: 'Aide confidentielle et anonyme; des bénévoles de Distress Centres répondent.',
       },
       is24h: true,
       audience: {
@@ -128,8 +128,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
         fr: 'AMA Physician and Family Support Program (programme de soutien aux médecins et à leur famille)',
       },
       about: {
-        en: 'Confidential, physician-to-physician help.',
-        fr: 'Aide confidentielle, de médecin à médecin.',
+        en: 'Confidential help: an outside service answers, then an on-call assessment physician calls you back.',
+        fr: 'Aide confidentielle\u00a0: un service externe répond, puis un médecin d’évaluation de garde vous rappelle.',
       },
       is24h: true,
       audience: {
@@ -336,8 +336,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       frNameSource: 'https://pamq.org/qui-sommes-nous',
       about: {
-        en: 'Independent, confidential peer help.',
-        fr: 'Aide par les pairs, indépendante et confidentielle.',
+        en: 'Confidential peer help from physician advisors, separate from the Collège des médecins.',
+        fr: 'Aide confidentielle par des médecins-conseils, d’un organisme distinct du Collège des médecins.',
       },
       is24h: false,
       audience: {
@@ -365,8 +365,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       descriptiveName: true,
       about: {
-        en: 'Counselling offered by the New Brunswick Medical Society (Tailored Counselling Program).',
-        fr: 'Counseling offert par la Société médicale du Nouveau-Brunswick (Tailored Counselling Program).',
+        en: 'Counselling the Society describes as free and unlimited (Tailored Counselling Program).',
+        fr: 'Counseling que la Société décrit comme gratuit et illimité (Tailored Counselling Program).',
       },
       is24h: false,
       audience: {
@@ -437,8 +437,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'State physician health programs', fr: 'Programmes de santé des médecins des États' },
       descriptiveName: true,
       about: {
-        en: 'Confidential programs; find your state’s in the federation’s directory.',
-        fr: 'Programmes confidentiels; trouvez celui de votre État dans le répertoire de la fédération.',
+        en: 'Confidential programs; the Federation of State Physician Health Programs lists each state’s.',
+        fr: 'Programmes confidentiels; la Federation of State Physician Health Programs répertorie ceux de chaque État.',
       },
       is24h: false,
       audience: {

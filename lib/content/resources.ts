@@ -121,7 +121,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     about: {
       en: 'Free virtual peer-support groups for any medical student, resident or physician in Canada, practising or retired. CMA membership not needed.',
-      fr: 'Groupes virtuels gratuits de soutien par les pairs. Ouverts à toute personne au Canada qui étudie la médecine, est en résidence, exerce ou a exercé. Adhésion à l’AMC non requise.',
+      fr: 'Groupes virtuels gratuits de soutien par les pairs. Ouverts à toute personne au Canada qui étudie en médecine, fait sa résidence, exerce ou a exercé. Adhésion à l’AMC non requise.',
     },
     is24h: false,
     lines: [],
@@ -138,8 +138,8 @@ const OTHER_RESOURCES: Resource[] = [
     frNameSource:
       'https://www.newswire.ca/fr/news-releases/l-amc-lance-le-carrefour-du-bien-etre-des-medecins-896604172.html',
     about: {
-      en: 'Counselling and mental-health support, in participating provinces and territories.',
-      fr: 'Counseling et soutien en santé mentale, dans les provinces et territoires participants.',
+      en: 'Counselling and mental-health support.',
+      fr: 'Counseling et soutien en santé mentale.',
     },
     is24h: true,
     // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.
@@ -235,8 +235,8 @@ const OTHER_RESOURCES: Resource[] = [
       fr: 'The Ottawa Hospital Peer Mentoring Program (mentorat par les pairs, L’Hôpital d’Ottawa)',
     },
     about: {
-      en: 'The same model for clinicians at The Ottawa Hospital affected by a difficult event.',
-      fr: 'Le même modèle pour le personnel clinique de L’Hôpital d’Ottawa touché par un événement difficile.',
+      en: 'Peer support for clinicians at The Ottawa Hospital affected by a difficult event.',
+      fr: 'Soutien par les pairs pour le personnel clinique de L’Hôpital d’Ottawa touché par un événement difficile.',
     },
     is24h: false,
     lines: [],
@@ -327,8 +327,8 @@ const OTHER_RESOURCES: Resource[] = [
     regions: ['CA-NT'],
     name: { en: 'NWT Help Line', fr: 'NWT Help Line (ligne d’aide des T.N.-O.)' },
     about: {
-      en: 'Free, confidential and anonymous.',
-      fr: 'Gratuite, confidentielle et anonyme.',
+      en: 'A free, confidential and anonymous help line.',
+      fr: 'Ligne d’aide gratuite, confidentielle et anonyme.',
     },
     is24h: true,
     audience: {
