@@ -140,6 +140,7 @@ describe.each([
   ['America/Regina', 'en'],
   ['America/Halifax', 'fr'],
   ['America/St_Johns', 'en'],
+  ['America/St_Johns', 'fr'],
   ['America/Whitehorse', 'fr'],
 ] as const)('after a difficult event in %s (%s): every screen fits the popup', (timezone, lang) => {
   const session = sharedSession({ lang, timezone });
