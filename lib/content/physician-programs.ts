@@ -69,8 +69,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       kind: 'crisis',
       name: { en: 'PARO Distress Helpline', fr: 'PARO Distress Helpline (ligne d’aide en cas de détresse)' },
       about: {
-        en: 'Confidential, anonymous help; volunteers at Distress Centres answer.',
-        fr: 'Aide confidentielle et anonyme; des bénévoles de Distress Centres répondent.',
+        en: 'Confidential, anonymous help, answered by Distress Centres volunteers.',
+        fr: 'Aide confidentielle et anonyme; des bénévoles de Distress Centres y répondent.',
       },
       is24h: true,
       audience: {
@@ -129,7 +129,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       about: {
         en: 'Confidential help: an outside service answers, then an on-call assessment physician calls you back.',
-        fr: 'Aide confidentielle\u00a0: un service externe répond, puis un médecin d’évaluation de garde vous rappelle.',
+        fr: 'Aide confidentielle\u00a0: un service externe répond, puis un médecin de garde, chargé de l’évaluation, vous rappelle.',
       },
       is24h: true,
       audience: {
@@ -336,8 +336,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       frNameSource: 'https://pamq.org/qui-sommes-nous',
       about: {
-        en: 'Confidential peer help from physician advisors, separate from the Collège des médecins.',
-        fr: 'Aide confidentielle par des médecins-conseils, d’un organisme distinct du Collège des médecins.',
+        en: 'Confidential peer help. PAMQ is independent of the Collège des médecins.',
+        fr: 'Aide confidentielle par les pairs. Le PAMQ est indépendant du Collège des médecins.',
       },
       is24h: false,
       audience: {
@@ -365,8 +365,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       descriptiveName: true,
       about: {
-        en: 'Counselling the Society describes as free and unlimited (Tailored Counselling Program).',
-        fr: 'Counseling que la Société décrit comme gratuit et illimité (Tailored Counselling Program).',
+        en: 'Counselling described as unlimited (Tailored Counselling Program).',
+        fr: 'Counseling décrit comme illimité (Tailored Counselling Program).',
       },
       is24h: false,
       audience: {
@@ -437,8 +437,8 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'State physician health programs', fr: 'Programmes de santé des médecins des États' },
       descriptiveName: true,
       about: {
-        en: 'Confidential programs; the Federation of State Physician Health Programs lists each state’s.',
-        fr: 'Programmes confidentiels; la Federation of State Physician Health Programs répertorie ceux de chaque État.',
+        en: 'Confidential programs; the Federation of State Physician Health Programs lists its member programs by state.',
+        fr: 'Programmes confidentiels; la Federation of State Physician Health Programs en donne la liste par État.',
       },
       is24h: false,
       audience: {

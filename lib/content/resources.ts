@@ -138,8 +138,8 @@ const OTHER_RESOURCES: Resource[] = [
     frNameSource:
       'https://www.newswire.ca/fr/news-releases/l-amc-lance-le-carrefour-du-bien-etre-des-medecins-896604172.html',
     about: {
-      en: 'Counselling and mental-health support.',
-      fr: 'Counseling et soutien en santé mentale.',
+      en: 'Mental-health support and counselling by phone.',
+      fr: 'Soutien en santé mentale et counseling par téléphone.',
     },
     is24h: true,
     // Who and when: the CMA launch notice (content-facts-2.md, 6). No number was verified: link only.
@@ -235,8 +235,8 @@ const OTHER_RESOURCES: Resource[] = [
       fr: 'The Ottawa Hospital Peer Mentoring Program (mentorat par les pairs, L’Hôpital d’Ottawa)',
     },
     about: {
-      en: 'Peer support for clinicians at The Ottawa Hospital affected by a difficult event.',
-      fr: 'Soutien par les pairs pour le personnel clinique de L’Hôpital d’Ottawa touché par un événement difficile.',
+      en: 'For clinicians at The Ottawa Hospital affected by a difficult event: talk it through with a peer.',
+      fr: 'Pour le personnel clinique de L’Hôpital d’Ottawa qui a vécu un événement difficile\u00a0: en parler avec un ou une collègue.',
     },
     is24h: false,
     lines: [],
@@ -327,8 +327,8 @@ const OTHER_RESOURCES: Resource[] = [
     regions: ['CA-NT'],
     name: { en: 'NWT Help Line', fr: 'NWT Help Line (ligne d’aide des T.N.-O.)' },
     about: {
-      en: 'A free, confidential and anonymous help line.',
-      fr: 'Ligne d’aide gratuite, confidentielle et anonyme.',
+      en: 'Free, confidential and anonymous support.',
+      fr: 'Soutien gratuit, confidentiel et anonyme.',
     },
     is24h: true,
     audience: {

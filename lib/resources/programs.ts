@@ -46,8 +46,8 @@ export function physicianLinesFor(region: RegionCode, role: ClinicianRole | null
  * first, the regulator's last), with the CMA Support Line only where the region has no program of
  * its own (Yukon, Nunavut), rather than "none found". Beside a program of the region's own it made
  * the screen overflow the 380x600 popup (difficult-event.e2e: 649 px in Saskatchewan, 688 px in
- * Nova Scotia in French, 614 px in Newfoundland; with the cards shortened since, still 630 px in
- * Saskatchewan and 670 px in Newfoundland in French); the guide's urgent block lists it.
+ * Nova Scotia in French, 614 px in Newfoundland. With the cards shortened since: Saskatchewan 630 px
+ * in English; Newfoundland fits in English, 670 px in French); the guide's urgent block lists it.
  */
 export function guideLinesFor(region: RegionCode, role: ClinicianRole | null = null): PhysicianLine[] {
   const lines = physicianLinesFor(region, role);
