@@ -70,7 +70,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       name: { en: 'PARO Distress Helpline', fr: 'PARO Distress Helpline (ligne d’aide en cas de détresse)' },
       about: {
         en: 'Confidential, anonymous help, answered by Distress Centres volunteers.',
-        fr: 'Aide confidentielle et anonyme; des bénévoles de Distress Centres y répondent.',
+        fr: 'Aide confidentielle et anonyme; des bénévoles de Distress Centres répondent aux appels.',
       },
       is24h: true,
       audience: {
@@ -129,7 +129,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       },
       about: {
         en: 'Confidential help: an outside service answers, then an on-call assessment physician calls you back.',
-        fr: 'Aide confidentielle\u00a0: un service externe répond, puis un médecin de garde, chargé de l’évaluation, vous rappelle.',
+        fr: 'Aide confidentielle\u00a0: un service externe répond, puis un médecin évaluateur de garde vous rappelle.',
       },
       is24h: true,
       audience: {
@@ -366,7 +366,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       descriptiveName: true,
       about: {
         en: 'Counselling described as unlimited (Tailored Counselling Program).',
-        fr: 'Counseling décrit comme illimité (Tailored Counselling Program).',
+        fr: 'Counseling présenté comme illimité (Tailored Counselling Program).',
       },
       is24h: false,
       audience: {
@@ -438,7 +438,7 @@ export const PHYSICIAN_PROGRAMS: Partial<Record<Province | 'US', PhysicianLine[]
       descriptiveName: true,
       about: {
         en: 'Confidential programs; the Federation of State Physician Health Programs lists its member programs by state.',
-        fr: 'Programmes confidentiels; la Federation of State Physician Health Programs en donne la liste par État.',
+        fr: 'Programmes confidentiels; la Federation of State Physician Health Programs répertorie ses programmes membres par État.',
       },
       is24h: false,
       audience: {

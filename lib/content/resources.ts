@@ -236,7 +236,7 @@ const OTHER_RESOURCES: Resource[] = [
     },
     about: {
       en: 'For clinicians at The Ottawa Hospital affected by a difficult event: talk it through with a peer.',
-      fr: 'Pour le personnel clinique de L’Hôpital d’Ottawa qui a vécu un événement difficile\u00a0: en parler avec un ou une collègue.',
+      fr: 'Pour le personnel clinique de L’Hôpital d’Ottawa touché par un événement difficile\u00a0: en parler avec un ou une collègue.',
     },
     is24h: false,
     lines: [],

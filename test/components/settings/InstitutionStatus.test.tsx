@@ -109,7 +109,7 @@ describe('Institution settings on the options page', () => {
     const { store, unmount } = renderWithStore(<AutoLockSelect />, { locale: 'fr' });
     await store.start();
     expect(
-      await screen.findByText(/Votre établissement permet au plus 15 minutes d’inactivité\.$/),
+      await screen.findByText(/Votre établissement limite cette durée à 15 minutes au maximum\.$/),
     ).toBeTruthy();
     unmount();
     await fakeBrowser.storage.managed.clear();
