@@ -114,7 +114,7 @@ function parseQuery(text: string): QueryWord[] {
     });
 }
 
-/** Every word found: in the text, or as a place the entry serves (`serves` absent: no place counts). */
+/** Every word found: in the text, or as a place the entry serves (`serves` absent: any place is). */
 function matches(text: string, words: QueryWord[], serves?: (place: RegionCode) => boolean): boolean {
   return words.every(
     (word) =>
