@@ -27,8 +27,26 @@ export interface IndicatorGroup {
   sourceUrls: string[];
 }
 
-/** Groups as the sources group them (research/content-facts.md, sections 3.2 and 6.1). */
+/**
+ * Groups as the sources group them (research/content-facts.md, sections 3.2 and 6.1). Safety comes
+ * first: any one of its signs needs action now, so it is what a reader must not have to scroll to.
+ */
 export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
+  {
+    id: 'safety',
+    title: { en: 'Safety', fr: 'Sécurité' },
+    sourceNote: {
+      en: 'Safety-risk signs from “More Feet on the Ground” and suicide-prevention guidance. Any one of these needs action now.',
+      fr: 'Signes de risque pour la sécurité tirés de «\u00a0More Feet on the Ground\u00a0» et de conseils en prévention du suicide. Un seul de ces signes demande d’agir maintenant.',
+    },
+    sourceUrls: [
+      'https://brocku.ca/mental-health/signs-of-distress/',
+      'https://cumming.ucalgary.ca/office/professionalism-equity-diversity/wellness/assisting-colleague-distress',
+      'https://www.dspo.mil/Tools/Family-Friends/',
+      'https://www.texmed.org/Template.aspx?id=60409',
+      'https://www.ama-assn.org/delivering-care/ethics/physician-responsibilities-impaired-colleagues',
+    ],
+  },
   {
     id: 'physical',
     title: { en: 'Physical', fr: 'Signes physiques' },
@@ -55,21 +73,6 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
       fr: 'Signes liés aux études, tirés du cadre «\u00a0More Feet on the Ground\u00a0» et adaptés au travail.',
     },
     sourceUrls: ['https://brocku.ca/mental-health/signs-of-distress/'],
-  },
-  {
-    id: 'safety',
-    title: { en: 'Safety', fr: 'Sécurité' },
-    sourceNote: {
-      en: 'Safety-risk signs from “More Feet on the Ground” and suicide-prevention guidance. Any one of these needs action now.',
-      fr: 'Signes de risque pour la sécurité tirés de «\u00a0More Feet on the Ground\u00a0» et de conseils en prévention du suicide. Un seul de ces signes demande d’agir maintenant.',
-    },
-    sourceUrls: [
-      'https://brocku.ca/mental-health/signs-of-distress/',
-      'https://cumming.ucalgary.ca/office/professionalism-equity-diversity/wellness/assisting-colleague-distress',
-      'https://www.dspo.mil/Tools/Family-Friends/',
-      'https://www.texmed.org/Template.aspx?id=60409',
-      'https://www.ama-assn.org/delivering-care/ethics/physician-responsibilities-impaired-colleagues',
-    ],
   },
 ];
 

@@ -71,7 +71,7 @@ describe('distress indicators', () => {
   });
 
   it('come in four groups, each with signs and a sourced note in both languages', () => {
-    expect(INDICATOR_GROUPS.map((g) => g.id)).toEqual(['physical', 'behaviour', 'work', 'safety']);
+    expect(INDICATOR_GROUPS.map((g) => g.id)).toEqual(['safety', 'physical', 'behaviour', 'work']);
     for (const group of INDICATOR_GROUPS) {
       expect(INDICATORS.some((i) => i.group === group.id)).toBe(true);
       expect(group.title.fr.trim() && group.sourceNote.en.trim() && group.sourceNote.fr.trim()).toBeTruthy();

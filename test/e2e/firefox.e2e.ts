@@ -22,6 +22,7 @@ import {
 } from './firefox-harness';
 import { resource, signLabel, ui, uiCount, type TestLang } from './locales';
 import { AUTOSAVE_MS } from '../../lib/journal/autosave';
+import { INDICATOR_GROUPS } from '../../lib/content/indicators';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-F1REFOX-2718';
@@ -86,10 +87,16 @@ describe('Firefox: the tools', () => {
     await page.close();
   });
 
-  it('Signs: a red flag brings the urgent block, in the window, above the list', async () => {
+  it('Signs: opens on the safety group, in the window; a red flag brings the urgent block, in the window, above the list', async () => {
     const page = await ff.open('popup.html');
     await openTab(page, en('tabs.signs'));
-    await click(page, 'checkbox', redFlag);
+    const flag = await page.locator(role('checkbox', redFlag)).waitHandle();
+    expect(await page.$eval('fieldset legend', (el) => el.textContent)).toBe(
+      INDICATOR_GROUPS.find((g) => g.id === 'safety')!.title.en,
+    );
+    expect(await page.$eval('fieldset legend', boxInWindow), 'the safety group').toBe(true);
+    expect(await flag.evaluate(boxInWindow), 'the red flag, before any scroll').toBe(true);
+    await flag.click();
     const alert = await page.locator('[role="alert"]').waitHandle();
     expect(await alert.evaluate((el) => el.textContent)).toContain(en('signs.urgentColleague'));
     const box = await alert.evaluate((el) => {

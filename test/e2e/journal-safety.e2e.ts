@@ -325,7 +325,7 @@ describe('auto-lock with no journal page open', () => {
       );
     expect(await keyThere()).toBe(true);
     for (let i = 0; i < 14 && (await keyThere()); i++) {
-      await busy.getByRole('checkbox').first().click();
+      await busy.locator('.indicator-group--physical').getByRole('checkbox').first().click();
       await busy.waitForTimeout(7_000);
     }
     expect(await keyThere()).toBe(false);

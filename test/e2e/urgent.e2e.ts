@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_LINES } from '../../lib/content/crisis-lines';
-import { INDICATORS, type SignsMode } from '../../lib/content/indicators';
+import { INDICATORS, INDICATOR_GROUPS, type SignsMode } from '../../lib/content/indicators';
 import { CMPA_REPORTING, REPORTING_SOURCES } from '../../lib/content/reporting-duties';
 import { axeViolations, closeOffline, launch, screenshot, type Session } from './harness';
 import { boxInWindow } from './in-page';
@@ -66,6 +66,42 @@ describe.each(['en', 'fr'] as const)('red flags in %s', (lang) => {
   beforeAll(async () => {
     session = await sessionFor(lang);
   });
+
+  it.each(SURFACES.map((s) => [`${s.path} ${s.width}x${s.height}`, s] as const))(
+    '%s: Signs opens on the safety group, its title and first sign inside the window (at 150%, first below the controls), in both modes',
+    async (name, surface) => {
+      const page = await openSigns(session, lang, surface);
+      const safety = INDICATOR_GROUPS.find((group) => group.id === 'safety')!;
+      for (const mode of ['colleague', 'myself'] as const) {
+        await modeButton(page, mode).click();
+        const label = `${lang} ${name} ${mode}`;
+        const legend = page.locator('fieldset legend').first();
+        await expect(legend.textContent(), label).resolves.toBe(safety.title[lang]);
+        expect(await page.evaluate(() => scrollY), label).toBe(0);
+        const first = page.getByRole('checkbox', { name: RED_FLAGS[0]!.label[mode][lang], exact: true });
+        // At 150% the heading, its two lines and the mode buttons fill most of the window: the group
+        // then starts at its foot or just below it (measured 406 and 408 px of 400), the first thing
+        // a scroll shows.
+        if (surface.whole) {
+          expect(await legend.evaluate(boxInWindow), label).toBe(true);
+          expect(await first.evaluate(boxInWindow), label).toBe(true);
+        }
+        // How many of the red flags a person sees without scrolling, for the record.
+        const seen = await Promise.all(
+          RED_FLAGS.map((flag) =>
+            page.getByRole('checkbox', { name: flag.label[mode][lang], exact: true }).evaluate(boxInWindow),
+          ),
+        );
+        console.log(
+          `red flags in view at once, ${label}:`,
+          seen.filter((x) => x === true).length,
+          'of',
+          seen.length,
+        );
+      }
+      await page.close();
+    },
+  );
 
   it.each(SURFACES.map((s) => [`${s.path} ${s.width}x${s.height}`, s] as const))(
     '%s: every red flag, in both modes, puts its urgent block (or at 150% its start) inside the window at once',

@@ -22,7 +22,7 @@ describe('Signs', () => {
         .getAllByRole('group')
         .map((g) => g.querySelector('legend')?.textContent)
         .filter(Boolean),
-    ).toEqual(['Physical', 'Behaviour and emotions', 'Work', 'Safety']);
+    ).toEqual(['Safety', 'Physical', 'Behaviour and emotions', 'Work']);
   });
 
   it('escalates a red flag about a colleague at once, with what to do and who to call', async () => {
