@@ -214,9 +214,11 @@ describe('issue 18: facts', () => {
     const link = HELP_STEPS.find((s) => s.id === 'link')!;
     const phrase = link.phrases.find((p) => /confidential/.test(p.en))!;
     expect(phrase.en).toMatch(
-      /usually promise confidentiality, except when someone’s safety is at risk or in legal proceedings/,
+      /usually promise confidentiality, except when someone’s safety is at risk, and in legal proceedings/,
     );
-    expect(phrase.fr).toMatch(/En général.*sauf si la sécurité de quelqu’un est en jeu ou en justice/);
+    expect(phrase.fr).toMatch(
+      /En général.*sauf quand la sécurité de quelqu’un est en jeu, et lors d’une procédure judiciaire/,
+    );
     // Nothing the sources do not say: no claim that many colleagues have used them.
     expect(phrase.en).not.toMatch(/lots of us|many of us/i);
     expect(phrase.fr).not.toMatch(/beaucoup d’entre nous/i);
