@@ -8,7 +8,8 @@ import { UrgentHelp } from '../urgent/UrgentHelp';
 import { ToggleButtons } from '../ui/ToggleButtons';
 
 export function HelpGuide() {
-  const { help } = useStore();
+  const store = useStore();
+  const { help } = store;
   const mode = help.mode.value;
   return (
     <section class="help" aria-labelledby="help-heading">
@@ -17,6 +18,10 @@ export function HelpGuide() {
         {t('help.heading')}
       </h2>
       <p class="intro">{t('help.intro')}</p>
+      {/* HELP speaks of a colleague; the reader may be the one who is struggling. */}
+      <button type="button" class="link-button" onClick={store.openSignsForMyself}>
+        {t('help.forMyself')}
+      </button>
       <UrgentHelp />
       <GuideLinks />
       <ToggleButtons

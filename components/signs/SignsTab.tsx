@@ -1,5 +1,5 @@
 import './signs.css';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { INDICATOR_GROUPS, indicatorsIn } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
 import { summarizeSigns } from '../../lib/signs/signs-summary';
@@ -24,10 +24,17 @@ export function SignsTab() {
   // Ticks made before this visit to the tab do not pull focus when it opens.
   const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
   const nextStepsHeading = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A plain focus: the page scrolls only if the heading is out of view, so the tabs stay in sight.
+  useEffect(() => {
+    if (signs.takeFocusOnOpen()) heading.current?.focus();
+  }, []);
   const showNextSteps = !summary.redFlag && summary.otherCount > 0;
   return (
     <section class="signs" aria-labelledby="signs-heading">
-      <h2 id="signs-heading">{t('signs.heading')}</h2>
+      <h2 id="signs-heading" tabIndex={-1} ref={heading}>
+        {t('signs.heading')}
+      </h2>
       <p class="hint">{t('signs.nothingSaved')}</p>
       <NotCrisisService />
       <ToggleButtons

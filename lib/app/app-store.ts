@@ -67,6 +67,8 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
     showTab(next: TabId) {
       calm.close();
       guides.close();
+      // The reader chose a tab: a focus asked for by another view and not yet given is dropped.
+      signs.takeFocusOnOpen();
       tab.value = next;
     },
     /**
@@ -102,6 +104,14 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       guides.close();
       journal.showSection('plan');
       tab.value = 'journal';
+    },
+    /** From HELP, for a reader who is the one struggling: Signs, worded for themselves. */
+    openSignsForMyself() {
+      calm.close();
+      guides.close();
+      signs.setMode('myself');
+      signs.askFocusOnOpen();
+      tab.value = 'signs';
     },
     /** From Signs to HELP's Hello step, with an opening line built from what was ticked. */
     startConversation(openingLine: string | null) {

@@ -14,6 +14,11 @@ export function createSignsStore() {
    * and scrolls into view on each new tick, and "Back to the list" returns to that sign.
    */
   const lastTicked = signal<{ id: string; serial: number } | null>(null);
+  /**
+   * Set when another view sends the reader here: the button they pressed is gone with that view, so
+   * the tab's heading takes focus as it opens, once.
+   */
+  let focusOnOpen = false;
   return {
     mode: mode as ReadonlySignal<SignsMode>,
     ticked: ticked as ReadonlySignal<ReadonlySet<string>>,
@@ -32,6 +37,15 @@ export function createSignsStore() {
     },
     clear() {
       ticked.value = new Set();
+    },
+    askFocusOnOpen() {
+      focusOnOpen = true;
+    },
+    /** Whether the tab, opening now, should take focus (and forget that it was asked). */
+    takeFocusOnOpen(): boolean {
+      const asked = focusOnOpen;
+      focusOnOpen = false;
+      return asked;
     },
   };
 }

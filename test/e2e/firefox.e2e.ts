@@ -22,7 +22,7 @@ import {
 } from './firefox-harness';
 import { resource, signLabel, ui, uiCount, type TestLang } from './locales';
 import { AUTOSAVE_MS } from '../../lib/journal/autosave';
-import { INDICATOR_GROUPS } from '../../lib/content/indicators';
+import { INDICATORS, INDICATOR_GROUPS } from '../../lib/content/indicators';
 
 const PASSPHRASE = 'correct horse battery staple';
 const MARKER = 'marker-F1REFOX-2718';
@@ -408,6 +408,22 @@ describe('Firefox in French', () => {
       await page.locator('h2').wait();
       expect(await axeViolations(page), tab).toEqual([]);
     }
+    await page.close();
+  });
+
+  it('HELP’s way to Signs for oneself: Signs worded for oneself, its heading focused, the safety signs in the window', async () => {
+    const page = await fx.open('popup.html');
+    await click(page, 'button', fr('help.forMyself'));
+    await page.locator(role('heading', fr('signs.heading'))).wait();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(fr('signs.heading'));
+    expect(
+      await page.$eval(role('button', fr('signs.myself')), (el) => el.getAttribute('aria-pressed')),
+    ).toBe('true');
+    const flag = INDICATORS.find((sign) => sign.redFlag)!.label.myself.fr;
+    expect(await page.$eval(role('checkbox', flag), boxInWindow), 'the first red flag').toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

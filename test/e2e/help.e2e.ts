@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRISIS_LINES } from '../../lib/content/crisis-lines';
 import { HELP_STEPS } from '../../lib/content/help';
-import { focusedText, closeOffline, launch, screenshot, tabTo, type Session } from './harness';
+import { focusedText, closeOffline, launch, launchForTest, screenshot, tabTo, type Session } from './harness';
+import { boxInWindow } from './in-page';
+import { INDICATORS } from '../../lib/content/indicators';
 import { eachStepOpened, expectCoresInView } from './help-fit';
-import { stepTitle, ui } from './locales';
+import { stepTitle, ui, type TestLang } from './locales';
 import { linkHrefs } from './shared-steps';
 
 let session: Session;
@@ -33,6 +35,34 @@ const headings = HELP_STEPS.map((step) => `${step.letter}${step.title.en}`);
 const plan = HELP_STEPS.find((step) => step.id === 'plan')!;
 
 const dialHrefs = (page: Awaited<ReturnType<Session['open']>>) => linkHrefs(page, '[role="alert"]');
+
+/**
+ * HELP speaks of a colleague; its way to Signs for oneself: on the first screen, then Signs worded for
+ * oneself with its heading focused and the safety signs in the 380x600 popup.
+ */
+async function expectWayToSignsForMyself(session: Session, lang: TestLang, by: 'keyboard' | 'click') {
+  const page = await session.open('popup.html');
+  const way = page.getByRole('button', { name: ui(lang, 'help.forMyself') });
+  expect(await way.evaluate(boxInWindow), `${lang}: the way in, on the first screen`).toBe(true);
+  if (by === 'keyboard') {
+    await tabTo(page, ui(lang, 'help.forMyself'));
+    await page.keyboard.press('Enter');
+  } else await way.click();
+  const heading = page.getByRole('heading', { level: 2, name: ui(lang, 'signs.heading') });
+  await heading.waitFor();
+  await expect.poll(() => focusedText(page)).toBe(ui(lang, 'signs.heading'));
+  expect(await heading.evaluate(boxInWindow)).toBe(true);
+  await expect(
+    page.getByRole('tab', { name: ui(lang, 'tabs.signs') }).getAttribute('aria-selected'),
+  ).resolves.toBe('true');
+  await expect(
+    page.getByRole('button', { name: ui(lang, 'signs.myself'), exact: true }).getAttribute('aria-pressed'),
+  ).resolves.toBe('true');
+  const firstFlag = INDICATORS.find((sign) => sign.redFlag)!.label.myself[lang];
+  expect(await page.getByRole('checkbox', { name: firstFlag, exact: true }).evaluate(boxInWindow)).toBe(true);
+  await screenshot(page, `popup-signs-for-myself-${lang}`);
+  await page.close();
+}
 
 describe('HELP in the popup and the side panel', () => {
   it('opens the popup on the HELP overview', async () => {
@@ -100,6 +130,14 @@ describe('HELP in the popup and the side panel', () => {
       .waitFor();
     await screenshot(page, 'popup-urgent-ca-en');
     await page.close();
+  });
+
+  it('takes a reader who is struggling to Signs for themselves, by keyboard, focused, in the window', () =>
+    expectWayToSignsForMyself(session, 'en', 'keyboard'));
+
+  it('does the same in French', async () => {
+    const fr = await launchForTest({ lang: 'fr', timezone: 'America/Toronto' });
+    await expectWayToSignsForMyself(fr, 'fr', 'click');
   });
 
   it('follows a US region chosen in the options page', async () => {

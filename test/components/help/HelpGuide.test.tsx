@@ -64,6 +64,46 @@ describe('HELP guide', () => {
     expect(screen.getByText('More on this step').closest('details')!.open).toBe(false);
   });
 
+  it.each([
+    [
+      'en',
+      'Struggling yourself? Start with Signs',
+      'Signs of distress',
+      'Myself',
+      'I feel I am a burden to others',
+    ],
+    [
+      'fr',
+      'Vous-même en difficulté? Commencez par Signes',
+      'Signes de détresse',
+      'Moi-même',
+      'J’ai le sentiment d’être un poids pour les autres',
+    ],
+  ] as const)(
+    'in %s, takes a reader who is struggling to Signs worded for themselves, its heading focused',
+    async (locale, button, heading, myself, sign) => {
+      renderWithStore(<App surface="popup" />, { locale });
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      const title = await screen.findByRole('heading', { level: 2, name: heading });
+      expect(screen.getByRole('tab', { selected: true }).id).toBe('tab-signs');
+      expect(screen.getByRole('button', { name: myself }).getAttribute('aria-pressed')).toBe('true');
+      expect(screen.getByRole('checkbox', { name: sign })).toBeTruthy();
+      await waitFor(() => expect(document.activeElement).toBe(title));
+    },
+  );
+
+  it('leaves focus where the reader put it when they open Signs themselves, even after the way in was asked', async () => {
+    const { store } = renderWithStore(<App surface="popup" />);
+    store.signs.askFocusOnOpen();
+    const tab = screen.getByRole('tab', { name: 'Signs' });
+    tab.focus();
+    fireEvent.click(tab);
+    await screen.findByRole('heading', { level: 2, name: 'Signs of distress' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(document.activeElement).toBe(tab);
+    expect(screen.getByRole('button', { name: 'A colleague' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('says on Link that confidentiality has limits', () => {
     renderWithStore(<App surface="popup" />);
     fireEvent.click(screen.getByRole('button', { name: 'Read step Link' }));
