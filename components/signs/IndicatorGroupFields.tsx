@@ -16,9 +16,18 @@ export function IndicatorGroupFields({
   const { signs, lang } = useStore();
   const mode = signs.mode.value;
   const noteId = `source-${group.id}`;
+  const leadId = `lead-${group.id}`;
   return (
-    <fieldset class={`indicator-group indicator-group--${group.id}`} aria-describedby={noteId}>
+    <fieldset
+      class={`indicator-group indicator-group--${group.id}`}
+      aria-describedby={group.lead ? `${leadId} ${noteId}` : noteId}
+    >
       <legend>{group.title[lang]}</legend>
+      {group.lead && (
+        <p id={leadId} class="group-lead">
+          {group.lead[lang]}
+        </p>
+      )}
       {indicatorsIn(group.id).map((indicator) => (
         <label key={indicator.id} class="check">
           {/* autocomplete="off": Chromium then keeps no tick in its session (tab restore) files. */}

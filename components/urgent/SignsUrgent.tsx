@@ -20,7 +20,7 @@ interface Props {
 
 /**
  * Red flags are ticked: what to do now, above the list. Each new red-flag tick moves focus to its
- * block's heading and scrolls the block into view at once (the list may be a screen or more below);
+ * block's heading and scrolls the block into view at once (the reader may have scrolled down);
  * "Back to the list" returns to the sign just ticked, which stays ticked.
  */
 export function SignsUrgent({ kinds, mode, since }: Props) {

@@ -22,6 +22,8 @@ export interface Indicator {
 export interface IndicatorGroup {
   id: IndicatorGroupId;
   title: Localized;
+  /** What the group asks of the reader, under its title, read before its signs. */
+  lead?: Localized;
   /** Where the group comes from, in a short line under it. */
   sourceNote: Localized;
   sourceUrls: string[];
@@ -35,9 +37,15 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
   {
     id: 'safety',
     title: { en: 'Safety', fr: 'Sécurité' },
+    // Above its signs: first in the list, it would otherwise meet a reader checking on themselves
+    // with its hardest signs and no word on why they come first.
+    lead: {
+      en: 'Any one of these needs action now.',
+      fr: 'Un seul de ces signes demande d’agir maintenant.',
+    },
     sourceNote: {
-      en: 'Safety-risk signs from “More Feet on the Ground” and suicide-prevention guidance. Any one of these needs action now.',
-      fr: 'Signes de risque pour la sécurité tirés de «\u00a0More Feet on the Ground\u00a0» et de conseils en prévention du suicide. Un seul de ces signes demande d’agir maintenant.',
+      en: 'Safety-risk signs from “More Feet on the Ground” and suicide-prevention guidance.',
+      fr: 'Signes de risque pour la sécurité tirés de «\u00a0More Feet on the Ground\u00a0» et de conseils en prévention du suicide.',
     },
     sourceUrls: [
       'https://brocku.ca/mental-health/signs-of-distress/',

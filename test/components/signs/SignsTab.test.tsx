@@ -25,6 +25,24 @@ describe('Signs', () => {
     ).toEqual(['Safety', 'Physical', 'Behaviour and emotions', 'Work']);
   });
 
+  it.each([
+    ['en', 'Signs', 'Safety', 'Any one of these needs action now.'],
+    ['fr', 'Signes', 'Sécurité', 'Un seul de ces signes demande d’agir maintenant.'],
+  ] as const)(
+    'in %s, opens on the safety group, which says before its signs that any one needs action now',
+    async (locale, tabName, title, lead) => {
+      renderWithStore(<App surface="popup" />, { locale });
+      await openSigns(tabName);
+      const safety = screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET')!;
+      expect(safety.querySelector('legend')?.textContent).toBe(title);
+      const leadLine = within(safety).getByText(lead);
+      const firstSign = within(safety).getAllByRole('checkbox')[0]!;
+      expect(leadLine.compareDocumentPosition(firstSign) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      // Read with the group by a screen reader, as the group's description, before its source.
+      expect(safety.getAttribute('aria-describedby')?.split(' ')[0]).toBe(leadLine.id);
+    },
+  );
+
   it('escalates a red flag about a colleague at once, with what to do and who to call', async () => {
     renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
     await openSigns();
