@@ -194,8 +194,8 @@ export const HELP_STEPS: readonly HelpStep[] = [
         fr: 'Est-ce que ça t’aiderait qu’on appelle ensemble le programme de santé des médecins, maintenant?',
       },
       {
-        en: 'These programs are made for people like us. They usually promise confidentiality, except when someone’s safety is at risk, and in legal proceedings.',
-        fr: 'Ces programmes sont faits pour nous. En général, ils promettent la confidentialité, sauf quand la sécurité de quelqu’un est en jeu, et lors d’une procédure judiciaire.',
+        en: 'These programs are made for people like us. They usually promise confidentiality, except in legal proceedings or when someone’s safety is at risk.',
+        fr: 'Ces programmes sont faits pour nous. En général, ils promettent la confidentialité, sauf en justice ou si la sécurité de quelqu’un est en jeu.',
       },
       {
         en: 'Sometimes when people feel this low, they think about suicide. Are you thinking about suicide?',
