@@ -18,11 +18,12 @@ export function HelpGuide() {
         {t('help.heading')}
       </h2>
       <p class="intro">{t('help.intro')}</p>
-      {/* HELP speaks of a colleague; the reader may be the one who is struggling. */}
+      <UrgentHelp />
+      {/* HELP speaks of a colleague; the reader may be the one who is struggling. After the
+          urgent toggle, which stays the first thing to reach. */}
       <button type="button" class="link-button" onClick={store.openSignsForMyself}>
         {t('help.forMyself')}
       </button>
-      <UrgentHelp />
       <GuideLinks />
       <ToggleButtons
         label={t('help.viewLabel')}

@@ -1,5 +1,5 @@
 import './signs.css';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { INDICATOR_GROUPS, indicatorsIn } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
 import { summarizeSigns } from '../../lib/signs/signs-summary';
@@ -25,9 +25,12 @@ export function SignsTab() {
   const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
   const nextStepsHeading = useRef<HTMLHeadingElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // A plain focus: the page scrolls only if the heading is out of view, so the tabs stay in sight.
-  useEffect(() => {
-    if (signs.takeFocusOnOpen()) heading.current?.focus();
+  // Only where focus was lost with the button pressed in another view: focus the reader put somewhere
+  // since (Take a minute, a tab) stays. A plain focus, in the frame the tab first paints: the page
+  // scrolls only if the heading is out of view, so the tabs stay in sight.
+  useLayoutEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (signs.takeFocusOnOpen() && lost) heading.current?.focus();
   }, []);
   const showNextSteps = !summary.redFlag && summary.otherCount > 0;
   return (

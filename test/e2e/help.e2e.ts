@@ -52,6 +52,8 @@ async function expectWayToSignsForMyself(session: Session, lang: TestLang, by: '
   await heading.waitFor();
   await expect.poll(() => focusedText(page)).toBe(ui(lang, 'signs.heading'));
   expect(await heading.evaluate(boxInWindow)).toBe(true);
+  // Focus moved without scrolling the tabs away.
+  expect(await page.getByRole('tablist').evaluate(boxInWindow)).toBe(true);
   await expect(
     page.getByRole('tab', { name: ui(lang, 'tabs.signs') }).getAttribute('aria-selected'),
   ).resolves.toBe('true');

@@ -1,10 +1,11 @@
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../components/app/App';
 import { HELP_STEPS } from '../../../lib/content/help';
 import { settingsStorage } from '../../../lib/settings/settings.browser';
 import { renderWithStore } from '../../helpers';
+import { openSigns, tick } from '../signs/signs-steps';
 
 const dialLinks = () =>
   within(screen.getByRole('alert'))
@@ -67,14 +68,14 @@ describe('HELP guide', () => {
   it.each([
     [
       'en',
-      'Struggling yourself? Start with Signs',
+      'Struggling yourself? Check your own signs',
       'Signs of distress',
       'Myself',
       'I feel I am a burden to others',
     ],
     [
       'fr',
-      'Vous-même en difficulté? Commencez par Signes',
+      'Vous-même en difficulté? Faites le point sur vos signes',
       'Signes de détresse',
       'Moi-même',
       'J’ai le sentiment d’être un poids pour les autres',
@@ -92,16 +93,51 @@ describe('HELP guide', () => {
     },
   );
 
-  it('leaves focus where the reader put it when they open Signs themselves, even after the way in was asked', async () => {
+  it('drops the focus it asked for when the reader picks a tab before Signs has opened', () => {
     const { store } = renderWithStore(<App surface="popup" />);
-    store.signs.askFocusOnOpen();
-    const tab = screen.getByRole('tab', { name: 'Signs' });
-    tab.focus();
-    fireEvent.click(tab);
+    store.openSignsForMyself();
+    store.showTab('reach');
+    expect(store.signs.takeFocusOnOpen()).toBe(false);
+  });
+
+  it('takes no focus the reader has put somewhere since (Take a minute, pressed while Signs loads)', async () => {
+    const { store } = renderWithStore(<App surface="popup" />);
+    const takeAMinute = within(document.querySelector('header')!).getByRole('button', {
+      name: 'Take a minute',
+    });
+    takeAMinute.focus();
+    act(() => store.openSignsForMyself());
     await screen.findByRole('heading', { level: 2, name: 'Signs of distress' });
-    await new Promise((done) => setTimeout(done, 50));
-    expect(document.activeElement).toBe(tab);
-    expect(screen.getByRole('button', { name: 'A colleague' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(takeAMinute);
+  });
+
+  it('does not carry ticks made about a colleague into Signs for oneself', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    tick('Talks about being a burden to others');
+    tick('Seems exhausted, nodding off at work');
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'HELP' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Struggling yourself? Check your own signs' }));
+    await screen.findByRole('heading', { level: 2, name: 'Signs of distress' });
+    expect(screen.getByRole('checkbox', { name: 'I feel I am a burden to others' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Ticks made about oneself stay when the way in is taken again.
+    tick('I am exhausted, nodding off at work');
+    fireEvent.click(screen.getByRole('tab', { name: 'HELP' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Struggling yourself? Check your own signs' }));
+    await screen.findByRole('heading', { level: 2, name: 'Signs of distress' });
+    expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toHaveProperty(
+      'checked',
+      true,
+    );
   });
 
   it('says on Link that confidentiality has limits', () => {

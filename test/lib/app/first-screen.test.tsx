@@ -16,6 +16,7 @@ it.each(['en', 'fr'] as const)('renders the first screen from the real component
   const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
   for (const key of [
     'help_heading',
+    'help_forMyself',
     'tabs_help',
     'tabs_signs',
     'tabs_reach',
