@@ -21,16 +21,21 @@ export function SignsTab() {
   const { signs, calm } = useStore();
   const mode = signs.mode.value;
   const summary = summarizeSigns(signs.ticked.value);
-  // Ticks made before this visit to the tab do not pull focus when it opens.
-  const since = useRef(signs.lastTicked.value?.serial ?? 0).current;
+  // Ticks made before this visit to the tab, or before the last switch of mode, do not pull focus
+  // when their list is shown (each mode keeps its own ticks).
+  const shown = useRef({ mode, since: signs.lastTicked.value?.serial ?? 0 }).current;
+  if (shown.mode !== mode) Object.assign(shown, { mode, since: signs.lastTicked.value?.serial ?? 0 });
+  const since = shown.since;
   const nextStepsHeading = useRef<HTMLHeadingElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Only where focus was lost with the button pressed in another view: focus the reader put somewhere
-  // since (Take a minute, a tab) stays. A plain focus, in the frame the tab first paints: the page
-  // scrolls only if the heading is out of view, so the tabs stay in sight.
+  // Sent here from another view: the pressed button went with it, and focus with it. Where the reader
+  // has put focus since (a keyboard user pressing Tab while this tab loads), it stays. The page goes
+  // back to its top, tabs in sight (HELP may have been scrolled down), in the frame the tab first paints.
   useLayoutEffect(() => {
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (signs.takeFocusOnOpen() && lost) heading.current?.focus();
+    if (!signs.takeFocusOnOpen() || !lost) return;
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
   }, []);
   const showNextSteps = !summary.redFlag && summary.otherCount > 0;
   return (

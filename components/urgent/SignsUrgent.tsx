@@ -40,8 +40,12 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
     focusAtTop(heading, heading.parentElement ?? heading);
   }, [last?.serial]);
 
+  // The sign ticked last, if it is in this mode's list; else (ticked in the other mode) the first
+  // red flag of this one.
   const backToList = () => {
-    const id = signs.lastTicked.value?.id;
+    const last = signs.lastTicked.value?.id;
+    const ticked = signs.ticked.value;
+    const id = last && ticked.has(last) ? last : [...ticked].find((sign) => urgentKindOf(sign));
     document.getElementById(`sign-${id}`)?.focus();
   };
   return (

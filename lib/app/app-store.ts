@@ -106,14 +106,12 @@ export function createAppStore(environment: Environment, platform: Promise<Platf
       tab.value = 'journal';
     },
     /**
-     * From HELP, for a reader who is the one struggling: Signs, worded for themselves. Ticks made
-     * about a colleague are not about them: switched from that mode here, not by the reader on the
-     * Signs screen, they would read as the reader's own (a red flag's block included), so they go.
+     * From HELP, for a reader who is the one struggling: Signs, worded for themselves, with their own
+     * ticks (those about a colleague stay with that mode).
      */
     openSignsForMyself() {
       calm.close();
       guides.close();
-      if (signs.mode.value !== 'myself') signs.clear();
       signs.setMode('myself');
       signs.askFocusOnOpen();
       tab.value = 'signs';

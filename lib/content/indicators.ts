@@ -41,7 +41,7 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     // with its hardest signs and no word on why they come first.
     lead: {
       en: 'Any one of these needs action now.',
-      fr: 'Un seul de ces signes demande d’agir maintenant.',
+      fr: 'Chacun de ces signes est urgent.',
     },
     sourceNote: {
       en: 'Safety-risk signs from “More Feet on the Ground” and suicide-prevention guidance.',

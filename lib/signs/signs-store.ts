@@ -1,14 +1,24 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { SignsMode } from '../content/indicators';
 
+const NOTHING_TICKED: ReadonlySet<string> = new Set();
+
 /**
- * The Signs checklist. Ticks live in this signal only: nothing is written anywhere, and closing
+ * The Signs checklist. Ticks live in these signals only: nothing is written anywhere, and closing
  * the popup or panel forgets them (research/anchors-security.md, D1). What the ticks mean is worked
  * out by lib/signs/signs-summary.ts, which loads with the Signs tab.
  */
 export function createSignsStore() {
   const mode = signal<SignsMode>('colleague');
-  const ticked = signal<ReadonlySet<string>>(new Set());
+  /**
+   * Each mode keeps its own ticks: signs noticed in a colleague are not the reader's own, and a
+   * reader who switches to check on themselves (or back) finds each list as they left it.
+   */
+  const tickedIn = signal<Readonly<Record<SignsMode, ReadonlySet<string>>>>({
+    colleague: NOTHING_TICKED,
+    myself: NOTHING_TICKED,
+  });
+  const ticked = computed(() => tickedIn.value[mode.value]);
   /**
    * The sign ticked last, and a count that grows with every tick: a red flag's block takes focus
    * and scrolls into view on each new tick, and "Back to the list" returns to that sign.
@@ -16,11 +26,15 @@ export function createSignsStore() {
   const lastTicked = signal<{ id: string; serial: number } | null>(null);
   /**
    * Set when another view sends the reader here: the button they pressed is gone with that view, so
-   * the tab's heading takes focus as it opens, once.
+   * the tab's heading takes focus as it opens, once, if focus went with the button (SignsTab).
    */
   let focusOnOpen = false;
+  const setTicked = (next: ReadonlySet<string>) => {
+    tickedIn.value = { ...tickedIn.value, [mode.value]: next };
+  };
   return {
     mode: mode as ReadonlySignal<SignsMode>,
+    /** The ticks of the mode shown. */
     ticked: ticked as ReadonlySignal<ReadonlySet<string>>,
     lastTicked: lastTicked as ReadonlySignal<{ id: string; serial: number } | null>,
     setMode(next: SignsMode) {
@@ -33,10 +47,11 @@ export function createSignsStore() {
         next.add(id);
         lastTicked.value = { id, serial: (lastTicked.value?.serial ?? 0) + 1 };
       }
-      ticked.value = next;
+      setTicked(next);
     },
+    /** Clears the ticks of the mode shown: the other list is not on screen to be cleared. */
     clear() {
-      ticked.value = new Set();
+      setTicked(NOTHING_TICKED);
     },
     askFocusOnOpen() {
       focusOnOpen = true;

@@ -44,6 +44,9 @@ async function expectWayToSignsForMyself(session: Session, lang: TestLang, by: '
   const page = await session.open('popup.html');
   const way = page.getByRole('button', { name: ui(lang, 'help.forMyself') });
   expect(await way.evaluate(boxInWindow), `${lang}: the way in, on the first screen`).toBe(true);
+  // Pressed with HELP scrolled down, the tabs out of sight: Signs still opens at its top.
+  await way.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
   if (by === 'keyboard') {
     await tabTo(page, ui(lang, 'help.forMyself'));
     await page.keyboard.press('Enter');
@@ -52,7 +55,8 @@ async function expectWayToSignsForMyself(session: Session, lang: TestLang, by: '
   await heading.waitFor();
   await expect.poll(() => focusedText(page)).toBe(ui(lang, 'signs.heading'));
   expect(await heading.evaluate(boxInWindow)).toBe(true);
-  // Focus moved without scrolling the tabs away.
+  // Signs opens at its top, the tabs in sight.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   expect(await page.getByRole('tablist').evaluate(boxInWindow)).toBe(true);
   await expect(
     page.getByRole('tab', { name: ui(lang, 'tabs.signs') }).getAttribute('aria-selected'),

@@ -100,7 +100,7 @@ describe('HELP guide', () => {
     expect(store.signs.takeFocusOnOpen()).toBe(false);
   });
 
-  it('takes no focus the reader has put somewhere since (Take a minute, pressed while Signs loads)', async () => {
+  it('takes no focus the reader has put somewhere since (a keyboard user tabbing on while Signs loads)', async () => {
     const { store } = renderWithStore(<App surface="popup" />);
     const takeAMinute = within(document.querySelector('header')!).getByRole('button', {
       name: 'Take a minute',
@@ -129,6 +129,14 @@ describe('HELP guide', () => {
       false,
     );
     expect(screen.queryByRole('alert')).toBeNull();
+    // Nor are they lost: they are back with "A colleague".
+    fireEvent.click(screen.getByRole('button', { name: 'A colleague' }));
+    expect(screen.getByRole('checkbox', { name: 'Talks about being a burden to others' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Myself' }));
     // Ticks made about oneself stay when the way in is taken again.
     tick('I am exhausted, nodding off at work');
     fireEvent.click(screen.getByRole('tab', { name: 'HELP' }));
@@ -145,7 +153,7 @@ describe('HELP guide', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Read step Link' }));
     const core = document.querySelector<HTMLElement>('.step-core')!;
     expect(core.textContent).toContain(
-      'usually promise confidentiality, except when someone’s safety is at risk',
+      'usually promise confidentiality, except in legal proceedings or when someone’s safety is at risk',
     );
     expect(core.textContent).toContain('can be disclosed in legal proceedings');
   });

@@ -27,7 +27,7 @@ describe('Signs', () => {
 
   it.each([
     ['en', 'Signs', 'Safety', 'Any one of these needs action now.'],
-    ['fr', 'Signes', 'Sécurité', 'Un seul de ces signes demande d’agir maintenant.'],
+    ['fr', 'Signes', 'Sécurité', 'Chacun de ces signes est urgent.'],
   ] as const)(
     'in %s, opens on the safety group, which says before its signs that any one needs action now',
     async (locale, tabName, title, lead) => {
@@ -42,6 +42,50 @@ describe('Signs', () => {
       expect(safety.getAttribute('aria-describedby')?.split(' ')[0]).toBe(leadLine.id);
     },
   );
+
+  it('keeps each mode’s ticks apart; a list shown again pulls no focus; Clear clears the list shown', async () => {
+    renderWithStore(<App surface="popup" />);
+    await openSigns();
+    tick('Talks about being a burden to others');
+    const urgentHeading = () => screen.getByRole('alert').querySelector('h3');
+    expect(document.activeElement).toBe(urgentHeading());
+    const modeButton = (name: string) => {
+      const button = screen.getByRole('button', { name });
+      button.focus();
+      fireEvent.click(button);
+      return button;
+    };
+    modeButton('Myself');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    // The red flag is back with its block, but the reader's focus stays on the mode button.
+    const colleague = modeButton('A colleague');
+    expect(screen.getByRole('checkbox', { name: 'Talks about being a burden to others' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(urgentHeading()).toBeTruthy();
+    expect(document.activeElement).toBe(colleague);
+    modeButton('Myself');
+    tick('I am exhausted, nodding off at work');
+    modeButton('A colleague');
+    expect(screen.getByRole('checkbox', { name: 'Seems exhausted, nodding off at work' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    // "Back to the list" finds this list's red flag, not the sign ticked last in the other list.
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('checkbox', { name: 'Talks about being a burden to others' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all ticks' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    modeButton('Myself');
+    expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toHaveProperty(
+      'checked',
+      true,
+    );
+  });
 
   it('escalates a red flag about a colleague at once, with what to do and who to call', async () => {
     renderWithStore(<App surface="popup" />, { timeZone: 'America/Toronto' });
