@@ -49,7 +49,7 @@ const CAPTIONS: Record<TestLang, Record<string, Caption>> = {
     },
     signs: {
       title: 'Repérer les signes, agir aussitôt',
-      body: 'Un signe d’alerte affiche ce qu’il faut faire tout de suite\u00a0: 9-8-8, 911, et rester avec la personne.',
+      body: 'Un signe d’alerte affiche ce qu’il faut faire tout de suite\u00a0: 9-8-8, 911 et rester avec la personne.',
     },
     reach: {
       title: 'Vos personnes et vos programmes',

@@ -1,5 +1,5 @@
 import './signs.css';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { INDICATOR_GROUPS, indicatorsIn } from '../../lib/content/indicators';
 import { t } from '../../lib/text/i18n';
 import { summarizeSigns } from '../../lib/signs/signs-summary';
@@ -23,9 +23,8 @@ export function SignsTab() {
   const summary = summarizeSigns(signs.ticked.value);
   // Ticks made before this visit to the tab, or before the last switch of mode, do not pull focus
   // when their list is shown (each mode keeps its own ticks).
-  const shown = useRef({ mode, since: signs.lastTicked.value?.serial ?? 0 }).current;
-  if (shown.mode !== mode) Object.assign(shown, { mode, since: signs.lastTicked.value?.serial ?? 0 });
-  const since = shown.since;
+  // peek(): this count is read when the tab opens or the mode switches, not followed tick by tick.
+  const since = useMemo(() => signs.lastTicked.peek()?.serial ?? 0, [mode]);
   const nextStepsHeading = useRef<HTMLHeadingElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Sent here from another view: the pressed button went with it, and focus with it. Where the reader
@@ -70,7 +69,7 @@ export function SignsTab() {
           )}
         </IndicatorGroupFields>
       ))}
-      <button type="button" onClick={signs.clear} disabled={signs.ticked.value.size === 0}>
+      <button type="button" onClick={signs.clear} disabled={!signs.anyTicked.value}>
         {t('signs.clear')}
       </button>
       {showNextSteps && (

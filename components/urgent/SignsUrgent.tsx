@@ -14,14 +14,14 @@ import { focusAtTop } from '../ui/focus-moves';
 interface Props {
   kinds: UrgentKind[];
   mode: SignsMode;
-  /** Ticks numbered up to this one happened before the tab opened: they do not move focus. */
+  /** Ticks numbered up to this one happened before the tab opened or the mode last switched: they do not move focus. */
   since: number;
 }
 
 /**
  * Red flags are ticked: what to do now, above the list. Each new red-flag tick moves focus to its
  * block's heading and scrolls the block into view at once (the reader may have scrolled down);
- * "Back to the list" returns to the sign just ticked, which stays ticked.
+ * "Back to the list" returns to the sign just ticked (see backToList), which stays ticked.
  */
 export function SignsUrgent({ kinds, mode, since }: Props) {
   const { signs } = useStore();
@@ -40,8 +40,8 @@ export function SignsUrgent({ kinds, mode, since }: Props) {
     focusAtTop(heading, heading.parentElement ?? heading);
   }, [last?.serial]);
 
-  // The sign ticked last, if it is in this mode's list; else (ticked in the other mode) the first
-  // red flag of this one.
+  // The sign ticked last, if it is in the list shown; else (it was ticked in the other mode) the
+  // earliest-ticked red flag still ticked in this one.
   const backToList = () => {
     const last = signs.lastTicked.value?.id;
     const ticked = signs.ticked.value;

@@ -19,9 +19,12 @@ export function createSignsStore() {
     myself: NOTHING_TICKED,
   });
   const ticked = computed(() => tickedIn.value[mode.value]);
+  /** Whether either list holds a tick: "Clear all ticks" clears both. */
+  const anyTicked = computed(() => tickedIn.value.colleague.size + tickedIn.value.myself.size > 0);
   /**
-   * The sign ticked last, and a count that grows with every tick: a red flag's block takes focus
-   * and scrolls into view on each new tick, and "Back to the list" returns to that sign.
+   * The sign ticked last, in either mode, and a count that grows with every tick: a red flag's block
+   * takes focus and scrolls into view on each new tick, and "Back to the list" returns to that sign
+   * when it is in the list shown (SignsUrgent).
    */
   const lastTicked = signal<{ id: string; serial: number } | null>(null);
   /**
@@ -36,6 +39,7 @@ export function createSignsStore() {
     mode: mode as ReadonlySignal<SignsMode>,
     /** The ticks of the mode shown. */
     ticked: ticked as ReadonlySignal<ReadonlySet<string>>,
+    anyTicked: anyTicked as ReadonlySignal<boolean>,
     lastTicked: lastTicked as ReadonlySignal<{ id: string; serial: number } | null>,
     setMode(next: SignsMode) {
       mode.value = next;
@@ -49,9 +53,12 @@ export function createSignsStore() {
       }
       setTicked(next);
     },
-    /** Clears the ticks of the mode shown: the other list is not on screen to be cleared. */
+    /**
+     * Clears both lists: on a shared workstation, a reader who clears and walks away must not leave
+     * the other list's ticks (red flags included) for the next person to find under "Myself".
+     */
     clear() {
-      setTicked(NOTHING_TICKED);
+      tickedIn.value = { colleague: NOTHING_TICKED, myself: NOTHING_TICKED };
     },
     askFocusOnOpen() {
       focusOnOpen = true;

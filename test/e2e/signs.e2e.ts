@@ -139,9 +139,9 @@ describe('Signs in Canada (British Columbia)', () => {
     await page.getByRole('checkbox', { name: sign.suicide }).check();
     await page.getByRole('button', { name: l.myself, exact: true }).click();
     const during = await storageSnapshot(page);
-    // Each mode keeps its own ticks: back to the colleague's, and clear them.
-    await page.getByRole('button', { name: ui('en', 'signs.colleague'), exact: true }).click();
+    // Each mode keeps its own ticks; Clear, pressed under "Myself", clears the colleague's too.
     await page.getByRole('button', { name: l.clear }).click();
+    await page.getByRole('button', { name: ui('en', 'signs.colleague'), exact: true }).click();
     await expect(page.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0);
     const after = await storageSnapshot(page);
     expect(during).toEqual(before);

@@ -100,7 +100,7 @@ describe('HELP guide', () => {
     expect(store.signs.takeFocusOnOpen()).toBe(false);
   });
 
-  it('takes no focus the reader has put somewhere since (a keyboard user tabbing on while Signs loads)', async () => {
+  it('takes no focus from where the reader has put it since the way in was pressed (focus not lost with the button)', async () => {
     const { store } = renderWithStore(<App surface="popup" />);
     const takeAMinute = within(document.querySelector('header')!).getByRole('button', {
       name: 'Take a minute',

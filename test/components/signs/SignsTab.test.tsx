@@ -43,7 +43,7 @@ describe('Signs', () => {
     },
   );
 
-  it('keeps each mode’s ticks apart; a list shown again pulls no focus; Clear clears the list shown', async () => {
+  it('keeps each mode’s ticks apart; a list shown again pulls no focus; Clear all ticks clears both lists', async () => {
     renderWithStore(<App surface="popup" />);
     await openSigns();
     tick('Talks about being a burden to others');
@@ -83,8 +83,13 @@ describe('Signs', () => {
     modeButton('Myself');
     expect(screen.getByRole('checkbox', { name: 'I am exhausted, nodding off at work' })).toHaveProperty(
       'checked',
-      true,
+      false,
     );
+    expect(screen.getByRole('button', { name: 'Clear all ticks' })).toHaveProperty('disabled', true);
+    // With ticks only in the other list, the button still clears them.
+    tick('I am exhausted, nodding off at work');
+    modeButton('A colleague');
+    expect(screen.getByRole('button', { name: 'Clear all ticks' })).toHaveProperty('disabled', false);
   });
 
   it('escalates a red flag about a colleague at once, with what to do and who to call', async () => {
